@@ -1,0 +1,45 @@
+// The desktop app's lifecycle: one instance, services over the user's database, the console API over
+// IPC, and the hardened window. The only entry that imports 'electron' (with main-window.ts).
+import { app, ipcMain } from 'electron';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createDispatcher } from '../console-api/dispatcher';
+import { createHandlers } from '../console-api/handlers';
+import { registerIpcTransport } from '../console-api/ipc-transport';
+import { osUserActor } from '../services/context';
+import { openServices, type Services } from '../services/services';
+import { resolveDataDir } from '../store/data-dir';
+import { createMainWindow, hardenSession } from './main-window';
+import { isConsolePage } from './window-options';
+
+const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
+const consolePageUrl = pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href;
+
+function dataDirFlag(argv: readonly string[]): string | undefined {
+  const index = argv.indexOf('--data-dir');
+  return index >= 0 ? argv[index + 1] : undefined;
+}
+
+let services: Services | undefined;
+
+async function start(): Promise<void> {
+  const dataDir = dataDirFlag(process.argv) ?? process.env.IDSVC_DATA_DIR ?? app.getPath('userData');
+  services = openServices(resolveDataDir({ flag: dataDir }));
+  hardenSession();
+  const dispatch = createDispatcher(createHandlers(services));
+  registerIpcTransport(ipcMain, dispatch, {
+    actor: osUserActor(),
+    isTrustedSender: (url) => isConsolePage(url, consolePageUrl),
+  });
+  await createMainWindow(preloadPath, consolePageUrl);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => services?.close());
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('Identity Service Console failed to start:', error);
+    app.exit(1);
+  });
+}

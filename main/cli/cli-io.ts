@@ -1,0 +1,10 @@
+// What a command may touch of the outside world, passed in so commands run the same under tests.
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  /** Resolves on SIGINT or SIGTERM. */
+  untilStopped(): Promise<void>;
+  /** The built renderer, served by `idsvc console`. */
+  rendererDir: string;
+  version: string;
+}

@@ -1,0 +1,44 @@
+// Routes `idsvc <command> ...` to its command and turns refusals into one stderr line and an exit code.
+import { CliError } from './cli-error';
+import type { CliIo } from './cli-io';
+import { CONSOLE_USAGE, consoleCommand } from './commands/console-command';
+
+const USAGE = [
+  'Usage:',
+  `  ${CONSOLE_USAGE}`,
+  '      Serve the console to a browser on 127.0.0.1 and print the URL to open.',
+  '',
+  'Every command takes --data-dir DIR (else IDSVC_DATA_DIR, else the per-user app data folder).',
+].join('\n');
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'console':
+        return await consoleCommand(rest, io);
+      case '--version':
+      case '-v':
+        io.out(io.version);
+        return 0;
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        io.out(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new CliError(`Unknown command '${command}'. Run 'idsvc --help' for the list.`);
+    }
+  } catch (error) {
+    io.err(`idsvc: ${describe(error)}`);
+    return error instanceof CliError ? error.exitCode : 1;
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+    return `${error.message}. Run 'idsvc --help' for usage.`;
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,12 @@
+// The handler registry: every channel of the contract, registered once, for both transports.
+import type { Services } from '../services/services';
+import type { Handlers } from './handler-types';
+import { organizationsHandlers } from './handlers/organizations-handlers';
+import { settingsHandlers } from './handlers/settings-handlers';
+
+export function createHandlers(services: Services): Handlers {
+  return {
+    ...settingsHandlers(services),
+    ...organizationsHandlers(services),
+  };
+}

@@ -1,0 +1,95 @@
+// Server mode: the console API over HTTP (POST /api/<channel>) plus the built renderer, on 127.0.0.1
+// only, guarded by the session token and Host/Origin checks. Used by `idsvc console` and the e2e tests.
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { ApiErrorBody } from '../../preload/contract';
+import type { Actor } from '../services/context';
+import { CONSOLE_CSP } from './content-security-policy';
+import type { Dispatch } from './dispatcher';
+import { httpStatusFor } from './error-status';
+import { SessionGuard, newSessionToken } from './session-guard';
+
+export const CONSOLE_HOST = '127.0.0.1';
+const BODY_LIMIT_BYTES = 256 * 1024;
+
+export interface ConsoleServerOptions {
+  dispatch: Dispatch;
+  actor: Actor;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  sessionToken?: string;
+}
+
+export interface ConsoleServer {
+  url: string;
+  port: number;
+  sessionToken: string;
+  close(): Promise<void>;
+}
+
+export async function startConsoleServer(options: ConsoleServerOptions): Promise<ConsoleServer> {
+  const sessionToken = options.sessionToken ?? newSessionToken();
+  const app = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: false, return503OnClosing: true });
+  let guard: SessionGuard | undefined;
+
+  app.addHook('onRequest', async (request, reply) => {
+    const verdict = guard?.checkHost(request.headers.host) ?? { ok: true as const };
+    if (!verdict.ok) return sendError(reply, verdict.status, verdict.error);
+    reply.header('Content-Security-Policy', CONSOLE_CSP);
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('Cross-Origin-Opener-Policy', 'same-origin');
+    reply.header('Cross-Origin-Resource-Policy', 'same-origin');
+    return undefined;
+  });
+
+  app.setErrorHandler((error: { statusCode?: number; code?: string }, _request, reply) => {
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      return sendError(reply, 413, { code: 'validation', message: 'The request body is too large.' });
+    }
+    if (error.statusCode === 400 || error.statusCode === 415) {
+      return sendError(reply, 400, { code: 'validation', message: 'The request body must be a JSON object.' });
+    }
+    return sendError(reply, 500, { code: 'internal', message: 'Something went wrong; the details are in the log.' });
+  });
+
+  registerApi(app, options, () => guard);
+  await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html', cacheControl: false });
+
+  await app.listen({ host: CONSOLE_HOST, port: options.port ?? 0 });
+  const address = app.server.address();
+  if (address === null || typeof address === 'string') throw new Error('console server has no TCP address');
+  guard = new SessionGuard(address.port, sessionToken);
+  return {
+    url: `http://${CONSOLE_HOST}:${address.port}/#token=${sessionToken}`,
+    port: address.port,
+    sessionToken,
+    close: () => app.close(),
+  };
+}
+
+function registerApi(app: FastifyInstance, options: ConsoleServerOptions, guard: () => SessionGuard | undefined) {
+  app.post<{ Params: { channel: string }; Body: unknown }>('/api/:channel', async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    const verdict = guard()?.checkApiCall({
+      host: request.headers.host,
+      origin: request.headers.origin,
+      authorization: request.headers.authorization,
+    });
+    if (!verdict || !verdict.ok) {
+      return sendError(reply, verdict?.status ?? 403, verdict?.error ?? { code: 'forbidden', message: 'Not ready.' });
+    }
+    if (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body)) {
+      return sendError(reply, 400, { code: 'validation', message: 'The request body must be a JSON object.' });
+    }
+    const envelope = await options.dispatch(request.params.channel, request.body, { actor: options.actor });
+    if (!envelope.ok) return sendError(reply, httpStatusFor(envelope.error.code), envelope.error);
+    return reply.code(200).send(envelope);
+  });
+}
+
+function sendError(reply: FastifyReply, status: number, error: ApiErrorBody) {
+  return reply.code(status).header('Cache-Control', 'no-store').send({ ok: false, error });
+}

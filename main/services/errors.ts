@@ -1,0 +1,17 @@
+// The one error type services throw. Transports turn it into `{ code, message, field }`.
+import type { ErrorCode } from '../../preload/contract';
+
+export class ServiceError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ServiceError';
+  }
+}
+
+export const validationError = (field: string, message: string) => new ServiceError('validation', message, field);
+export const notFoundError = (field: string, message: string) => new ServiceError('not_found', message, field);
+export const conflictError = (message: string, field?: string) => new ServiceError('conflict', message, field);

@@ -1,0 +1,24 @@
+// Orders organization rows as a tree (pre-order, siblings by name) with each one's depth and path.
+import type { OrganizationView } from '../../../preload/contract';
+import type { OrganizationRow } from '../../store/organizations-repository';
+
+export function toTree(rows: readonly OrganizationRow[]): OrganizationView[] {
+  const children = new Map<string | null, OrganizationRow[]>();
+  for (const row of rows) {
+    const siblings = children.get(row.parentId) ?? [];
+    siblings.push(row);
+    children.set(row.parentId, siblings);
+  }
+  const byName = (a: OrganizationRow, b: OrganizationRow) =>
+    a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id.localeCompare(b.id);
+  const out: OrganizationView[] = [];
+  const visit = (parentId: string | null, path: string[]) => {
+    for (const row of (children.get(parentId) ?? []).sort(byName)) {
+      const rowPath = [...path, row.name];
+      out.push({ id: row.id, name: row.name, parentId: row.parentId, depth: path.length, path: rowPath });
+      visit(row.id, rowPath);
+    }
+  };
+  visit(null, []);
+  return out;
+}

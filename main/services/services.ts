@@ -1,0 +1,32 @@
+// Wires the services over one store. Every entry point (desktop app, idsvc CLI, tests) builds them here.
+import { Store } from '../store/store';
+import { systemClock, type Clock } from './context';
+import { OrganizationsService } from './organizations/organizations-service';
+import { SettingsService } from './settings/settings-service';
+
+export interface Services {
+  store: Store;
+  settings: SettingsService;
+  organizations: OrganizationsService;
+  close(): void;
+}
+
+export interface ServicesOptions {
+  clock?: Clock;
+  suggestedTenantUrl?: string;
+}
+
+export function createServices(store: Store, options: ServicesOptions = {}): Services {
+  const clock = options.clock ?? systemClock;
+  return {
+    store,
+    settings: new SettingsService(store, clock, options.suggestedTenantUrl),
+    organizations: new OrganizationsService(store, clock),
+    close: () => store.close(),
+  };
+}
+
+export function openServices(dataDir: string, options: ServicesOptions = {}): Services {
+  const clock = options.clock ?? systemClock;
+  return createServices(Store.open(dataDir, { now: () => clock.now() }), options);
+}

@@ -1,0 +1,56 @@
+// Opens the SQLite file: pragmas for several processes sharing it (WAL, busy timeout), foreign keys,
+// migrations, and the first-run rows (tenant id, enterprise root organization).
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { MIGRATIONS } from './migrations/index';
+import { migrate } from './migrator';
+
+export const DATABASE_FILE_NAME = 'identity-service.sqlite';
+export const ENTERPRISE_ROOT_NAME = 'Enterprise';
+const BUSY_TIMEOUT_MS = 5000;
+
+export interface OpenOptions {
+  now?: () => Date;
+}
+
+export function databasePath(dataDir: string): string {
+  return join(dataDir, DATABASE_FILE_NAME);
+}
+
+export function openDatabase(dataDir: string, options: OpenOptions = {}): Database {
+  const now = options.now ?? (() => new Date());
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const db = new BetterSqlite3(databasePath(dataDir));
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS, now);
+    seedFirstRun(db, now);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function seedFirstRun(db: Database, now: () => Date): void {
+  db.transaction(() => {
+    const at = now().toISOString();
+    db.prepare('INSERT OR IGNORE INTO installation (id, tenant_id, created_at) VALUES (1, ?, ?)').run(
+      randomUUID(),
+      at,
+    );
+    const hasRoot = db.prepare('SELECT 1 FROM organizations WHERE parent_id IS NULL').get();
+    if (!hasRoot) {
+      db.prepare('INSERT INTO organizations (id, name, parent_id, created_at) VALUES (?, ?, NULL, ?)').run(
+        randomUUID(),
+        ENTERPRISE_ROOT_NAME,
+        at,
+      );
+    }
+  }).immediate();
+}

@@ -1,0 +1,10 @@
+// The ordered list of schema migrations. Append only: a released migration is never edited.
+import initial from './001-initial.sql';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001-initial', sql: initial }];

@@ -1,0 +1,36 @@
+// The organizations table: rows in, rows out.
+import type { Database } from 'better-sqlite3';
+
+export interface OrganizationRow {
+  id: string;
+  name: string;
+  parentId: string | null;
+}
+
+export class OrganizationsRepository {
+  constructor(private readonly db: Database) {}
+
+  all(): OrganizationRow[] {
+    return this.db
+      .prepare('SELECT id, name, parent_id AS parentId FROM organizations')
+      .all() as OrganizationRow[];
+  }
+
+  byId(id: string): OrganizationRow | undefined {
+    return this.db
+      .prepare('SELECT id, name, parent_id AS parentId FROM organizations WHERE id = ?')
+      .get(id) as OrganizationRow | undefined;
+  }
+
+  siblingNamed(parentId: string, name: string): OrganizationRow | undefined {
+    return this.db
+      .prepare('SELECT id, name, parent_id AS parentId FROM organizations WHERE parent_id = ? AND lower(name) = lower(?)')
+      .get(parentId, name) as OrganizationRow | undefined;
+  }
+
+  insert(row: OrganizationRow, createdAt: string): void {
+    this.db
+      .prepare('INSERT INTO organizations (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)')
+      .run(row.id, row.name, row.parentId, createdAt);
+  }
+}

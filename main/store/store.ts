@@ -1,0 +1,34 @@
+// The store as the services see it: one database, one repository per table group, one transaction helper.
+import type { Database } from 'better-sqlite3';
+import { AuditRepository } from './audit-repository';
+import { openDatabase, type OpenOptions } from './database';
+import { InstallationRepository } from './installation-repository';
+import { OrganizationsRepository } from './organizations-repository';
+import { SettingsRepository } from './settings-repository';
+
+export class Store {
+  readonly installation: InstallationRepository;
+  readonly organizations: OrganizationsRepository;
+  readonly settings: SettingsRepository;
+  readonly audit: AuditRepository;
+
+  constructor(readonly db: Database) {
+    this.installation = new InstallationRepository(db);
+    this.organizations = new OrganizationsRepository(db);
+    this.settings = new SettingsRepository(db);
+    this.audit = new AuditRepository(db);
+  }
+
+  static open(dataDir: string, options?: OpenOptions): Store {
+    return new Store(openDatabase(dataDir, options));
+  }
+
+  /** Runs `work` in one IMMEDIATE transaction: all of it is written, or none. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

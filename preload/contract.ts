@@ -1,0 +1,120 @@
+// The console API contract: one zod schema per `domain:verb` channel for the input, one for the result.
+// Main validates every input with it; both transports (IPC, HTTP) and the renderer derive their types
+// from it, so there is no second hand-written copy of the API. Pure: no Node, no Electron, no DOM.
+import { z } from 'zod';
+import { SELECTABLE_FIELD_KEYS, orderSyncedFields } from './field-catalog';
+import { checkTenantUrl } from './tenant-url-rule';
+
+export const ORGANIZATION_NAME_MAX_LENGTH = 100;
+
+const id = z.string().min(1, 'is required').max(64, 'is too long');
+const noInput = z.object({}).strict();
+
+const tenantUrl = z.string().transform((raw, ctx) => {
+  const check = checkTenantUrl(raw);
+  if (!check.ok) {
+    ctx.addIssue({ code: 'custom', message: check.message });
+    return z.NEVER;
+  }
+  return check.normalized;
+});
+
+const syncedFields = z
+  .array(z.enum(SELECTABLE_FIELD_KEYS, { error: (issue) => `unknown field '${String(issue.input)}'` }))
+  .max(SELECTABLE_FIELD_KEYS.length)
+  .transform((keys) => orderSyncedFields(keys));
+
+export const settingsView = z.object({
+  enabled: z.boolean(),
+  tenantUrl: z.string().nullable(),
+  /** Offered while no Tenant URL is saved; never saved unless the administrator accepts it. */
+  suggestedTenantUrl: z.string(),
+  newUserOrganizationId: z.string().nullable(),
+  syncedFields: z.array(z.enum(SELECTABLE_FIELD_KEYS)),
+  version: z.number().int(),
+  updatedAt: z.string().nullable(),
+  updatedBy: z.string().nullable(),
+});
+
+export const settingsSaveInput = z
+  .object({
+    version: z.number().int().min(1),
+    enabled: z.boolean(),
+    tenantUrl: tenantUrl.nullable(),
+    newUserOrganizationId: id.nullable(),
+    syncedFields,
+  })
+  .strict();
+
+export const organizationView = z.object({
+  id: z.string(),
+  name: z.string(),
+  parentId: z.string().nullable(),
+  /** 0 for the enterprise root. */
+  depth: z.number().int(),
+  /** Names from the root down to this organization. */
+  path: z.array(z.string()),
+});
+
+export const organizationCreateInput = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(1, 'Name is required.')
+      .max(ORGANIZATION_NAME_MAX_LENGTH, `Name must be at most ${ORGANIZATION_NAME_MAX_LENGTH} characters.`),
+    parentId: id,
+  })
+  .strict();
+
+export const contract = {
+  'settings:get': { input: noInput, output: settingsView },
+  'settings:save': { input: settingsSaveInput, output: settingsView },
+  'organizations:list': { input: noInput, output: z.array(organizationView) },
+  'organizations:create': { input: organizationCreateInput, output: organizationView },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+export type SettingsView = z.output<typeof settingsView>;
+export type SettingsSaveInput = z.input<typeof settingsSaveInput>;
+export type OrganizationView = z.output<typeof organizationView>;
+
+export const ERROR_CODES = ['validation', 'conflict', 'not_found', 'forbidden', 'unavailable', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** How every failure crosses a process boundary. `field` names the input field at fault. */
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+  field?: string;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** The one API the renderer sees, from either transport. */
+export interface ConsoleApi {
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
+}
+
+/** Thrown on the renderer side of a transport so callers can read `code` and `field`. */
+export class ApiError extends Error implements ApiErrorBody {
+  readonly code: ErrorCode;
+  readonly field?: string;
+  constructor(body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.code = body.code;
+    if (body.field !== undefined) this.field = body.field;
+  }
+}
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}

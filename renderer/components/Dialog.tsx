@@ -1,0 +1,30 @@
+// A modal dialog on the native <dialog> element: focus is trapped and Escape closes it.
+import { useEffect, useRef, type ReactNode } from 'react';
+
+export function Dialog(props: { title: string; open: boolean; onClose(): void; children: ReactNode; describedBy?: string }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (props.open && !dialog.open) dialog.showModal();
+    if (!props.open && dialog.open) dialog.close();
+  }, [props.open]);
+  const titleId = `dialog-title-${props.title.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby={titleId}
+      aria-describedby={props.describedBy}
+      onCancel={(event) => {
+        event.preventDefault();
+        props.onClose();
+      }}
+    >
+      <h2 id={titleId} className="dialog-title">
+        {props.title}
+      </h2>
+      {props.open ? props.children : null}
+    </dialog>
+  );
+}

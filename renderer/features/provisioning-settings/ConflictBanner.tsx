@@ -1,0 +1,17 @@
+// Shown when a save was refused because someone else saved first: offers to reload their version.
+import { useApi, useConsoleState } from '../../app/console-context';
+
+export function ConflictBanner() {
+  const api = useApi();
+  const conflict = useConsoleState((s) => s.settings.conflict);
+  const reload = useConsoleState((s) => s.reloadAfterConflict);
+  if (!conflict) return null;
+  return (
+    <div className="banner warning-banner">
+      <span>Someone else saved these settings after you opened them. Reload to see their version, then make your change again.</span>
+      <button type="button" className="button secondary" onClick={() => void reload(api)}>
+        Reload
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// "New organization...": creates a child organization (name required, unique among its siblings,
+// at most 100 characters) and hands the new one back to be selected.
+import { useState, type FormEvent } from 'react';
+import { ApiError, ORGANIZATION_NAME_MAX_LENGTH, type OrganizationView } from '../../../preload/contract';
+import { Dialog } from '../../components/Dialog';
+import { useApi, useConsoleState } from '../../app/console-context';
+import { optionLabel } from './organization-options';
+
+export function NewOrganizationDialog(props: { open: boolean; onClose(): void; onCreated(org: OrganizationView): void }) {
+  return (
+    <Dialog title="New organization" open={props.open} onClose={props.onClose} describedBy="new-org-help">
+      <NewOrganizationForm onClose={props.onClose} onCreated={props.onCreated} />
+    </Dialog>
+  );
+}
+
+function NewOrganizationForm(props: { onClose(): void; onCreated(org: OrganizationView): void }) {
+  const api = useApi();
+  const organizations = useConsoleState((s) => s.organizations.list);
+  const createOrganization = useConsoleState((s) => s.createOrganization);
+  const [name, setName] = useState('');
+  const [parentId, setParentId] = useState(organizations[0]?.id ?? '');
+  const [error, setError] = useState<{ field: 'name' | 'parentId'; message: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() === '') return setError({ field: 'name', message: 'Name is required.' });
+    setBusy(true);
+    try {
+      props.onCreated(await createOrganization(api, name.trim(), parentId));
+    } catch (caught) {
+      const field = caught instanceof ApiError && caught.field === 'parentId' ? 'parentId' : 'name';
+      setError({ field, message: caught instanceof Error ? caught.message : String(caught) });
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <p id="new-org-help" className="help">
+        A dedicated organization under the enterprise root keeps provisioned employees apart from the rest.
+      </p>
+      <div className="field">
+        <label htmlFor="new-org-name" className="field-label">
+          Name
+        </label>
+        <input
+          id="new-org-name"
+          className="text-input"
+          autoFocus
+          maxLength={ORGANIZATION_NAME_MAX_LENGTH}
+          value={name}
+          aria-invalid={error?.field === 'name' ? true : undefined}
+          aria-describedby={error?.field === 'name' ? 'new-org-error' : undefined}
+          onChange={(event) => {
+            setName(event.target.value);
+            setError(null);
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="new-org-parent" className="field-label">
+          Parent organization
+        </label>
+        <select
+          id="new-org-parent"
+          className="select"
+          value={parentId}
+          aria-invalid={error?.field === 'parentId' ? true : undefined}
+          aria-describedby={error?.field === 'parentId' ? 'new-org-error' : undefined}
+          onChange={(event) => setParentId(event.target.value)}
+        >
+          {organizations.map((org) => (
+            <option key={org.id} value={org.id}>
+              {optionLabel(org)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {error ? (
+        <p id="new-org-error" className="field-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" className="button secondary" onClick={props.onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="button primary" disabled={busy}>
+          Create
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+// The Provisioning Settings tab: provisioning switch, Tenant URL, Organization for New Users and the
+// SCIM-owned fields, saved together (Save button or Ctrl/Cmd+S) with feedback a screen reader announces.
+import { useCallback, useEffect, type FormEvent } from 'react';
+import { Announcer } from '../../components/Announcer';
+import { SaveIcon } from '../../components/icons';
+import { useApi, useConsoleState } from '../../app/console-context';
+import { isDirty } from '../../state/settings/selectors';
+import { ConflictBanner } from './ConflictBanner';
+import { FIELD_IDS } from './field-ids';
+import { OrganizationField } from './OrganizationField';
+import { ProvisioningSwitch } from './ProvisioningSwitch';
+import { SyncedFieldsFieldset } from './SyncedFieldsFieldset';
+import { TenantUrlField } from './TenantUrlField';
+import { useSaveShortcut } from './use-save-shortcut';
+import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
+
+export function ProvisioningSettingsTab() {
+  const api = useApi();
+  const ready = useConsoleState((s) => s.settings.draft !== null);
+  const loadError = useConsoleState((s) => s.settings.loadError);
+  const dirty = useConsoleState(isDirty);
+  const saving = useConsoleState((s) => s.settings.saving);
+  const feedback = useConsoleState((s) => s.settings.feedback);
+  const loadSettings = useConsoleState((s) => s.loadSettings);
+  const loadOrganizations = useConsoleState((s) => s.loadOrganizations);
+  const saveSettings = useConsoleState((s) => s.saveSettings);
+
+  useEffect(() => {
+    void loadSettings(api);
+    void loadOrganizations(api);
+  }, [api, loadSettings, loadOrganizations]);
+
+  const save = useCallback(async () => {
+    if (!dirty) return;
+    const result = await saveSettings(api);
+    if (!result.saved && result.field) document.getElementById(FIELD_IDS[result.field])?.focus();
+  }, [api, dirty, saveSettings]);
+
+  useSaveShortcut(() => void save());
+  useUnsavedChangesGuard(dirty);
+
+  if (loadError && !ready) {
+    return (
+      <div className="panel" role="alert">
+        <p>The settings could not be loaded: {loadError}</p>
+        <button type="button" className="button secondary" onClick={() => void loadSettings(api)}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (!ready) return <p className="panel" aria-busy="true">Loading provisioning settings…</p>;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  return (
+    <form className="tab-body" onSubmit={onSubmit} noValidate aria-labelledby="provisioning-settings-tab">
+      <div className="toolbar">
+        <p className="save-state" aria-hidden="true">
+          {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'All changes saved'}
+        </p>
+        <button
+          type="submit"
+          className="button primary icon-button"
+          aria-label="Save"
+          title="Save (Ctrl+S)"
+          aria-keyshortcuts="Control+S Meta+S"
+          disabled={!dirty || saving}
+        >
+          <SaveIcon />
+        </button>
+      </div>
+      <Announcer message={feedback} />
+      <ConflictBanner />
+      <section className="card" aria-labelledby="scim-section-title">
+        <h3 id="scim-section-title" className="section-title">
+          SCIM User Provisioning
+        </h3>
+        <ProvisioningSwitch />
+        <TenantUrlField />
+        <OrganizationField />
+      </section>
+      <section className="card">
+        <SyncedFieldsFieldset />
+      </section>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+// Renderer entry: picks the API transport, creates the store and mounts the console.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { ConsoleProvider } from './app/console-context';
+import { selectApi } from './api/select-api';
+import { createConsoleStore } from './state/console-store';
+import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
+const choice = selectApi();
+
+root.render(
+  <StrictMode>
+    {choice.ok ? (
+      <ConsoleProvider api={choice.api} store={createConsoleStore()}>
+        <App />
+      </ConsoleProvider>
+    ) : (
+      <main className="app-main">
+        <h1 className="page-title">Identity Service Console</h1>
+        <p className="panel" role="alert">
+          {choice.reason}
+        </p>
+      </main>
+    )}
+  </StrictMode>,
+);

@@ -1,0 +1,18 @@
+// The renderer's zustand store, assembled from slices (zustand's slices pattern). A factory, so each
+// test and each window gets its own store.
+import { create, type StateCreator } from 'zustand';
+import { createOrganizationsSlice, type OrganizationsSlice } from './organizations/organizations-slice';
+import { createSettingsSlice, type SettingsSlice } from './settings/actions';
+
+export type ConsoleState = SettingsSlice & OrganizationsSlice;
+
+export type SliceCreator<Slice> = StateCreator<ConsoleState, [], [], Slice>;
+
+export function createConsoleStore() {
+  return create<ConsoleState>()((...args) => ({
+    ...createSettingsSlice(...args),
+    ...createOrganizationsSlice(...args),
+  }));
+}
+
+export type ConsoleStore = ReturnType<typeof createConsoleStore>;

@@ -1,0 +1,113 @@
+// Settings actions. Each takes the ConsoleApi, so tests drive them against a real server.
+import { ApiError, type ConsoleApi } from '../../../preload/contract';
+import { orderSyncedFields } from '../../../preload/field-catalog';
+import type { ConsoleState, SliceCreator } from '../console-store';
+import {
+  draftFrom,
+  initialSettingsState,
+  type DraftField,
+  type Feedback,
+  type SettingsDraft,
+  type SettingsState,
+} from './initial-state';
+import { draftProblems } from './selectors';
+
+export interface SettingsActions {
+  loadSettings(api: ConsoleApi): Promise<void>;
+  editDraft(patch: Partial<SettingsDraft>): void;
+  /** Returns the first field at fault when nothing was sent or the server refused, for focus. */
+  saveSettings(api: ConsoleApi): Promise<{ saved: boolean; field?: DraftField }>;
+  reloadAfterConflict(api: ConsoleApi): Promise<void>;
+  /** Shows a message in the tab's feedback bar and announces it. */
+  announce(feedback: Feedback): void;
+}
+
+export type SettingsSlice = { settings: SettingsState } & SettingsActions;
+
+const DRAFT_FIELDS: readonly DraftField[] = ['enabled', 'tenantUrl', 'newUserOrganizationId', 'syncedFields'];
+
+export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => {
+  const patch = (next: Partial<SettingsState>) => set((s: ConsoleState) => ({ settings: { ...s.settings, ...next } }));
+
+  return {
+    settings: initialSettingsState,
+
+    async loadSettings(api) {
+      patch({ loading: true, loadError: null });
+      try {
+        const server = await api.invoke('settings:get', {});
+        patch({ ...initialSettingsState, server, draft: draftFrom(server) });
+      } catch (error) {
+        patch({ loading: false, loadError: messageOf(error) });
+      }
+    },
+
+    editDraft(changes) {
+      const { draft, serverErrors } = get().settings;
+      if (!draft) return;
+      const cleared = { ...serverErrors };
+      for (const key of Object.keys(changes) as DraftField[]) delete cleared[key];
+      patch({ draft: { ...draft, ...changes }, serverErrors: cleared, feedback: null });
+    },
+
+    async saveSettings(api) {
+      const { server, draft, saving } = get().settings;
+      if (!server || !draft || saving) return { saved: false };
+      const problems = draftProblems(draft);
+      const firstProblem = DRAFT_FIELDS.find((field) => problems[field]);
+      if (firstProblem) {
+        patch({
+          saveAttempted: true,
+          feedback: { kind: 'error', message: `Not saved: ${problems[firstProblem]}` },
+        });
+        return { saved: false, field: firstProblem };
+      }
+      patch({ saving: true, saveAttempted: true, feedback: null });
+      try {
+        const saved = await api.invoke('settings:save', {
+          version: server.version,
+          enabled: draft.enabled,
+          tenantUrl: draft.tenantUrl.trim() === '' ? null : draft.tenantUrl.trim(),
+          newUserOrganizationId: draft.newUserOrganizationId,
+          syncedFields: orderSyncedFields(draft.syncedFields),
+        });
+        patch({
+          ...initialSettingsState,
+          server: saved,
+          draft: draftFrom(saved),
+          feedback: { kind: 'success', message: 'Provisioning settings saved.' },
+        });
+        return { saved: true };
+      } catch (error) {
+        const field = error instanceof ApiError ? topField(error.field) : undefined;
+        patch({
+          saving: false,
+          conflict: error instanceof ApiError && error.code === 'conflict',
+          serverErrors: field ? { [field]: error instanceof Error ? error.message : '' } : {},
+          feedback: { kind: 'error', message: `Not saved: ${messageOf(error)}` },
+        });
+        return field ? { saved: false, field } : { saved: false };
+      }
+    },
+
+    async reloadAfterConflict(api) {
+      await get().loadSettings(api);
+      if (!get().settings.loadError) {
+        patch({ feedback: { kind: 'success', message: 'Reloaded the settings as they are saved now.' } });
+      }
+    },
+
+    announce(feedback) {
+      patch({ feedback });
+    },
+  };
+};
+
+function topField(field: string | undefined): DraftField | undefined {
+  const top = field?.split('.')[0];
+  return DRAFT_FIELDS.find((candidate) => candidate === top);
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
