@@ -7,7 +7,7 @@ import { createHandlers } from '../console-api/handlers';
 import { registerIpcTransport } from '../console-api/ipc-transport';
 import { osUserActor } from '../services/context';
 import { openServices, type Services } from '../services/services';
-import { resolveDataDir } from '../store/data-dir';
+import { resolveDataDir } from '../services/data-dir';
 import { createMainWindow, hardenSession } from './main-window';
 import { isConsolePage } from './window-options';
 

@@ -1,5 +1,7 @@
-// A modal dialog on the native <dialog> element: focus is trapped and Escape closes it.
+// A modal dialog on the native <dialog> element: focus is trapped and Escape closes it. Rendered into
+// <body> through a portal so a dialog's own <form> is never nested inside the page's form.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 export function Dialog(props: { title: string; open: boolean; onClose(): void; children: ReactNode; describedBy?: string }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -10,7 +12,7 @@ export function Dialog(props: { title: string; open: boolean; onClose(): void; c
     if (!props.open && dialog.open) dialog.close();
   }, [props.open]);
   const titleId = `dialog-title-${props.title.replace(/\W+/g, '-').toLowerCase()}`;
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className="dialog"
@@ -25,6 +27,7 @@ export function Dialog(props: { title: string; open: boolean; onClose(): void; c
         {props.title}
       </h2>
       {props.open ? props.children : null}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

@@ -7,7 +7,7 @@ import { createHandlers } from '../../console-api/handlers';
 import { startConsoleServer } from '../../console-api/http-transport';
 import { osUserActor } from '../../services/context';
 import { openServices } from '../../services/services';
-import { resolveDataDir } from '../../store/data-dir';
+import { resolveDataDir } from '../../services/data-dir';
 import { CliError, parsePort } from '../cli-error';
 import type { CliIo } from '../cli-io';
 

@@ -7,8 +7,8 @@ export function ConflictBanner() {
   const reload = useConsoleState((s) => s.reloadAfterConflict);
   if (!conflict) return null;
   return (
-    <div className="banner warning-banner">
-      <span>Someone else saved these settings after you opened them. Reload to see their version, then make your change again.</span>
+    <div className="banner warning-banner" role="alert">
+      <span>{conflict}</span>
       <button type="button" className="button secondary" onClick={() => void reload(api)}>
         Reload
       </button>

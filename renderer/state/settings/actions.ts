@@ -80,11 +80,13 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => {
         return { saved: true };
       } catch (error) {
         const field = error instanceof ApiError ? topField(error.field) : undefined;
+        const conflict = error instanceof ApiError && error.code === 'conflict';
         patch({
           saving: false,
-          conflict: error instanceof ApiError && error.code === 'conflict',
-          serverErrors: field ? { [field]: error instanceof Error ? error.message : '' } : {},
-          feedback: { kind: 'error', message: `Not saved: ${messageOf(error)}` },
+          // A conflict has its own banner (with Reload); a second message would say the same twice.
+          conflict: conflict ? messageOf(error) : null,
+          serverErrors: field ? { [field]: messageOf(error) } : {},
+          feedback: conflict ? null : { kind: 'error', message: `Not saved: ${messageOf(error)}` },
         });
         return field ? { saved: false, field } : { saved: false };
       }

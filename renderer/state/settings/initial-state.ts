@@ -23,7 +23,8 @@ export interface SettingsState {
   saveAttempted: boolean;
   /** Errors the server returned, by field, until that field is edited again. */
   serverErrors: Partial<Record<DraftField, string>>;
-  conflict: boolean;
+  /** The server's conflict message when a save lost to someone else's; offers a reload. */
+  conflict: string | null;
   feedback: Feedback | null;
 }
 
@@ -35,7 +36,7 @@ export const initialSettingsState: SettingsState = {
   saving: false,
   saveAttempted: false,
   serverErrors: {},
-  conflict: false,
+  conflict: null,
   feedback: null,
 };
 

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isConsolePage, mainWindowOptions, secureWebPreferences } from '../../../main/app/window-options';
+import { CONSOLE_CSP } from '../../../main/console-api/content-security-policy';
+
+describe('window options', () => {
+  it('pin every security flag', () => {
+    const prefs = secureWebPreferences('/app/dist/preload/index.cjs');
+    expect(prefs).toMatchObject({
+      preload: '/app/dist/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    });
+    expect(mainWindowOptions('/p').webPreferences).toEqual(secureWebPreferences('/p'));
+  });
+
+  it('allow only the console page itself', () => {
+    const page = 'file:///opt/idsvc/dist/renderer/index.html';
+    expect(isConsolePage(`${page}#tokens`, page)).toBe(true);
+    expect(isConsolePage('file:///etc/passwd', page)).toBe(false);
+    expect(isConsolePage('https://example.com/', page)).toBe(false);
+    expect(isConsolePage('not a url', page)).toBe(false);
+  });
+
+  it('the CSP allows scripts only from the app itself and no plugins', () => {
+    expect(CONSOLE_CSP).toContain("script-src 'self'");
+    expect(CONSOLE_CSP).toContain("object-src 'none'");
+    expect(CONSOLE_CSP).not.toMatch(/unsafe-(inline|eval)/);
+  });
+});

@@ -1,0 +1,95 @@
+// Dependencies point one way (DESIGN.md): app, console-api, gateway, cli -> services -> store, secrets;
+// only main/app and the preload bridge touch Electron; the renderer reaches main only through the
+// contract. This test reads every import so a stray one fails the build instead of a review.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../../..');
+
+interface Import {
+  file: string;
+  specifier: string;
+  typeOnly: boolean;
+  /** Project-relative target for relative imports. */
+  target: string | null;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir)).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(join(ROOT, path)).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+function importsOf(file: string): Import[] {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  const pattern = /^\s*(import|export)\s+(type\s+)?(?:[^'"]*?\s+from\s+)?['"]([^'"]+)['"]/gm;
+  return [...text.matchAll(pattern)].map((match) => {
+    const specifier = match[3]!;
+    const target = specifier.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file), specifier)) : null;
+    return { file, specifier, typeOnly: match[2] !== undefined, target };
+  });
+}
+
+const all = ['main', 'preload', 'renderer'].flatMap(sourceFiles).flatMap(importsOf);
+const from = (prefix: string) => all.filter((i) => i.file.startsWith(prefix));
+const describeImport = (i: Import) => `${i.file} imports ${i.specifier}`;
+
+describe('import boundaries', () => {
+  it('finds the imports it checks', () => {
+    expect(all.length).toBeGreaterThan(50);
+    expect(from('renderer/').length).toBeGreaterThan(10);
+  });
+
+  it("only main/app and the preload bridge import 'electron'", () => {
+    const offenders = all.filter(
+      (i) => i.specifier === 'electron' && !i.file.startsWith('main/app/') && i.file !== 'preload/index.ts',
+    );
+    expect(offenders.map(describeImport)).toEqual([]);
+  });
+
+  it('the renderer imports neither Electron, Node nor main/, and only the pure contract modules of preload/', () => {
+    const pure = new Set(['preload/contract', 'preload/field-catalog', 'preload/tenant-url-rule']);
+    const offenders = from('renderer/').filter(
+      (i) =>
+        i.specifier === 'electron' ||
+        i.specifier.startsWith('node:') ||
+        ['fs', 'path', 'os', 'crypto', 'better-sqlite3', 'keytar', 'fastify'].includes(i.specifier) ||
+        (i.target !== null && i.target.startsWith('main/')) ||
+        (i.target !== null && i.target.startsWith('preload/') && !pure.has(i.target) && !(i.typeOnly && i.target === 'preload/index')),
+    );
+    expect(offenders.map(describeImport)).toEqual([]);
+  });
+
+  it('the contract modules stay pure (no Node, no Electron, nothing from main/)', () => {
+    const offenders = ['preload/contract.ts', 'preload/field-catalog.ts', 'preload/tenant-url-rule.ts']
+      .flatMap(importsOf)
+      .filter((i) => i.specifier !== 'zod' && !(i.target ?? '').startsWith('preload/'));
+    expect(offenders.map(describeImport)).toEqual([]);
+  });
+
+  it('services depend only on store, secrets and the contract, never on a transport or entry point', () => {
+    const offenders = from('main/services/').filter(
+      (i) =>
+        ['fastify', '@fastify/static', 'electron'].includes(i.specifier) ||
+        /^main\/(app|console-api|gateway|cli)\//.test(i.target ?? ''),
+    );
+    expect(offenders.map(describeImport)).toEqual([]);
+  });
+
+  it('store and secrets depend on nothing above them', () => {
+    const offenders = [...from('main/store/'), ...from('main/secrets/')].filter((i) =>
+      /^main\/(app|console-api|gateway|cli|services)\//.test(i.target ?? ''),
+    );
+    expect(offenders.map(describeImport)).toEqual([]);
+  });
+
+  it('entry points and transports reach the store only through services', () => {
+    const offenders = [...from('main/app/'), ...from('main/console-api/'), ...from('main/cli/')].filter((i) =>
+      /^main\/(store|secrets)\//.test(i.target ?? ''),
+    );
+    expect(offenders.map(describeImport)).toEqual([]);
+  });
+});

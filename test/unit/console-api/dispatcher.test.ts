@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDispatcher, type Dispatch } from '../../../main/console-api/dispatcher';
+import { createHandlers } from '../../../main/console-api/handlers';
+import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
+
+const ctx = { actor: { name: 'ann' } };
+
+describe('console API dispatcher (contract validation at the boundary)', () => {
+  let fx: ServicesFixture;
+  let dispatch: Dispatch;
+  let internalErrors: unknown[];
+  beforeEach(() => {
+    fx = servicesInTempDir();
+    internalErrors = [];
+    dispatch = createDispatcher(createHandlers(fx.services), { onInternalError: (e) => internalErrors.push(e) });
+  });
+  afterEach(() => fx.dispose());
+
+  const valid = { version: 1, enabled: false, tenantUrl: null, newUserOrganizationId: null, syncedFields: ['status'] };
+
+  it('runs a valid call', async () => {
+    const result = await dispatch('settings:save', { ...valid, tenantUrl: 'https://a.example/scim/' }, ctx);
+    expect(result).toMatchObject({ ok: true, value: { tenantUrl: 'https://a.example/scim', version: 2 } });
+  });
+
+  it('refuses an unknown channel', async () => {
+    expect(await dispatch('settings:drop', {}, ctx)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch('__proto__', {}, ctx)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it.each([
+    ['a bad Tenant URL', { ...valid, tenantUrl: 'http://example.com/scim' }, 'tenantUrl', /https/],
+    ['an unknown field key', { ...valid, syncedFields: ['status', 'salary'] }, 'syncedFields.1', /unknown field 'salary'/],
+    ['a missing field', { version: 1, enabled: false, tenantUrl: null, newUserOrganizationId: null }, 'syncedFields', /syncedFields/],
+    ['a wrong type', { ...valid, enabled: 'yes' }, 'enabled', /enabled/],
+    ['an extra key', { ...valid, isAdmin: true }, 'isAdmin', /Unknown field 'isAdmin'/],
+    ['a bad version', { ...valid, version: 0 }, 'version', /version/],
+  ])('refuses %s naming the field, and writes nothing', async (_name, input, field, message) => {
+    const result = await dispatch('settings:save', input, ctx);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('validation');
+    expect(result.error.field).toBe(field);
+    expect(result.error.message).toMatch(message);
+    expect(fx.services.settings.get().version).toBe(1);
+  });
+
+  it('refuses a body that is not an object', async () => {
+    expect(await dispatch('settings:save', 'tenantUrl=x', ctx)).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await dispatch('settings:get', [1], ctx)).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it('hides the details of an unexpected failure', async () => {
+    fx.services.store.db.exec('DROP TABLE audit_log');
+    const result = await dispatch('settings:save', { ...valid, tenantUrl: 'https://a.example' }, ctx);
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.not.stringMatching(/audit_log/) } });
+    expect(internalErrors).toHaveLength(1);
+    expect(fx.services.settings.get().version).toBe(1);
+  });
+});
