@@ -32,12 +32,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
   } catch (error) {
     io.err(`idsvc: ${describe(error)}`);
-    return error instanceof CliError ? error.exitCode : 1;
+    if (error instanceof CliError) return error.exitCode;
+    return isUsageError(error) ? 2 : 1;
   }
 }
 
+/** node:util parseArgs refusals: an unknown option or a missing value. */
+function isUsageError(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}
+
 function describe(error: unknown): string {
-  if (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+  if (isUsageError(error)) {
     return `${error.message}. Run 'idsvc --help' for usage.`;
   }
   return error instanceof Error ? error.message : String(error);
