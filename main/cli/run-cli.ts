@@ -38,7 +38,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** node:util parseArgs refusals: an unknown option or a missing value. */
-function isUsageError(error: unknown): boolean {
+function isUsageError(error: unknown): error is Error {
   return error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
 }
 
