@@ -1,19 +1,25 @@
 // Wires the services over one store. Every entry point (desktop app, idsvc CLI, tests) builds them here.
+import { KeytarSecretStore } from '../secrets/keytar-secret-store';
+import type { SecretStore } from '../secrets/secret-store';
 import { Store } from '../store/store';
 import { systemClock, type Clock } from './context';
 import { OrganizationsService } from './organizations/organizations-service';
 import { SettingsService } from './settings/settings-service';
+import { TokenService } from './tokens/token-service';
 
 export interface Services {
   store: Store;
   settings: SettingsService;
   organizations: OrganizationsService;
+  tokens: TokenService;
   close(): void;
 }
 
 export interface ServicesOptions {
   clock?: Clock;
   suggestedTenantUrl?: string;
+  /** Where token-signing private keys live; the OS keychain unless a test passes a fake. */
+  secrets?: SecretStore;
 }
 
 export function createServices(store: Store, options: ServicesOptions = {}): Services {
@@ -22,6 +28,7 @@ export function createServices(store: Store, options: ServicesOptions = {}): Ser
     store,
     settings: new SettingsService(store, clock, options.suggestedTenantUrl),
     organizations: new OrganizationsService(store, clock),
+    tokens: new TokenService(store, options.secrets ?? new KeytarSecretStore(), clock),
     close: () => store.close(),
   };
 }

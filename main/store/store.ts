@@ -5,18 +5,24 @@ import { openDatabase, type OpenOptions } from './database';
 import { InstallationRepository } from './installation-repository';
 import { OrganizationsRepository } from './organizations-repository';
 import { SettingsRepository } from './settings-repository';
+import { SigningKeysRepository } from './signing-keys-repository';
+import { TokensRepository } from './tokens-repository';
 
 export class Store {
   readonly installation: InstallationRepository;
   readonly organizations: OrganizationsRepository;
   readonly settings: SettingsRepository;
   readonly audit: AuditRepository;
+  readonly signingKeys: SigningKeysRepository;
+  readonly tokens: TokensRepository;
 
   constructor(readonly db: Database) {
     this.installation = new InstallationRepository(db);
     this.organizations = new OrganizationsRepository(db);
     this.settings = new SettingsRepository(db);
     this.audit = new AuditRepository(db);
+    this.signingKeys = new SigningKeysRepository(db);
+    this.tokens = new TokensRepository(db);
   }
 
   static open(dataDir: string, options?: OpenOptions): Store {

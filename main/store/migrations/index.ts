@@ -1,5 +1,6 @@
 // The ordered list of schema migrations. Append only: a released migration is never edited.
 import initial from './001-initial.sql';
+import tokens from './002-tokens.sql';
 
 export interface Migration {
   version: number;
@@ -7,4 +8,7 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: '001-initial', sql: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: '001-initial', sql: initial },
+  { version: 2, name: '002-tokens', sql: tokens },
+];

@@ -51,7 +51,8 @@ describe('KeytarSecretStore', () => {
 describe('keychainRequirement', () => {
   it('tells a Linux administrator what to install and start', () => {
     expect(keychainRequirement('linux')).toContain(
-      'GNOME Keyring (or another Secret Service provider) over D-Bus: install gnome-keyring and libsecret-1-0 and make sure a session D-Bus is running',
+      'GNOME Keyring (or another Secret Service provider) over D-Bus: ' +
+        'install gnome-keyring and libsecret-1-0 and make sure a session D-Bus is running',
     );
   });
 

@@ -1,0 +1,192 @@
+// Decides whether a bearer token may call the SCIM gateway. Fails closed with one reason per refusal.
+// Checks, in order: shape, algorithm allowlist (ES256 only), known kid, signature, iss/aud, exp/nbf with
+// skew, jti known and not revoked (SQLite on every call, so a revocation by another process sharing the
+// database applies on the next request), provisioning enabled.
+import { base64url, compactVerify, decodeProtectedHeader, errors, importJWK, type CryptoKey } from 'jose';
+import type { Store } from '../../store/store';
+import type { TokenRow } from '../../store/tokens-repository';
+import type { Clock } from '../context';
+import { CLOCK_SKEW_SECONDS, TOKEN_ALG, tokenAudience, tokenIssuer } from './token-claims';
+import { VerifiedTokenCache, type VerifiedClaims } from './verified-token-cache';
+
+export type VerifyFailureReason =
+  | 'malformed'
+  | 'unsupported_alg'
+  | 'unknown_key'
+  | 'bad_signature'
+  | 'expired'
+  | 'not_yet_valid'
+  | 'wrong_issuer'
+  | 'wrong_audience'
+  | 'unknown_token'
+  | 'revoked'
+  | 'disabled';
+
+export type VerifyResult = { ok: true; tokenId: string; label: string } | { ok: false; reason: VerifyFailureReason };
+
+export interface VerifyContext {
+  remoteAddress?: string | undefined;
+}
+
+export interface TokenVerifierOptions {
+  cacheSize?: number;
+}
+
+type Authenticated = { ok: true; claims: VerifiedClaims } | { ok: false; reason: VerifyFailureReason };
+
+const MAX_TOKEN_LENGTH = 8192;
+const ES256_SIGNATURE_BYTES = 64;
+const USE_STAMP_INTERVAL_MS = 60_000;
+const fail = (reason: VerifyFailureReason) => ({ ok: false, reason }) as const;
+
+export class TokenVerifier {
+  private readonly cache: VerifiedTokenCache;
+  // Public keys never change under a kid, so they can be cached for the life of the process.
+  private readonly publicKeys = new Map<string, CryptoKey>();
+  private tenantId: string | undefined;
+  private signatureChecks = 0;
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    options: TokenVerifierOptions = {},
+  ) {
+    this.cache = new VerifiedTokenCache(options.cacheSize);
+  }
+
+  /** How many signatures were actually checked (cache misses); lets tests prove the cache is in play. */
+  get signaturesChecked(): number {
+    return this.signatureChecks;
+  }
+
+  async verify(token: string, context: VerifyContext = {}): Promise<VerifyResult> {
+    if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN_LENGTH) return fail('malformed');
+    const now = this.clock.now();
+    const cacheKey = VerifiedTokenCache.keyOf(token);
+    const authenticated = await this.authenticate(token, cacheKey);
+    if (!authenticated.ok) return authenticated;
+    const { claims } = authenticated;
+
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    if (nowSeconds >= claims.exp + CLOCK_SKEW_SECONDS) {
+      this.cache.delete(cacheKey);
+      return fail('expired');
+    }
+    if (claims.nbf !== null && claims.nbf > nowSeconds + CLOCK_SKEW_SECONDS) return fail('not_yet_valid');
+
+    const row = this.store.tokens.byId(claims.jti);
+    if (!row || row.kid !== claims.kid) return fail('unknown_token');
+    if (row.revokedAt !== null) {
+      this.cache.delete(cacheKey);
+      return fail('revoked');
+    }
+    if (!this.store.settings.read().enabled) return fail('disabled');
+    this.recordUse(row, now, context.remoteAddress);
+    return { ok: true, tokenId: row.id, label: row.label };
+  }
+
+  private async authenticate(token: string, cacheKey: string): Promise<Authenticated> {
+    const cached = this.cache.get(cacheKey);
+    if (cached) return { ok: true, claims: cached };
+
+    const parts = token.split('.');
+    if (parts.length !== 3) return fail('malformed');
+    let header: ReturnType<typeof decodeProtectedHeader>;
+    try {
+      header = decodeProtectedHeader(token);
+    } catch {
+      return fail('malformed');
+    }
+    // Checked before any key is touched: `none`, HS256 (the public key used as an HMAC secret) and
+    // every other algorithm are refused outright.
+    if (header.alg !== TOKEN_ALG) return fail('unsupported_alg');
+    if (signatureLength(parts[2] ?? '') !== ES256_SIGNATURE_BYTES) return fail('malformed');
+    if (typeof header.kid !== 'string') return fail('unknown_key');
+    const key = await this.publicKey(header.kid);
+    if (!key) return fail('unknown_key');
+
+    let payload: Uint8Array;
+    try {
+      this.signatureChecks += 1;
+      ({ payload } = await compactVerify(token, key, { algorithms: [TOKEN_ALG] }));
+    } catch (error) {
+      if (error instanceof errors.JWSSignatureVerificationFailed) return fail('bad_signature');
+      if (error instanceof errors.JOSEAlgNotAllowed) return fail('unsupported_alg');
+      return fail('malformed');
+    }
+    const claims = parseClaims(payload);
+    if (!claims) return fail('malformed');
+    const tenantId = (this.tenantId ??= this.store.installation.tenantId());
+    if (claims.iss !== tokenIssuer(tenantId)) return fail('wrong_issuer');
+    const audience = tokenAudience(tenantId);
+    if (!(claims.aud === audience || (Array.isArray(claims.aud) && claims.aud.includes(audience)))) {
+      return fail('wrong_audience');
+    }
+    const verified: VerifiedClaims = { jti: claims.jti, kid: header.kid, exp: claims.exp, nbf: claims.nbf };
+    this.cache.set(cacheKey, verified);
+    return { ok: true, claims: verified };
+  }
+
+  private async publicKey(kid: string): Promise<CryptoKey | undefined> {
+    const cached = this.publicKeys.get(kid);
+    if (cached) return cached;
+    const row = this.store.signingKeys.byKid(kid);
+    if (!row || row.alg !== TOKEN_ALG) return undefined;
+    const key = (await importJWK(row.publicJwk, TOKEN_ALG)) as CryptoKey;
+    this.publicKeys.set(kid, key);
+    return key;
+  }
+
+  // At most one write per token per minute: usage is bookkeeping, so a busy database must not turn it
+  // into a failed request.
+  private recordUse(row: TokenRow, now: Date, remoteAddress: string | undefined): void {
+    const last = row.lastUsedAt === null ? Number.NEGATIVE_INFINITY : Date.parse(row.lastUsedAt);
+    if (now.getTime() - last < USE_STAMP_INTERVAL_MS) return;
+    const staleBefore = new Date(now.getTime() - USE_STAMP_INTERVAL_MS).toISOString();
+    try {
+      this.store.tokens.recordUse(row.id, now.toISOString(), remoteAddress?.slice(0, 255) ?? null, staleBefore);
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+    }
+  }
+}
+
+interface RawClaims {
+  jti: string;
+  iss: unknown;
+  aud: unknown;
+  exp: number;
+  nbf: number | null;
+}
+
+function parseClaims(payload: Uint8Array): RawClaims | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(payload));
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+  const claims = parsed as Record<string, unknown>;
+  const { jti, exp, nbf } = claims;
+  if (typeof jti !== 'string' || !isNumericDate(exp)) return null;
+  if (nbf !== undefined && !isNumericDate(nbf)) return null;
+  return { jti, iss: claims.iss, aud: claims.aud, exp, nbf: nbf ?? null };
+}
+
+function isNumericDate(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function signatureLength(encoded: string): number {
+  try {
+    return base64url.decode(encoded).length;
+  } catch {
+    return -1;
+  }
+}
+
+function isBusy(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}

@@ -1,0 +1,50 @@
+// A bounded LRU of tokens whose signature, issuer and audience were already checked. It only saves the
+// signature check: callers still apply exp/nbf and the revocation lookup on every hit.
+import { createHash } from 'node:crypto';
+
+export interface VerifiedClaims {
+  jti: string;
+  kid: string;
+  exp: number;
+  nbf: number | null;
+}
+
+export const DEFAULT_CACHE_SIZE = 4096;
+
+export class VerifiedTokenCache {
+  private readonly entries = new Map<string, VerifiedClaims>();
+
+  constructor(private readonly maxEntries: number = DEFAULT_CACHE_SIZE) {}
+
+  /** Keyed by a hash so the process memory holds no usable bearer token. */
+  static keyOf(token: string): string {
+    return createHash('sha256').update(token).digest('base64url');
+  }
+
+  get(key: string): VerifiedClaims | undefined {
+    const claims = this.entries.get(key);
+    if (claims) {
+      this.entries.delete(key);
+      this.entries.set(key, claims);
+    }
+    return claims;
+  }
+
+  set(key: string, claims: VerifiedClaims): void {
+    if (this.maxEntries <= 0) return;
+    this.entries.delete(key);
+    this.entries.set(key, claims);
+    if (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}

@@ -1,0 +1,64 @@
+// The scim_tokens table: metadata of each SCIM bearer token, keyed by its jti. Never the token itself.
+import type { Database } from 'better-sqlite3';
+
+export interface TokenRow {
+  id: string;
+  label: string;
+  kid: string;
+  createdAt: string;
+  createdBy: string;
+  expiresAt: string;
+  revokedAt: string | null;
+  revokedBy: string | null;
+  lastUsedAt: string | null;
+  lastUsedFrom: string | null;
+}
+
+export type NewTokenRow = Pick<TokenRow, 'id' | 'label' | 'kid' | 'createdAt' | 'createdBy' | 'expiresAt'>;
+
+const SELECT = `SELECT id, label, kid, created_at AS createdAt, created_by AS createdBy, expires_at AS expiresAt,
+  revoked_at AS revokedAt, revoked_by AS revokedBy, last_used_at AS lastUsedAt, last_used_from AS lastUsedFrom
+  FROM scim_tokens`;
+
+export class TokensRepository {
+  constructor(private readonly db: Database) {}
+
+  /** A primary-key lookup: cheap enough for the verifier to run on every request. */
+  byId(id: string): TokenRow | undefined {
+    return this.db.prepare(`${SELECT} WHERE id = ?`).get(id) as TokenRow | undefined;
+  }
+
+  newestFirst(): TokenRow[] {
+    return this.db.prepare(`${SELECT} ORDER BY created_at DESC, rowid DESC`).all() as TokenRow[];
+  }
+
+  insert(row: NewTokenRow): void {
+    this.db
+      .prepare(
+        'INSERT INTO scim_tokens (id, label, kid, created_at, created_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(row.id, row.label, row.kid, row.createdAt, row.createdBy, row.expiresAt);
+  }
+
+  /** Returns false when the token was unknown or already revoked. */
+  revoke(id: string, revokedAt: string, revokedBy: string): boolean {
+    const result = this.db
+      .prepare('UPDATE scim_tokens SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL')
+      .run(revokedAt, revokedBy, id);
+    return result.changes === 1;
+  }
+
+  /**
+   * Stamps the last use unless another stamp is newer than `staleBefore`; the condition lives in SQL so
+   * processes sharing the database do not each write on the same request burst.
+   */
+  recordUse(id: string, usedAt: string, usedFrom: string | null, staleBefore: string): boolean {
+    const result = this.db
+      .prepare(
+        `UPDATE scim_tokens SET last_used_at = ?, last_used_from = ?
+          WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= ?)`,
+      )
+      .run(usedAt, usedFrom, id, staleBefore);
+    return result.changes === 1;
+  }
+}
