@@ -6,6 +6,7 @@ import { SELECTABLE_FIELD_KEYS, orderSyncedFields } from './field-catalog';
 import { checkTenantUrl } from './tenant-url-rule';
 
 export const ORGANIZATION_NAME_MAX_LENGTH = 100;
+export const TOKEN_LABEL_MAX_LENGTH = 100;
 
 const id = z.string().min(1, 'is required').max(64, 'is too long');
 const noInput = z.object({}).strict();
@@ -67,11 +68,50 @@ export const organizationCreateInput = z
   })
   .strict();
 
+export const TOKEN_STATUSES = ['active', 'expires_soon', 'expired', 'revoked'] as const;
+
+export const tokenView = z.object({
+  /** The token's `jti`. */
+  id: z.string(),
+  label: z.string(),
+  kid: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  expiresAt: z.string(),
+  revokedAt: z.string().nullable(),
+  revokedBy: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  lastUsedFrom: z.string().nullable(),
+  status: z.enum(TOKEN_STATUSES),
+});
+
+export const tokenCreateInput = z
+  .object({
+    label: z
+      .string()
+      .trim()
+      .min(1, 'Enter a label so you can tell this token apart later.')
+      .max(TOKEN_LABEL_MAX_LENGTH, `The label is too long: use at most ${TOKEN_LABEL_MAX_LENGTH} characters.`),
+    /** An instant with its offset; clients turn a picked date into the end of that day (token-expiry.ts). */
+    expiresAt: z.iso.datetime({ offset: true, error: 'Enter the expiry as a date and time, such as 2027-12-31T23:59:59Z.' }),
+  })
+  .strict();
+
+export const createdToken = z.object({
+  /** The compact JWT: shown once, never stored. */
+  token: z.string(),
+  record: tokenView,
+});
+
 export const contract = {
   'settings:get': { input: noInput, output: settingsView },
   'settings:save': { input: settingsSaveInput, output: settingsView },
   'organizations:list': { input: noInput, output: z.array(organizationView) },
   'organizations:create': { input: organizationCreateInput, output: organizationView },
+  'tokens:list': { input: noInput, output: z.array(tokenView) },
+  'tokens:create': { input: tokenCreateInput, output: createdToken },
+  'tokens:revoke': { input: z.object({ id }).strict(), output: tokenView },
+  'tokens:rotate-key': { input: noInput, output: z.object({ kid: z.string(), retiredKid: z.string().nullable() }) },
 } as const;
 
 export type Contract = typeof contract;
@@ -85,6 +125,8 @@ export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 export type SettingsView = z.output<typeof settingsView>;
 export type SettingsSaveInput = z.input<typeof settingsSaveInput>;
 export type OrganizationView = z.output<typeof organizationView>;
+export type TokenView = z.output<typeof tokenView>;
+export type TokenStatus = TokenView['status'];
 
 export const ERROR_CODES = ['validation', 'conflict', 'not_found', 'forbidden', 'unavailable', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

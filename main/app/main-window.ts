@@ -1,12 +1,12 @@
 // Creates the console window with its guards: no new windows, no navigation away, no permissions.
 import { BrowserWindow, session, type WebContents } from 'electron';
 import { CONSOLE_CSP } from '../console-api/content-security-policy';
-import { isConsolePage, mainWindowOptions } from './window-options';
+import { isConsolePage, isPermissionAllowed, mainWindowOptions } from './window-options';
 
 export function hardenSession(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONSOLE_CSP] } });
   });

@@ -41,3 +41,8 @@ export function isConsolePage(url: string, consolePageUrl: string): boolean {
     return false;
   }
 }
+
+/** The console may write to the clipboard (Copy buttons); every other permission is refused. */
+export function isPermissionAllowed(permission: string): boolean {
+  return permission === 'clipboard-sanitized-write';
+}

@@ -2,11 +2,14 @@
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { CONSOLE_USAGE, consoleCommand } from './commands/console-command';
+import { TOKEN_USAGE, tokenCommand } from './commands/token-command';
 
 const USAGE = [
   'Usage:',
   `  ${CONSOLE_USAGE}`,
   '      Serve the console to a browser on 127.0.0.1 and print the URL to open.',
+  ...TOKEN_USAGE.map((line) => `  ${line}`),
+  '      Create (prints only the token), list, revoke tokens for the identity provider; rotate the signing key.',
   '',
   'Every command takes --data-dir DIR (else IDSVC_DATA_DIR, else the per-user app data folder).',
 ].join('\n');
@@ -17,6 +20,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'console':
         return await consoleCommand(rest, io);
+      case 'token':
+        return await tokenCommand(rest, io);
       case '--version':
       case '-v':
         io.out(io.version);

@@ -3,10 +3,12 @@ import type { Services } from '../services/services';
 import type { Handlers } from './handler-types';
 import { organizationsHandlers } from './handlers/organizations-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
+import { tokensHandlers } from './handlers/tokens-handlers';
 
 export function createHandlers(services: Services): Handlers {
   return {
     ...settingsHandlers(services),
     ...organizationsHandlers(services),
+    ...tokensHandlers(services),
   };
 }

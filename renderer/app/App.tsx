@@ -1,5 +1,6 @@
 // The console's frame: the System Management breadcrumb, the Feature Settings tabs, and the tab body.
 import { ProvisioningSettingsTab } from '../features/provisioning-settings/ProvisioningSettingsTab';
+import { ErrorBoundary } from './ErrorBoundary';
 
 export function App() {
   return (
@@ -29,7 +30,9 @@ export function App() {
           </button>
         </div>
         <div role="tabpanel" id="provisioning-settings-panel" aria-labelledby="provisioning-settings-tab" className="tab-panel">
-          <ProvisioningSettingsTab />
+          <ErrorBoundary>
+            <ProvisioningSettingsTab />
+          </ErrorBoundary>
         </div>
       </main>
     </div>

@@ -3,8 +3,9 @@
 import { create, type StateCreator } from 'zustand';
 import { createOrganizationsSlice, type OrganizationsSlice } from './organizations/organizations-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings/actions';
+import { createTokensSlice, type TokensSlice } from './tokens/tokens-slice';
 
-export type ConsoleState = SettingsSlice & OrganizationsSlice;
+export type ConsoleState = SettingsSlice & OrganizationsSlice & TokensSlice;
 
 export type SliceCreator<Slice> = StateCreator<ConsoleState, [], [], Slice>;
 
@@ -12,6 +13,7 @@ export function createConsoleStore() {
   return create<ConsoleState>()((...args) => ({
     ...createSettingsSlice(...args),
     ...createOrganizationsSlice(...args),
+    ...createTokensSlice(...args),
   }));
 }
 

@@ -10,24 +10,30 @@ export interface ConsoleProcess {
   url: string;
   origin: string;
   dataDir: string;
+  /** Everything the console processes printed, stdout and stderr, across restarts. */
+  output(): string;
   restart(): Promise<void>;
 }
 
 const CLI = join(process.cwd(), 'bin', 'idsvc.mjs');
 
-function startConsole(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+function startConsole(dataDir: string, log: string[]): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [CLI, 'console', '--data-dir', dataDir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {
+      log.push(chunk.toString());
       output += chunk.toString();
       const match = /(http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+)/.exec(output);
       if (match) resolve({ child, url: match[1]! });
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => {
+      log.push(chunk.toString());
+      output += chunk.toString();
+    });
     child.once('exit', (code) => reject(new Error(`idsvc console exited (${code}): ${output}`)));
   });
 }
@@ -43,14 +49,16 @@ function stop(child: ChildProcess): Promise<void> {
 export const test = base.extend<{ idsvc: ConsoleProcess }>({
   idsvc: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'idsvc-e2e-'));
-    let running = await startConsole(dataDir);
+    const log: string[] = [];
+    let running = await startConsole(dataDir, log);
     const handle: ConsoleProcess = {
       url: running.url,
       origin: new URL(running.url).origin,
       dataDir,
+      output: () => log.join(''),
       async restart() {
         await stop(running.child);
-        running = await startConsole(dataDir);
+        running = await startConsole(dataDir, log);
         handle.url = running.url;
         handle.origin = new URL(running.url).origin;
       },

@@ -117,6 +117,8 @@ test.describe('Provisioning Settings tab', () => {
     await page.keyboard.press('ArrowDown');
     await expect(organization.locator('option:checked')).toHaveText('Enterprise');
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Create token' })).toBeFocused();
+    await page.keyboard.press('Tab');
     await expect(page.getByRole('checkbox', { name: 'Status' })).toBeFocused();
     await page.keyboard.press('Space');
     await expect(page.getByRole('checkbox', { name: 'Status' })).not.toBeChecked();

@@ -11,6 +11,7 @@ import { OrganizationField } from './OrganizationField';
 import { ProvisioningSwitch } from './ProvisioningSwitch';
 import { SyncedFieldsFieldset } from './SyncedFieldsFieldset';
 import { TenantUrlField } from './TenantUrlField';
+import { TokensSection } from '../tokens/TokensSection';
 import { useSaveShortcut } from './use-save-shortcut';
 import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 
@@ -83,6 +84,7 @@ export function ProvisioningSettingsTab() {
         <TenantUrlField />
         <OrganizationField />
       </section>
+      <TokensSection />
       <section className="card">
         <SyncedFieldsFieldset />
       </section>

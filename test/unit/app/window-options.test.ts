@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConsolePage, mainWindowOptions, secureWebPreferences } from '../../../main/app/window-options';
+import { isConsolePage, isPermissionAllowed, mainWindowOptions, secureWebPreferences } from '../../../main/app/window-options';
 import { CONSOLE_CSP } from '../../../main/console-api/content-security-policy';
 
 describe('window options', () => {
@@ -25,6 +25,13 @@ describe('window options', () => {
     expect(isConsolePage('file:///etc/passwd', page)).toBe(false);
     expect(isConsolePage('https://example.com/', page)).toBe(false);
     expect(isConsolePage('not a url', page)).toBe(false);
+  });
+
+  it('grant only clipboard writes, for the Copy buttons', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write')).toBe(true);
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+      expect(isPermissionAllowed(permission)).toBe(false);
+    }
   });
 
   it('the CSP allows scripts only from the app itself and no plugins', () => {

@@ -51,7 +51,7 @@ describe('import boundaries', () => {
   });
 
   it('the renderer imports neither Electron, Node nor main/, and only the pure contract modules of preload/', () => {
-    const pure = new Set(['preload/contract', 'preload/field-catalog', 'preload/tenant-url-rule']);
+    const pure = new Set(['preload/contract', 'preload/field-catalog', 'preload/tenant-url-rule', 'preload/token-expiry']);
     const offenders = from('renderer/').filter(
       (i) =>
         i.specifier === 'electron' ||
@@ -64,7 +64,7 @@ describe('import boundaries', () => {
   });
 
   it('the contract modules stay pure (no Node, no Electron, nothing from main/)', () => {
-    const offenders = ['preload/contract.ts', 'preload/field-catalog.ts', 'preload/tenant-url-rule.ts']
+    const offenders = ['preload/contract.ts', 'preload/field-catalog.ts', 'preload/tenant-url-rule.ts', 'preload/token-expiry.ts']
       .flatMap(importsOf)
       .filter((i) => i.specifier !== 'zod' && !(i.target ?? '').startsWith('preload/'));
     expect(offenders.map(describeImport)).toEqual([]);

@@ -69,12 +69,13 @@ describe('create', () => {
     expect(decodeJwt(token).exp).toBe(Date.parse('2030-03-01T12:00:00Z') / 1000);
   });
 
-  it('accepts a 100-character label and an expiry exactly 15 years ahead', async () => {
+  it('accepts a 100-character label and an expiry at the end of the day 15 years ahead', async () => {
     const expiresAt = new Date(START);
     expiresAt.setUTCFullYear(START.getUTCFullYear() + 15);
+    expiresAt.setTime(expiresAt.getTime() + 24 * 60 * 60 * 1000);
     const { record } = await f.tokens.create({ label: 'x'.repeat(100), expiresAt }, alice);
     expect(record.label).toHaveLength(100);
-    expect(record.expiresAt).toBe('2045-01-15T10:00:00.000Z');
+    expect(record.expiresAt).toBe('2045-01-16T10:00:00.000Z');
   });
 
   it('writes audit rows for the key and the token, naming who, when, id and label but not the token', async () => {
@@ -158,9 +159,10 @@ describe('revoke', () => {
 });
 
 describe('bad input is refused and nothing is written', () => {
+  // The limit is the end of the day 15 years ahead: 15 years and one day, to the second.
   const fifteenYearsAndASecond = new Date(START);
   fifteenYearsAndASecond.setUTCFullYear(START.getUTCFullYear() + 15);
-  fifteenYearsAndASecond.setUTCSeconds(fifteenYearsAndASecond.getUTCSeconds() + 1);
+  fifteenYearsAndASecond.setTime(fifteenYearsAndASecond.getTime() + 24 * 60 * 60 * 1000 + 1000);
   const cases: Array<[string, { label: string; expiresAt: Date | string }, string]> = [
     ['empty label', { label: '', expiresAt: inDays(30) }, 'label'],
     ['whitespace-only label', { label: ' \t\n ', expiresAt: inDays(30) }, 'label'],
@@ -168,7 +170,7 @@ describe('bad input is refused and nothing is written', () => {
     ['expiry in the past', { label: 'ok', expiresAt: new Date(START.getTime() - 1000) }, 'expiresAt'],
     ['expiry exactly now', { label: 'ok', expiresAt: START }, 'expiresAt'],
     ['expiry under a second ahead (exp would be now)', { label: 'ok', expiresAt: new Date(START.getTime() + 999) }, 'expiresAt'],
-    ['expiry more than 15 years ahead', { label: 'ok', expiresAt: fifteenYearsAndASecond }, 'expiresAt'],
+    ['expiry more than 15 years and a day ahead', { label: 'ok', expiresAt: fifteenYearsAndASecond }, 'expiresAt'],
     ['unparseable expiry', { label: 'ok', expiresAt: 'next tuesday' }, 'expiresAt'],
   ];
   it.each(cases)('%s', async (_name, input, field) => {

@@ -1,0 +1,74 @@
+// `idsvc token create|list|revoke|rotate-key`: token administration for servers and scripts.
+// `create` prints only the token on stdout, so `TOKEN=$(idsvc token create ...)` works.
+import { parseArgs } from 'node:util';
+import type { TokenView } from '../../../preload/contract';
+import { endOfLocalDay } from '../../../preload/token-expiry';
+import { CliError } from '../cli-error';
+import type { CliIo } from '../cli-io';
+import { withCliApi } from '../console-api-client';
+import type { ServicesOptions } from '../../services/services';
+
+export const TOKEN_USAGE = [
+  'idsvc token create --label LABEL --expires YYYY-MM-DD [--data-dir DIR]',
+  'idsvc token list [--json] [--data-dir DIR]',
+  'idsvc token revoke ID [--data-dir DIR]',
+  'idsvc token rotate-key [--data-dir DIR]',
+];
+
+const options = {
+  'data-dir': { type: 'string' },
+  label: { type: 'string' },
+  expires: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+export async function tokenCommand(args: string[], io: CliIo, servicesOptions: ServicesOptions = {}): Promise<number> {
+  const [verb, ...rest] = args;
+  const { values, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: true });
+  const allowed: Record<string, string[]> = { create: ['label', 'expires'], list: ['json'], revoke: [], 'rotate-key': [] };
+  if (verb === undefined || !(verb in allowed)) {
+    throw new CliError(`Unknown token command '${verb ?? ''}'. Use one of: ${Object.keys(allowed).join(', ')}.`);
+  }
+  const stray = Object.keys(values).find((key) => key !== 'data-dir' && !allowed[verb]!.includes(key));
+  if (stray) throw new CliError(`'idsvc token ${verb}' does not take --${stray}.`);
+  if (verb !== 'revoke' && positionals.length > 0) throw new CliError(`Unexpected argument '${positionals[0]}'.`);
+
+  return withCliApi(values['data-dir'], servicesOptions, async (api) => {
+    switch (verb) {
+      case 'create': {
+        if (values.label === undefined) throw new CliError('--label is required.');
+        if (values.expires === undefined) throw new CliError('--expires is required (YYYY-MM-DD).');
+        const end = endOfLocalDay(values.expires);
+        if (!end) throw new CliError(`--expires must be a date as YYYY-MM-DD, not '${values.expires}'.`);
+        const created = await api.call('tokens:create', { label: values.label, expiresAt: end.toISOString() });
+        io.out(created.token);
+        return 0;
+      }
+      case 'list': {
+        const tokens = await api.call('tokens:list', {});
+        if (values.json) io.out(JSON.stringify(tokens, null, 2));
+        else for (const line of tokenTable(tokens)) io.out(line);
+        return 0;
+      }
+      case 'revoke': {
+        if (positionals.length !== 1) throw new CliError('Give exactly one token id (see idsvc token list).');
+        const revoked = await api.call('tokens:revoke', { id: positionals[0]! });
+        io.out(`Revoked token ${revoked.id} ("${revoked.label}").`);
+        return 0;
+      }
+      default: {
+        const rotation = await api.call('tokens:rotate-key', {});
+        io.out(`New signing key ${rotation.kid}${rotation.retiredKid ? `; retired ${rotation.retiredKid}` : ''}.`);
+        return 0;
+      }
+    }
+  });
+}
+
+function tokenTable(tokens: TokenView[]): string[] {
+  if (tokens.length === 0) return ['No tokens.'];
+  const header = ['ID', 'LABEL', 'STATUS', 'EXPIRES', 'LAST USED', 'CREATED BY'];
+  const rows = tokens.map((t) => [t.id, t.label, t.status, t.expiresAt, t.lastUsedAt ?? 'never', t.createdBy]);
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
+  return [header, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+}

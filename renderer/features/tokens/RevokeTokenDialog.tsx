@@ -1,0 +1,55 @@
+// Asks before revoking: the identity provider using the token is refused from its next request.
+import { useState } from 'react';
+import type { TokenView } from '../../../preload/contract';
+import { Dialog } from '../../components/Dialog';
+import { useApi, useConsoleState } from '../../app/console-context';
+
+export function RevokeTokenDialog(props: { token: TokenView | null; onClose(): void }) {
+  return (
+    <Dialog title="Revoke token?" open={props.token !== null} onClose={props.onClose} describedBy="revoke-token-text">
+      {props.token ? <RevokeConfirmation token={props.token} onClose={props.onClose} /> : null}
+    </Dialog>
+  );
+}
+
+function RevokeConfirmation(props: { token: TokenView; onClose(): void }) {
+  const api = useApi();
+  const revokeToken = useConsoleState((s) => s.revokeToken);
+  const announce = useConsoleState((s) => s.announce);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const revoke = async () => {
+    setBusy(true);
+    try {
+      await revokeToken(api, props.token.id);
+      announce({ kind: 'success', message: `Token "${props.token.label}" revoked.` });
+      props.onClose();
+    } catch (caught) {
+      setError(caught instanceof Error ? caught.message : String(caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div>
+      <p id="revoke-token-text">
+        The identity provider using "{props.token.label}" will be refused from its next request. This cannot be
+        undone; it will need a new token.
+      </p>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" className="button secondary" autoFocus onClick={props.onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button danger" disabled={busy} onClick={() => void revoke()}>
+          Revoke
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// How token dates and statuses read in the table: local dates, and how far away they are.
+import type { TokenStatus } from '../../../preload/contract';
+
+export const STATUS_LABELS: Record<TokenStatus, string> = {
+  active: 'Active',
+  expires_soon: 'Expires soon',
+  expired: 'Expired',
+  revoked: 'Revoked',
+};
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+export const formatDate = (iso: string): string => dateFormat.format(new Date(iso));
+export const formatDateTime = (iso: string): string => dateTimeFormat.format(new Date(iso));
+
+/** "in 12 days", "3 days ago", "today". */
+export function relativeDays(iso: string, now: Date = new Date()): string {
+  // Whole days only: a token picked "90 days" ahead lasts to the end of that day and reads "in 90 days".
+  const delta = Date.parse(iso) - now.getTime();
+  const days = Math.floor(Math.abs(delta) / 86_400_000);
+  if (days === 0) return delta >= 0 ? 'today' : 'earlier today';
+  return delta > 0 ? `in ${days} day${days === 1 ? '' : 's'}` : `${days} day${days === 1 ? '' : 's'} ago`;
+}
