@@ -1,5 +1,6 @@
 // The organizations table: rows in, rows out.
 import type { Database } from 'better-sqlite3';
+import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface OrganizationRow {
   id: string;
@@ -8,29 +9,29 @@ export interface OrganizationRow {
 }
 
 export class OrganizationsRepository {
-  constructor(private readonly db: Database) {}
+  private readonly prepare: Prepare;
+
+  constructor(db: Database) {
+    this.prepare = cachedPrepare(db);
+  }
 
   all(): OrganizationRow[] {
-    return this.db
-      .prepare('SELECT id, name, parent_id AS parentId FROM organizations')
+    return this.prepare('SELECT id, name, parent_id AS parentId FROM organizations')
       .all() as OrganizationRow[];
   }
 
   byId(id: string): OrganizationRow | undefined {
-    return this.db
-      .prepare('SELECT id, name, parent_id AS parentId FROM organizations WHERE id = ?')
+    return this.prepare('SELECT id, name, parent_id AS parentId FROM organizations WHERE id = ?')
       .get(id) as OrganizationRow | undefined;
   }
 
   siblingNamed(parentId: string, name: string): OrganizationRow | undefined {
-    return this.db
-      .prepare('SELECT id, name, parent_id AS parentId FROM organizations WHERE parent_id = ? AND lower(name) = lower(?)')
+    return this.prepare('SELECT id, name, parent_id AS parentId FROM organizations WHERE parent_id = ? AND lower(name) = lower(?)')
       .get(parentId, name) as OrganizationRow | undefined;
   }
 
   insert(row: OrganizationRow, createdAt: string): void {
-    this.db
-      .prepare('INSERT INTO organizations (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)')
+    this.prepare('INSERT INTO organizations (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)')
       .run(row.id, row.name, row.parentId, createdAt);
   }
 }

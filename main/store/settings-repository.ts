@@ -1,5 +1,7 @@
 // The single provisioning_settings row, with the version check that makes a stale save fail.
 import type { Database } from 'better-sqlite3';
+import { StampedCache, type ChangeStamp } from './change-stamp';
+import { cachedPrepare, type Prepare } from './statement-cache';
 import type { SelectableFieldKey } from '../../preload/field-catalog';
 
 export interface SettingsRow {
@@ -25,10 +27,21 @@ interface RawRow {
 }
 
 export class SettingsRepository {
-  constructor(private readonly db: Database) {}
+  private readonly prepare: Prepare;
+  private readonly cache: StampedCache<SettingsRow>;
 
-  read(): SettingsRow {
-    const raw = this.db.prepare('SELECT * FROM provisioning_settings WHERE id = 1').get() as RawRow;
+  constructor(db: Database, changes: ChangeStamp) {
+    this.prepare = cachedPrepare(db);
+    this.cache = new StampedCache(changes, 1);
+  }
+
+  /** Read on every gateway request and token check: cached until the database changes; frozen. */
+  read(): Readonly<SettingsRow> {
+    return this.cache.get('settings', () => this.load());
+  }
+
+  private load(): SettingsRow {
+    const raw = this.prepare('SELECT * FROM provisioning_settings WHERE id = 1').get() as RawRow;
     return {
       enabled: raw.enabled === 1,
       tenantUrl: raw.tenant_url,
@@ -42,8 +55,7 @@ export class SettingsRepository {
 
   /** Writes only if the row is still at `expectedVersion`; returns false when it was not. */
   updateIfVersion(expectedVersion: number, values: SettingsValues, updatedAt: string, updatedBy: string): boolean {
-    const result = this.db
-      .prepare(
+    const result = this.prepare(
         `UPDATE provisioning_settings
             SET enabled = ?, tenant_url = ?, new_user_org_id = ?, synced_fields = ?,
                 version = version + 1, updated_at = ?, updated_by = ?

@@ -1,6 +1,7 @@
 // The store as the services see it: one database, one repository per table group, one transaction helper.
 import type { Database } from 'better-sqlite3';
 import { AuditRepository } from './audit-repository';
+import { ChangeStamp } from './change-stamp';
 import { openDatabase, type OpenOptions } from './database';
 import { InstallationRepository } from './installation-repository';
 import { OrganizationsRepository } from './organizations-repository';
@@ -17,12 +18,13 @@ export class Store {
   readonly tokens: TokensRepository;
 
   constructor(readonly db: Database) {
+    const changes = new ChangeStamp(db);
     this.installation = new InstallationRepository(db);
     this.organizations = new OrganizationsRepository(db);
-    this.settings = new SettingsRepository(db);
+    this.settings = new SettingsRepository(db, changes);
     this.audit = new AuditRepository(db);
     this.signingKeys = new SigningKeysRepository(db);
-    this.tokens = new TokensRepository(db);
+    this.tokens = new TokensRepository(db, changes);
   }
 
   static open(dataDir: string, options?: OpenOptions): Store {

@@ -1,5 +1,7 @@
 // The scim_tokens table: metadata of each SCIM bearer token, keyed by its jti. Never the token itself.
 import type { Database } from 'better-sqlite3';
+import { StampedCache, type ChangeStamp } from './change-stamp';
+import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface TokenRow {
   id: string;
@@ -21,20 +23,28 @@ const SELECT = `SELECT id, label, kid, created_at AS createdAt, created_by AS cr
   FROM scim_tokens`;
 
 export class TokensRepository {
-  constructor(private readonly db: Database) {}
+  private readonly prepare: Prepare;
+  private readonly rows: StampedCache<TokenRow | undefined>;
 
-  /** A primary-key lookup: cheap enough for the verifier to run on every request. */
-  byId(id: string): TokenRow | undefined {
-    return this.db.prepare(`${SELECT} WHERE id = ?`).get(id) as TokenRow | undefined;
+  constructor(db: Database, changes: ChangeStamp) {
+    this.prepare = cachedPrepare(db);
+    this.rows = new StampedCache(changes);
+  }
+
+  /**
+   * The verifier runs this on every request. The row is re-read whenever the database changed, here
+   * or in another process, so a revocation is seen on the next request; the result is frozen.
+   */
+  byId(id: string): Readonly<TokenRow> | undefined {
+    return this.rows.get(id, () => this.prepare(`${SELECT} WHERE id = ?`).get(id) as TokenRow | undefined);
   }
 
   newestFirst(): TokenRow[] {
-    return this.db.prepare(`${SELECT} ORDER BY created_at DESC, rowid DESC`).all() as TokenRow[];
+    return this.prepare(`${SELECT} ORDER BY created_at DESC, rowid DESC`).all() as TokenRow[];
   }
 
   insert(row: NewTokenRow): void {
-    this.db
-      .prepare(
+    this.prepare(
         'INSERT INTO scim_tokens (id, label, kid, created_at, created_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
       )
       .run(row.id, row.label, row.kid, row.createdAt, row.createdBy, row.expiresAt);
@@ -42,8 +52,7 @@ export class TokensRepository {
 
   /** Returns false when the token was unknown or already revoked. */
   revoke(id: string, revokedAt: string, revokedBy: string): boolean {
-    const result = this.db
-      .prepare('UPDATE scim_tokens SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL')
+    const result = this.prepare('UPDATE scim_tokens SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL')
       .run(revokedAt, revokedBy, id);
     return result.changes === 1;
   }
@@ -53,8 +62,7 @@ export class TokensRepository {
    * processes sharing the database do not each write on the same request burst.
    */
   recordUse(id: string, usedAt: string, usedFrom: string | null, staleBefore: string): boolean {
-    const result = this.db
-      .prepare(
+    const result = this.prepare(
         `UPDATE scim_tokens SET last_used_at = ?, last_used_from = ?
           WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= ?)`,
       )

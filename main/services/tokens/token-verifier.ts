@@ -63,7 +63,9 @@ export class TokenVerifier {
     if (typeof token !== 'string' || token.length === 0 || token.length > MAX_TOKEN_LENGTH) return fail('malformed');
     const now = this.clock.now();
     const cacheKey = VerifiedTokenCache.keyOf(token);
-    const authenticated = await this.authenticate(token, cacheKey);
+    // A hit is answered without entering the async signature path (measurably cheaper when warm).
+    const cached = this.cache.get(cacheKey);
+    const authenticated: Authenticated = cached ? { ok: true, claims: cached } : await this.authenticate(token, cacheKey);
     if (!authenticated.ok) return authenticated;
     const { claims } = authenticated;
 
@@ -86,9 +88,6 @@ export class TokenVerifier {
   }
 
   private async authenticate(token: string, cacheKey: string): Promise<Authenticated> {
-    const cached = this.cache.get(cacheKey);
-    if (cached) return { ok: true, claims: cached };
-
     const parts = token.split('.');
     if (parts.length !== 3) return fail('malformed');
     let header: ReturnType<typeof decodeProtectedHeader>;

@@ -1,0 +1,18 @@
+// Prepares each SQL text once per connection. better-sqlite3's prepare() parses and plans the
+// statement every time, which costs more than running a primary-key lookup; the token verifier and
+// the gateway run such lookups on every request.
+import type { Database, Statement } from 'better-sqlite3';
+
+export type Prepare = (sql: string) => Statement;
+
+export function cachedPrepare(db: Database): Prepare {
+  const statements = new Map<string, Statement>();
+  return (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+}
