@@ -103,6 +103,60 @@ export const createdToken = z.object({
   record: tokenView,
 });
 
+export const activityEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  /** The token label: which identity provider acted. Null when authentication failed. */
+  actor: z.string().nullable(),
+  method: z.string(),
+  path: z.string(),
+  resourceType: z.string().nullable(),
+  resourceId: z.string().nullable(),
+  userName: z.string().nullable(),
+  externalId: z.string().nullable(),
+  status: z.number().int(),
+  scimType: z.string().nullable(),
+  detail: z.string().nullable(),
+  changes: z.record(z.string(), z.object({ old: z.unknown(), new: z.unknown() })).nullable(),
+  remoteAddress: z.string().nullable(),
+  durationMs: z.number().nullable(),
+});
+
+export const activityListInput = z
+  .object({
+    failuresOnly: z.boolean().default(false),
+    /** Part of a userName or externalId. */
+    user: z.string().trim().max(200, 'User must be at most 200 characters.').nullable().default(null),
+    beforeId: z.number().int().min(1).nullable().default(null),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+
+export const activityPage = z.object({ entries: z.array(activityEntry), nextBeforeId: z.number().int().nullable() });
+
+export const activityChart = z.object({
+  bucketSeconds: z.number().int(),
+  buckets: z.array(z.object({ at: z.string(), requests: z.number().int(), failures: z.number().int() })),
+});
+
+export const gatewayStatus = z.object({
+  running: z.boolean(),
+  listeners: z.array(
+    z.object({
+      address: z.string(),
+      tls: z.boolean(),
+      behindProxy: z.boolean(),
+      pid: z.number().int(),
+      startedAt: z.string(),
+      heartbeatAt: z.string(),
+      stoppedAt: z.string().nullable(),
+      running: z.boolean(),
+    }),
+  ),
+  lastCall: activityEntry.nullable(),
+  lastError: activityEntry.nullable(),
+});
+
 export const contract = {
   'settings:get': { input: noInput, output: settingsView },
   'settings:save': { input: settingsSaveInput, output: settingsView },
@@ -111,6 +165,9 @@ export const contract = {
   'tokens:list': { input: noInput, output: z.array(tokenView) },
   'tokens:create': { input: tokenCreateInput, output: createdToken },
   'tokens:revoke': { input: z.object({ id }).strict(), output: tokenView },
+  'activity:list': { input: activityListInput, output: activityPage },
+  'activity:chart': { input: z.object({ hours: z.number().int().min(1).max(24 * 31).default(24) }).strict(), output: activityChart },
+  'gateway:status': { input: noInput, output: gatewayStatus },
   'tokens:rotate-key': { input: noInput, output: z.object({ kid: z.string(), retiredKid: z.string().nullable() }) },
 } as const;
 
@@ -127,6 +184,10 @@ export type SettingsSaveInput = z.input<typeof settingsSaveInput>;
 export type OrganizationView = z.output<typeof organizationView>;
 export type TokenView = z.output<typeof tokenView>;
 export type TokenStatus = TokenView['status'];
+export type ActivityEntry = z.output<typeof activityEntry>;
+export type ActivityPage = z.output<typeof activityPage>;
+export type ActivityChart = z.output<typeof activityChart>;
+export type GatewayStatus = z.output<typeof gatewayStatus>;
 
 export const ERROR_CODES = ['validation', 'conflict', 'not_found', 'forbidden', 'unavailable', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

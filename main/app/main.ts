@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createDispatcher } from '../console-api/dispatcher';
 import { createHandlers } from '../console-api/handlers';
 import { registerIpcTransport } from '../console-api/ipc-transport';
+import { GatewaySupervisor } from '../gateway/gateway-supervisor';
 import { osUserActor } from '../services/context';
 import { openServices, type Services } from '../services/services';
 import { resolveDataDir } from '../services/data-dir';
@@ -20,6 +21,7 @@ function dataDirFlag(argv: readonly string[]): string | undefined {
 }
 
 let services: Services | undefined;
+let gateway: GatewaySupervisor | undefined;
 
 async function start(): Promise<void> {
   const dataDir = dataDirFlag(process.argv) ?? process.env.IDSVC_DATA_DIR ?? app.getPath('userData');
@@ -30,6 +32,13 @@ async function start(): Promise<void> {
     actor: osUserActor(),
     isTrustedSender: (url) => isConsolePage(url, consolePageUrl),
   });
+  // The desktop app serves SCIM on loopback while provisioning is enabled; servers use `idsvc serve`
+  // (TLS, other addresses). IDSVC_GATEWAY_PORT moves it off the default port.
+  gateway = new GatewaySupervisor(services, {
+    port: Number(process.env.IDSVC_GATEWAY_PORT ?? 8443),
+    onEvent: (event) => console.log(`[gateway] ${event.kind}${'origin' in event ? ` ${event.origin}` : ''}`),
+  });
+  gateway.start();
   await createMainWindow(preloadPath, consolePageUrl);
 }
 
@@ -37,7 +46,17 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => services?.close());
+  let quitting = false;
+  app.on('will-quit', (event) => {
+    if (quitting) return;
+    // Let SCIM requests in flight finish before the database closes.
+    event.preventDefault();
+    quitting = true;
+    void (gateway?.stop() ?? Promise.resolve()).finally(() => {
+      services?.close();
+      app.quit();
+    });
+  });
   app.whenReady().then(start, (error: unknown) => {
     console.error('Identity Service Console failed to start:', error);
     app.exit(1);

@@ -2,10 +2,13 @@
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { CONSOLE_USAGE, consoleCommand } from './commands/console-command';
+import { SERVE_USAGE, serveCommand } from './commands/serve-command';
 import { TOKEN_USAGE, tokenCommand } from './commands/token-command';
 
 const USAGE = [
   'Usage:',
+  `  ${SERVE_USAGE}`,
+  '      Run the SCIM gateway (default 127.0.0.1:8443; base path from the Tenant URL, else /scim/v2).',
   `  ${CONSOLE_USAGE}`,
   '      Serve the console to a browser on 127.0.0.1 and print the URL to open.',
   ...TOKEN_USAGE.map((line) => `  ${line}`),
@@ -20,6 +23,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'console':
         return await consoleCommand(rest, io);
+      case 'serve':
+        return await serveCommand(rest, io);
       case 'token':
         return await tokenCommand(rest, io);
       case '--version':

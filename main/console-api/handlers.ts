@@ -1,6 +1,7 @@
 // The handler registry: every channel of the contract, registered once, for both transports.
 import type { Services } from '../services/services';
 import type { Handlers } from './handler-types';
+import { activityHandlers } from './handlers/activity-handlers';
 import { organizationsHandlers } from './handlers/organizations-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { tokensHandlers } from './handlers/tokens-handlers';
@@ -10,5 +11,6 @@ export function createHandlers(services: Services): Handlers {
     ...settingsHandlers(services),
     ...organizationsHandlers(services),
     ...tokensHandlers(services),
+    ...activityHandlers(services),
   };
 }

@@ -3,6 +3,9 @@ import { KeytarSecretStore } from '../secrets/keytar-secret-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { Store } from '../store/store';
 import { systemClock, type Clock } from './context';
+import { ActivityService } from './activity/activity-service';
+import { EmployeeProvisioningService } from './employees/employee-provisioning';
+import { GroupProvisioningService } from './employees/group-provisioning';
 import { OrganizationsService } from './organizations/organizations-service';
 import { SettingsService } from './settings/settings-service';
 import { TokenService } from './tokens/token-service';
@@ -12,6 +15,9 @@ export interface Services {
   settings: SettingsService;
   organizations: OrganizationsService;
   tokens: TokenService;
+  employees: EmployeeProvisioningService;
+  groups: GroupProvisioningService;
+  activity: ActivityService;
   close(): void;
 }
 
@@ -29,6 +35,9 @@ export function createServices(store: Store, options: ServicesOptions = {}): Ser
     settings: new SettingsService(store, clock, options.suggestedTenantUrl),
     organizations: new OrganizationsService(store, clock),
     tokens: new TokenService(store, options.secrets ?? new KeytarSecretStore(), clock),
+    employees: new EmployeeProvisioningService(store, clock),
+    groups: new GroupProvisioningService(store, clock),
+    activity: new ActivityService(store, clock),
     close: () => store.close(),
   };
 }

@@ -2,6 +2,10 @@
 import type { Database } from 'better-sqlite3';
 import { AuditRepository } from './audit-repository';
 import { ChangeStamp } from './change-stamp';
+import { EmployeesRepository } from './employees-repository';
+import { GatewayListenersRepository } from './gateway-listeners-repository';
+import { GroupsRepository } from './groups-repository';
+import { ProvisioningLogRepository } from './provisioning-log-repository';
 import { openDatabase, type OpenOptions } from './database';
 import { InstallationRepository } from './installation-repository';
 import { OrganizationsRepository } from './organizations-repository';
@@ -16,6 +20,10 @@ export class Store {
   readonly audit: AuditRepository;
   readonly signingKeys: SigningKeysRepository;
   readonly tokens: TokensRepository;
+  readonly employees: EmployeesRepository;
+  readonly provisioningLog: ProvisioningLogRepository;
+  readonly groups: GroupsRepository;
+  readonly gatewayListeners: GatewayListenersRepository;
 
   constructor(readonly db: Database) {
     const changes = new ChangeStamp(db);
@@ -25,6 +33,10 @@ export class Store {
     this.audit = new AuditRepository(db);
     this.signingKeys = new SigningKeysRepository(db);
     this.tokens = new TokensRepository(db, changes);
+    this.employees = new EmployeesRepository(db);
+    this.provisioningLog = new ProvisioningLogRepository(db);
+    this.groups = new GroupsRepository(db);
+    this.gatewayListeners = new GatewayListenersRepository(db);
   }
 
   static open(dataDir: string, options?: OpenOptions): Store {

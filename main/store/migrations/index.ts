@@ -1,6 +1,7 @@
 // The ordered list of schema migrations. Append only: a released migration is never edited.
 import initial from './001-initial.sql';
 import tokens from './002-tokens.sql';
+import scim from './003-scim.sql';
 
 export interface Migration {
   version: number;
@@ -11,4 +12,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-initial', sql: initial },
   { version: 2, name: '002-tokens', sql: tokens },
+  { version: 3, name: '003-scim', sql: scim },
 ];

@@ -1,0 +1,108 @@
+// The gateway's listener: HTTP or HTTPS, loopback by default, plain HTTP on another address only
+// behind a TLS-terminating proxy. It records itself in gateway_listeners (with a heartbeat) so a
+// console in another process can show it, and closes gracefully: in-flight requests finish first.
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { systemClock, type Clock } from '../services/context';
+import type { Services } from '../services/services';
+import { DEFAULT_GATEWAY_PORT } from '../services/settings/tenant-url-suggestion';
+import { createGatewayHandler } from './http/gateway-handler';
+import type { RateLimit } from './http/rate-limiter';
+
+export const DEFAULT_RATE_LIMIT: RateLimit = { perSecond: 200, burst: 400 };
+const HEARTBEAT_MS = 10_000;
+const DRAIN_TIMEOUT_MS = 10_000;
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export interface GatewayOptions {
+  services: Services;
+  host?: string;
+  port?: number;
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  behindProxy?: boolean;
+  /** null turns rate limiting off. */
+  rateLimit?: RateLimit | null;
+  clock?: Clock;
+  onInternalError?(error: unknown): void;
+}
+
+export interface Gateway {
+  /** host:port as bound. */
+  address: string;
+  origin: string;
+  tls: boolean;
+  close(): Promise<void>;
+}
+
+export class GatewayConfigError extends Error {}
+
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const host = options.host ?? '127.0.0.1';
+  const behindProxy = options.behindProxy ?? false;
+  if (!options.tls && !LOOPBACK.has(host) && !behindProxy) {
+    throw new GatewayConfigError(
+      `Refusing plain HTTP on ${host}: give --tls-cert and --tls-key, or --behind-proxy when a proxy terminates TLS in front.`,
+    );
+  }
+  const clock = options.clock ?? systemClock;
+  const scheme = options.tls ? 'https' : 'http';
+  let origin = '';
+  const handler = createGatewayHandler({
+    services: options.services,
+    clock,
+    get listenerOrigin() {
+      return origin;
+    },
+    behindProxy,
+    rateLimit: options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit,
+    onInternalError: options.onInternalError ?? ((error) => console.error('[gateway]', error)),
+  });
+  const listener = (req: Parameters<typeof handler>[0], res: Parameters<typeof handler>[1]) => void handler(req, res);
+  const server: Server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener);
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_GATEWAY_PORT, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const bound = server.address() as AddressInfo;
+  const address = bound.family === 'IPv6' ? `[${bound.address}]:${bound.port}` : `${bound.address}:${bound.port}`;
+  origin = `${scheme}://${address}`;
+
+  const listeners = options.services.store.gatewayListeners;
+  const id = randomUUID();
+  const now = () => clock.now().toISOString();
+  listeners.start({ id, pid: process.pid, address: origin, tls: Boolean(options.tls), behindProxy, startedAt: now(), heartbeatAt: now() });
+  const heartbeat = setInterval(() => listeners.heartbeat(id, now()), HEARTBEAT_MS);
+  heartbeat.unref();
+
+  return {
+    address,
+    origin,
+    tls: Boolean(options.tls),
+    async close() {
+      clearInterval(heartbeat);
+      await drain(server);
+      listeners.stop(id, now());
+    },
+  };
+}
+
+/** Stops accepting, lets in-flight requests finish, then closes what is left after the timeout. */
+function drain(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,140 @@
+// One SCIM request end to end: route, authenticate, rate-limit, run the route, answer in SCIM's
+// format, and write the provisioning log row (also for refusals). Errors never carry stack traces.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Clock } from '../../services/context';
+import { ServiceError } from '../../services/errors';
+import type { Services } from '../../services/services';
+import { DEFAULT_SCIM_BASE_PATH } from '../../services/settings/tenant-url-suggestion';
+import { ScimError, scimErrorBody } from '../scim/scim-error';
+import { SCIM_CONTENT_TYPE } from '../scim/scim-urns';
+import { AuthError, authenticate } from './authenticate';
+import type { RouteLog, RouteResponse } from './gateway-types';
+import { readJsonBody } from './read-body';
+import { RateLimiter, type RateLimit } from './rate-limiter';
+import { matchRoute } from './router';
+import { toScimError } from './service-error-mapping';
+
+export interface GatewayHandlerOptions {
+  services: Services;
+  clock: Clock;
+  /** This listener's own origin (https://host:port), for locations while no Tenant URL is saved. */
+  listenerOrigin: string;
+  /** Trust X-Forwarded-For for the client address (TLS is terminated by a proxy in front). */
+  behindProxy: boolean;
+  rateLimit: RateLimit | null;
+  onInternalError(error: unknown): void;
+  /** Told of every answered request (the desktop app and the status view use it). */
+  onRequest?(status: number): void;
+}
+
+export function createGatewayHandler(options: GatewayHandlerOptions) {
+  const { services, clock } = options;
+  const limiter = new RateLimiter(options.rateLimit);
+
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const at = clock.now();
+    const method = request.method ?? 'GET';
+    const url = new URL(request.url ?? '/', 'http://gateway');
+    const remoteAddress = clientAddress(request, options.behindProxy);
+    const log: RouteLog = {};
+    let actor: { tokenId: string; label: string } | null = null;
+    let resourceType: string | null = null;
+    let status = 500;
+    let scimType: string | null = null;
+    let detail: string | null = null;
+    try {
+      const tenantUrl = services.store.settings.read().tenantUrl;
+      const basePath = tenantUrl === null ? DEFAULT_SCIM_BASE_PATH : new URL(tenantUrl).pathname.replace(/\/+$/, '');
+      const baseUrl = tenantUrl ?? `${options.listenerOrigin}${DEFAULT_SCIM_BASE_PATH}`;
+      const match = matchRoute(method, url.pathname, basePath);
+      if (!match.ok) throw new ScimError(match.status, undefined, match.detail);
+      resourceType = match.matched.resourceType;
+      try {
+        actor = await authenticate(request.headers.authorization, remoteAddress, services);
+      } finally {
+        const verdict = limiter.take(actor?.tokenId ?? `address:${remoteAddress}`, at.getTime());
+        if (!verdict.ok) throw new RateLimited(verdict.retryAfterSeconds);
+      }
+      const answer = await match.matched.route(
+        { method, id: match.matched.id, query: url.searchParams, headers: request.headers, baseUrl, body: () => readJsonBody(request) },
+        services,
+        log,
+      );
+      status = answer.status;
+      send(response, answer);
+    } catch (caught) {
+      const error = asScimError(caught, options);
+      status = error.status;
+      scimType = error.scimType ?? null;
+      detail = error.detail;
+      send(response, { status: error.status, body: scimErrorBody(error), headers: errorHeaders(error) });
+    } finally {
+      options.onRequest?.(status);
+      record(options, {
+        at: at.toISOString(),
+        actor: actor?.label ?? null,
+        tokenId: actor?.tokenId ?? null,
+        method,
+        path: `${url.pathname}${url.search}`.slice(0, 1000),
+        resourceType,
+        resourceId: log.resourceId ?? null,
+        userName: log.userName ?? null,
+        externalId: log.externalId ?? null,
+        status,
+        scimType,
+        detail,
+        changes: log.changes && Object.keys(log.changes).length > 0 ? log.changes : null,
+        remoteAddress,
+        durationMs: Math.round((performance.now() - started) * 100) / 100,
+      });
+    }
+  };
+}
+
+class RateLimited extends ScimError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'tooMany', `Too many requests; retry after ${retryAfterSeconds} s.`);
+  }
+}
+
+function asScimError(caught: unknown, options: GatewayHandlerOptions): ScimError {
+  if (caught instanceof ScimError) return caught;
+  if (caught instanceof ServiceError) return toScimError(caught);
+  options.onInternalError(caught);
+  return new ScimError(500, undefined, 'The gateway failed to process the request; the details are in its log.');
+}
+
+function errorHeaders(error: ScimError): Record<string, string> {
+  if (error instanceof RateLimited) return { 'Retry-After': String(error.retryAfterSeconds) };
+  if (error instanceof AuthError && error.wwwAuthenticate) return { 'WWW-Authenticate': error.wwwAuthenticate };
+  return {};
+}
+
+function send(response: ServerResponse, answer: RouteResponse): void {
+  if (response.headersSent) return;
+  const headers: Record<string, string | number> = { ...answer.headers, 'Cache-Control': 'no-store' };
+  if (answer.body === undefined) {
+    response.writeHead(answer.status, headers).end();
+    return;
+  }
+  const text = JSON.stringify(answer.body);
+  headers['Content-Type'] = `${SCIM_CONTENT_TYPE}; charset=utf-8`;
+  headers['Content-Length'] = Buffer.byteLength(text);
+  response.writeHead(answer.status, headers).end(text);
+}
+
+function clientAddress(request: IncomingMessage, behindProxy: boolean): string | null {
+  const forwarded = request.headers['x-forwarded-for'];
+  if (behindProxy && typeof forwarded === 'string' && forwarded.trim() !== '') return forwarded.split(',')[0]!.trim();
+  return request.socket.remoteAddress ?? null;
+}
+
+/** Logging must not turn an answered request into a failure; a failed write is reported instead. */
+function record(options: GatewayHandlerOptions, entry: Parameters<Services['store']['provisioningLog']['append']>[0]): void {
+  try {
+    options.services.store.provisioningLog.append(entry);
+  } catch (error) {
+    options.onInternalError(error);
+  }
+}

@@ -1,0 +1,46 @@
+// Plain-JSON helpers for the engine's working copy: attribute names are matched case-insensitively
+// (RFC 7643 section 2.1) but written in the schema's casing, so a stored resource has one key per attribute.
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function findKey(object: JsonObject, name: string): string | undefined {
+  if (Object.hasOwn(object, name)) return name;
+  const lower = name.toLowerCase();
+  return Object.keys(object).find((key) => key.toLowerCase() === lower);
+}
+
+export function getAttribute(object: JsonObject, name: string): unknown {
+  const key = findKey(object, name);
+  return key === undefined ? undefined : object[key];
+}
+
+/** Drops every other casing of the name, so `Name` and `name` never both survive a write. */
+export function setAttribute(object: JsonObject, canonical: string, value: unknown): void {
+  const lower = canonical.toLowerCase();
+  for (const key of Object.keys(object)) {
+    if (key !== canonical && key.toLowerCase() === lower) delete object[key];
+  }
+  object[canonical] = value;
+}
+
+export function deleteAttribute(object: JsonObject, name: string): void {
+  const lower = name.toLowerCase();
+  for (const key of Object.keys(object)) {
+    if (key.toLowerCase() === lower) delete object[key];
+  }
+}
+
+/** JSON equality with object key order ignored: what "the same value" means for duplicates. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => jsonEqual(item, b[i]));
+  }
+  if (!isObject(a) || !isObject(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && jsonEqual(a[key], b[key]));
+}

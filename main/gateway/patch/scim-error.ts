@@ -1,0 +1,42 @@
+// The error every SCIM request handler throws to refuse a request (RFC 7644 section 3.12): the HTTP
+// status, the scimType keyword and a detail written for the administrator reading the IdP's log.
+// It lives here, free of any HTTP code, so the gateway re-exports it and every module shares one class.
+
+export const SCIM_ERROR_TYPES = [
+  'invalidFilter',
+  'tooMany',
+  'uniqueness',
+  'mutability',
+  'invalidSyntax',
+  'invalidPath',
+  'noTarget',
+  'invalidValue',
+  'invalidVers',
+  'sensitive',
+] as const;
+
+export type ScimErrorType = (typeof SCIM_ERROR_TYPES)[number];
+
+export class ScimError extends Error {
+  readonly status: number;
+  readonly scimType?: ScimErrorType;
+  readonly detail: string;
+
+  constructor(status: number, scimType: ScimErrorType | undefined, detail: string) {
+    super(detail);
+    this.name = 'ScimError';
+    this.status = status;
+    this.detail = detail;
+    if (scimType !== undefined) this.scimType = scimType;
+  }
+
+  /** The same refusal with context in front, so a client learns which operation was at fault. */
+  prefixed(context: string): ScimError {
+    return new ScimError(this.status, this.scimType, `${context}: ${this.detail}`);
+  }
+}
+
+/** Shorthand for the 400s the PATCH engine throws. */
+export function badRequest(scimType: ScimErrorType, detail: string): ScimError {
+  return new ScimError(400, scimType, detail);
+}

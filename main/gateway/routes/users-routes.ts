@@ -1,0 +1,103 @@
+// /Users: list (filter, paging, sort, projection), get, create, replace (PUT), patch, delete.
+import { filterToSql } from '../filter/index';
+import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
+import { applyPatch } from '../patch/apply-patch';
+import { etagOf, ifMatchVersion, preconditionFailed } from '../scim/etag';
+import { parseListParams } from '../scim/list-params';
+import { project } from '../scim/projection';
+import { ScimError } from '../scim/scim-error';
+import { LIST_RESPONSE_URN } from '../scim/scim-urns';
+import { renderUser, storedUser } from '../scim/user-renderer';
+import { sanitizeUser, type ScimObject } from '../scim/user-sanitizer';
+import { userOrderBy } from './user-sort';
+import type { EmployeeRow } from '../../store/employees-repository';
+
+export const listUsers: Route = (request, services) => {
+  const params = parseListParams(request.query);
+  const { where, params: values } = params.filter ? filterToSql(params.filter) : { where: '1', params: [] };
+  const totalResults = services.store.employees.count(where, values);
+  const rows =
+    params.count === 0
+      ? []
+      : services.store.employees.query({
+          where,
+          params: values,
+          orderBy: userOrderBy(params.sortBy, params.descending),
+          limit: params.count,
+          offset: params.startIndex - 1,
+        });
+  return {
+    status: 200,
+    body: {
+      schemas: [LIST_RESPONSE_URN],
+      totalResults,
+      itemsPerPage: rows.length,
+      startIndex: params.startIndex,
+      Resources: rows.map((row) => project(renderUser(row, request.baseUrl), params.projection)),
+    },
+  };
+};
+
+export const getUser: Route = (request, services, log) => {
+  const row = visible(request, services.employees.get(request.id!), log);
+  const params = parseListParams(request.query);
+  return withResource(200, row, project(renderUser(row, request.baseUrl), params.projection));
+};
+
+export const createUser: Route = async (request, services, log) => {
+  const resource = sanitizeUser(await request.body());
+  noteUser(log, resource);
+  const { employee, changes } = services.employees.create(resource);
+  log.resourceId = employee.id;
+  log.changes = changes;
+  const response = withResource(201, employee, renderUser(employee, request.baseUrl));
+  response.headers!.Location = `${request.baseUrl}/Users/${employee.id}`;
+  return response;
+};
+
+export const replaceUser: Route = async (request, services, log) => {
+  const resource = sanitizeUser(await request.body());
+  noteUser(log, resource);
+  log.resourceId = request.id;
+  const { employee, changes } = services.employees.replace(request.id!, resource, ifMatchVersion(request.headers));
+  log.changes = changes;
+  return withResource(200, employee, renderUser(employee, request.baseUrl));
+};
+
+export const patchUser: Route = async (request, services, log) => {
+  const body = await request.body();
+  const current = visible(request, services.employees.get(request.id!), log);
+  const required = ifMatchVersion(request.headers);
+  if (required !== undefined && required !== current.version) throw preconditionFailed();
+  const { id: _id, meta: _meta, ...stored } = storedUser(current);
+  const resource = sanitizeUser(applyPatch(stored, body, 'User'));
+  noteUser(log, resource);
+  const { employee, changes } = services.employees.replace(current.id, resource, current.version);
+  log.changes = changes;
+  return withResource(200, employee, renderUser(employee, request.baseUrl));
+};
+
+export const deleteUser: Route = (request, services, log) => {
+  const current = visible(request, services.employees.get(request.id!), log);
+  const { changes } = services.employees.delete(current.id, ifMatchVersion(request.headers));
+  log.changes = changes;
+  return { status: 204 };
+};
+
+function visible(request: RouteRequest, row: EmployeeRow | undefined, log: RouteLog): EmployeeRow {
+  log.resourceId = request.id;
+  if (!row) throw new ScimError(404, undefined, `User ${request.id} not found.`);
+  log.userName = row.userName;
+  log.externalId = row.externalId;
+  return row;
+}
+
+
+function noteUser(log: RouteLog, resource: ScimObject): void {
+  log.userName = typeof resource.userName === 'string' ? resource.userName : null;
+  log.externalId = typeof resource.externalId === 'string' ? resource.externalId : null;
+}
+
+function withResource(status: number, row: EmployeeRow, body: ScimObject) {
+  return { status, body, headers: { ETag: etagOf(row.version) } as Record<string, string> };
+}

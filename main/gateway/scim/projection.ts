@@ -1,0 +1,86 @@
+// `attributes` and `excludedAttributes` (RFC 7644 section 3.4.2.5): which attributes a response
+// carries. Names are case-insensitive and may carry a schema URN; id and schemas are always returned.
+import { isObject, type ScimObject } from './user-sanitizer';
+
+const ALWAYS = new Set(['id', 'schemas']);
+
+export interface Projection {
+  attributes: string[] | null;
+  excluded: string[];
+}
+
+export function parseProjection(attributes: string | undefined, excluded: string | undefined): Projection {
+  const split = (text: string | undefined) => (text ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const include = split(attributes);
+  return { attributes: include.length > 0 ? include : null, excluded: split(excluded) };
+}
+
+export function project(resource: ScimObject, projection: Projection): ScimObject {
+  if (projection.attributes === null && projection.excluded.length === 0) return resource;
+  const paths = (list: string[]) => list.map((p) => splitPath(p, resource));
+  if (projection.attributes !== null) {
+    const out: ScimObject = {};
+    for (const key of Object.keys(resource)) if (ALWAYS.has(key)) out[key] = resource[key];
+    for (const [container, top, sub] of paths(projection.attributes)) copy(resource, out, container, top, sub);
+    return out;
+  }
+  const out = structuredClone(resource);
+  for (const [container, top, sub] of paths(projection.excluded)) remove(out, container, top, sub);
+  return out;
+}
+
+type Path = [container: string | null, top: string, sub: string | null];
+
+/** `urn:...:User:employeeNumber` -> [urn, employeeNumber]; `name.givenName` -> [null, name, givenName]. */
+function splitPath(path: string, resource: ScimObject): Path {
+  const lower = path.toLowerCase();
+  const urn = Object.keys(resource).find((key) => key.startsWith('urn:') && lower.startsWith(`${key.toLowerCase()}:`));
+  if (urn) {
+    const [top, sub] = path.slice(urn.length + 1).split('.');
+    return [urn, top!, sub ?? null];
+  }
+  const [top, sub] = path.replace(/^urn:ietf:params:scim:schemas:core:2\.0:(user|group):/i, '').split('.');
+  return [null, top!, sub ?? null];
+}
+
+function keyOf(object: ScimObject, name: string): string | undefined {
+  return Object.keys(object).find((key) => key.toLowerCase() === name.toLowerCase());
+}
+
+function copy(from: ScimObject, to: ScimObject, container: string | null, top: string, sub: string | null): void {
+  if (container !== null) {
+    const source = from[container];
+    if (!isObject(source)) return;
+    const target = (to[container] ??= {}) as ScimObject;
+    copy(source, target, null, top, sub);
+    return;
+  }
+  const key = keyOf(from, top);
+  if (key === undefined || ALWAYS.has(key)) return;
+  const value = from[key];
+  if (sub === null) to[key] = value;
+  else if (Array.isArray(value)) to[key] = value.filter(isObject).map((e) => pickSub(e, sub));
+  else if (isObject(value)) to[key] = { ...(to[key] as ScimObject | undefined), ...pickSub(value, sub) };
+}
+
+function pickSub(element: ScimObject, sub: string): ScimObject {
+  const key = keyOf(element, sub);
+  return key === undefined ? {} : { [key]: element[key] };
+}
+
+function remove(object: ScimObject, container: string | null, top: string, sub: string | null): void {
+  const target = container === null ? object : object[container];
+  if (!isObject(target)) return;
+  const key = keyOf(target, top);
+  if (key === undefined || ALWAYS.has(key)) return;
+  if (sub === null) {
+    delete target[key];
+    return;
+  }
+  const value = target[key];
+  const elements = Array.isArray(value) ? value.filter(isObject) : isObject(value) ? [value] : [];
+  for (const element of elements) {
+    const subKey = keyOf(element, sub);
+    if (subKey !== undefined) delete element[subKey];
+  }
+}

@@ -1,0 +1,100 @@
+// Turns what a client sent as a User into what the gateway stores: known attributes only, canonical
+// casing, booleans that identity providers send as "True"/"False" made booleans, and the shapes checked.
+// Refusals are 400 invalidValue naming the attribute.
+import { ScimError } from './scim-error';
+import { ENTERPRISE_USER_URN, USER_URN } from './scim-urns';
+import {
+  CORE_USER_ATTRIBUTES,
+  ENTERPRISE_ATTRIBUTES,
+  MULTI_VALUED,
+  MULTI_VALUED_SUB_ATTRIBUTES,
+  NAME_SUB_ATTRIBUTES,
+  canonical,
+} from './user-attributes';
+
+export type ScimObject = Record<string, unknown>;
+
+export function sanitizeUser(body: unknown): ScimObject {
+  if (!isObject(body)) throw invalid('The request body must be a JSON object (a SCIM User).');
+  const user: ScimObject = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (value === null || value === undefined) continue;
+    if (key.toLowerCase() === ENTERPRISE_USER_URN.toLowerCase()) {
+      const enterprise = sanitizeEnterprise(value);
+      if (Object.keys(enterprise).length > 0) user[ENTERPRISE_USER_URN] = enterprise;
+      continue;
+    }
+    const name = canonical(key, CORE_USER_ATTRIBUTES);
+    if (name === undefined) continue;
+    user[name] = sanitizeCore(name, value);
+  }
+  user.schemas = user[ENTERPRISE_USER_URN] ? [USER_URN, ENTERPRISE_USER_URN] : [USER_URN];
+  return user;
+}
+
+function sanitizeCore(name: string, value: unknown): unknown {
+  if (name === 'active') return toBoolean(value, 'active');
+  if (name === 'name') return pickKnown(value, NAME_SUB_ATTRIBUTES, 'name');
+  if (MULTI_VALUED.has(name)) {
+    if (!Array.isArray(value)) throw invalid(`${name} must be a list.`);
+    const known = MULTI_VALUED_SUB_ATTRIBUTES[name] ?? MULTI_VALUED_SUB_ATTRIBUTES.default!;
+    return value.map((element) => {
+      const picked = pickKnown(element, known, name);
+      if ('primary' in picked) picked.primary = toBoolean(picked.primary, `${name}.primary`);
+      return picked;
+    });
+  }
+  if (typeof value === 'object') throw invalid(`${name} must be a single value.`);
+  return name === 'userName' || name === 'externalId' || name === 'displayName' ? String(value) : value;
+}
+
+function sanitizeEnterprise(value: unknown): ScimObject {
+  if (!isObject(value)) throw invalid('The enterprise extension must be an object.');
+  const out: ScimObject = {};
+  for (const [key, item] of Object.entries(value)) {
+    const name = canonical(key, ENTERPRISE_ATTRIBUTES);
+    if (name === undefined || item === null || item === undefined) continue;
+    if (name === 'manager') {
+      const manager = normalizeManager(item);
+      if (manager) out.manager = manager;
+    } else {
+      if (typeof item === 'object') throw invalid(`${name} must be a single value.`);
+      out[name] = String(item);
+    }
+  }
+  return out;
+}
+
+/** Entra and Okta send the manager as an id, as { value }, or as [{ value }]. */
+export function normalizeManager(value: unknown): ScimObject | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'string') return first === '' ? undefined : { value: first };
+  if (isObject(first) && typeof first.value === 'string' && first.value !== '') {
+    return { value: first.value, ...(typeof first.displayName === 'string' ? { displayName: first.displayName } : {}) };
+  }
+  return undefined;
+}
+
+export function toBoolean(value: unknown, attribute: string): boolean {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string' && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
+  throw invalid(`${attribute} must be true or false.`);
+}
+
+function pickKnown(value: unknown, known: readonly string[], attribute: string): ScimObject {
+  if (!isObject(value)) throw invalid(`${attribute} must be an object.`);
+  const out: ScimObject = {};
+  for (const [key, item] of Object.entries(value)) {
+    const name = canonical(key, known);
+    if (name !== undefined && item !== null && item !== undefined) out[name] = item;
+  }
+  return out;
+}
+
+export function isObject(value: unknown): value is ScimObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function invalid(detail: string): ScimError {
+  return new ScimError(400, 'invalidValue', detail);
+}

@@ -1,0 +1,155 @@
+// Employees as the identity provider sees them: create, replace and delete from a SCIM User resource,
+// writing only the fields SCIM owns (the fixed three plus those selected in the settings). A field SCIM
+// does not own keeps its WFO value; the resource itself is stored as written. One transaction each.
+import { randomUUID } from 'node:crypto';
+import type { SelectableFieldKey } from '../../../preload/field-catalog';
+import type { EmployeeRow, EmployeeWritable } from '../../store/employees-repository';
+import type { Store } from '../../store/store';
+import type { Clock } from '../context';
+import { ServiceError, conflictError, notFoundError } from '../errors';
+import { checkScimUserFields } from './employee-rules';
+import { readScimUserFields, type ScimResource, type ScimUserFields } from './scim-user-fields';
+
+export type FieldChanges = Record<string, { old: unknown; new: unknown }>;
+
+export interface ProvisioningResult {
+  employee: EmployeeRow;
+  changes: FieldChanges;
+}
+
+type ValueField = keyof ScimUserFields['values'];
+const ALWAYS_OWNED: readonly ValueField[] = ['userName', 'firstName', 'lastName'];
+const SELECTABLE_VALUE_FIELDS: readonly ValueField[] = [
+  'employeeNumber', 'email', 'workPhone', 'cellPhone', 'addressLine1', 'city', 'state', 'zipCode', 'country',
+];
+const STALE = 'The user was changed since the version given in If-Match.';
+
+export class EmployeeProvisioningService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  get(id: string): EmployeeRow | undefined {
+    return this.store.employees.visibleById(id);
+  }
+
+  create(resource: ScimResource): ProvisioningResult {
+    const fields = readScimUserFields(resource);
+    checkScimUserFields(fields);
+    return this.store.transaction(() => {
+      const settings = this.store.settings.read();
+      if (!settings.newUserOrganizationId) {
+        throw new ServiceError('unavailable', 'No Organization for New Users is configured.');
+      }
+      this.assertUserNameFree(fields.values.userName!, null);
+      const owned = ownedFields(settings.syncedFields);
+      const at = this.clock.now().toISOString();
+      const blank = Object.fromEntries(SELECTABLE_VALUE_FIELDS.map((f) => [f, null])) as Record<ValueField, null>;
+      const employee: EmployeeRow = {
+        id: randomUUID(),
+        ...blank,
+        ...pickOwned(fields, owned.values),
+        userName: fields.values.userName!,
+        externalId: text(resource.externalId),
+        displayName: text(resource.displayName),
+        active: owned.status ? fields.active : true,
+        orgId: settings.newUserOrganizationId,
+        source: 'scim',
+        scimResource: JSON.stringify(resource),
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        scimDeletedAt: null,
+      };
+      this.insertUnique(employee);
+      return { employee, changes: diff(null, employee, owned) };
+    });
+  }
+
+  /** PUT, and PATCH after the patch was applied to the stored resource. */
+  replace(id: string, resource: ScimResource, ifMatchVersion?: number): ProvisioningResult {
+    const fields = readScimUserFields(resource);
+    checkScimUserFields(fields);
+    return this.store.transaction(() => {
+      const existing = this.visibleOrThrow(id, ifMatchVersion);
+      this.assertUserNameFree(fields.values.userName!, id);
+      const owned = ownedFields(this.store.settings.read().syncedFields);
+      const next: EmployeeWritable = {
+        ...existing,
+        ...pickOwned(fields, owned.values),
+        userName: fields.values.userName!,
+        externalId: text(resource.externalId),
+        displayName: text(resource.displayName),
+        active: owned.status ? fields.active : existing.active,
+        scimResource: JSON.stringify(resource),
+        updatedAt: this.clock.now().toISOString(),
+      };
+      if (!this.store.employees.update(id, existing.version, next)) throw conflictError(STALE, 'version');
+      return { employee: this.store.employees.byId(id)!, changes: diff(existing, next, owned) };
+    });
+  }
+
+  /** Hides the user from SCIM; deactivates the employee while Status is SCIM-owned. History stays. */
+  delete(id: string, ifMatchVersion?: number): ProvisioningResult {
+    return this.store.transaction(() => {
+      const existing = this.visibleOrThrow(id, ifMatchVersion);
+      const statusOwned = this.store.settings.read().syncedFields.includes('status');
+      const at = this.clock.now().toISOString();
+      if (!this.store.employees.markScimDeleted(id, existing.version, at, statusOwned)) throw conflictError(STALE, 'version');
+      const changes: FieldChanges = statusOwned && existing.active ? { status: { old: true, new: false } } : {};
+      return { employee: this.store.employees.byId(id)!, changes };
+    });
+  }
+
+  private visibleOrThrow(id: string, ifMatchVersion: number | undefined): EmployeeRow {
+    const existing = this.store.employees.visibleById(id);
+    if (!existing) throw notFoundError('id', `User ${id} not found.`);
+    if (ifMatchVersion !== undefined && existing.version !== ifMatchVersion) throw conflictError(STALE, 'version');
+    return existing;
+  }
+
+  private assertUserNameFree(userName: string, ownId: string | null): void {
+    const holder = this.store.employees.visibleByUserName(userName);
+    if (holder && holder.id !== ownId) throw conflictError(`userName '${userName}' is already in use.`, 'userName');
+  }
+
+  private insertUnique(employee: EmployeeRow): void {
+    try {
+      this.store.employees.insert(employee);
+    } catch (error) {
+      // The unique index also catches a create racing in another process.
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        throw conflictError(`userName '${employee.userName}' is already in use.`, 'userName');
+      }
+      throw error;
+    }
+  }
+}
+
+function ownedFields(synced: readonly SelectableFieldKey[]): { values: ValueField[]; status: boolean } {
+  return {
+    values: [...ALWAYS_OWNED, ...SELECTABLE_VALUE_FIELDS.filter((f) => synced.includes(f as SelectableFieldKey))],
+    status: synced.includes('status'),
+  };
+}
+
+function pickOwned(fields: ScimUserFields, owned: readonly ValueField[]): Partial<Record<ValueField, string | null>> {
+  return Object.fromEntries(owned.map((field) => [field, fields.values[field]]));
+}
+
+function diff(before: EmployeeRow | null, after: EmployeeWritable, owned: { values: ValueField[]; status: boolean }): FieldChanges {
+  const changes: FieldChanges = {};
+  for (const field of owned.values) {
+    const old = before ? before[field] : null;
+    if (old !== after[field]) changes[field] = { old, new: after[field] };
+  }
+  if (owned.status && (before === null || before.active !== after.active)) {
+    changes.status = { old: before ? before.active : null, new: after.active };
+  }
+  return changes;
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}

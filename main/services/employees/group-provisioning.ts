@@ -1,0 +1,109 @@
+// SCIM groups: stored as the identity provider wrote them, with their user members. They carry no WFO
+// meaning yet; they exist so group push from Entra ID and Okta succeeds and reads back what it sent.
+import { randomUUID } from 'node:crypto';
+import type { GroupRow } from '../../store/groups-repository';
+import type { Store } from '../../store/store';
+import type { Clock } from '../context';
+import { conflictError, notFoundError, validationError } from '../errors';
+import type { ScimResource } from './scim-user-fields';
+
+export interface GroupWithMembers {
+  group: GroupRow;
+  members: Array<{ id: string; userName: string; displayName: string | null }>;
+}
+
+const STALE = 'The group was changed since the version given in If-Match.';
+
+export class GroupProvisioningService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  get(id: string): GroupWithMembers | undefined {
+    const group = this.store.groups.visibleById(id);
+    return group && { group, members: this.store.groups.members(id) };
+  }
+
+  all(): GroupRow[] {
+    return this.store.groups.allVisible();
+  }
+
+  members(id: string) {
+    return this.store.groups.members(id);
+  }
+
+  create(resource: ScimResource): GroupWithMembers {
+    const { displayName, memberIds } = this.check(resource);
+    return this.store.transaction(() => {
+      this.assertNameFree(displayName, null);
+      this.assertMembersExist(memberIds);
+      const at = this.clock.now().toISOString();
+      const id = randomUUID();
+      const row: GroupRow = { id, displayName, externalId: text(resource.externalId), scimResource: JSON.stringify(withoutMembers(resource)), version: 1, createdAt: at, updatedAt: at };
+      this.store.groups.insert(row);
+      this.store.groups.setMembers(id, memberIds);
+      return this.get(id)!;
+    });
+  }
+
+  replace(id: string, resource: ScimResource, ifMatchVersion?: number): GroupWithMembers {
+    const { displayName, memberIds } = this.check(resource);
+    return this.store.transaction(() => {
+      const existing = this.store.groups.visibleById(id);
+      if (!existing) throw notFoundError('id', `Group ${id} not found.`);
+      if (ifMatchVersion !== undefined && ifMatchVersion !== existing.version) throw conflictError(STALE, 'version');
+      this.assertNameFree(displayName, id);
+      this.assertMembersExist(memberIds);
+      const updated = this.store.groups.update(
+        { id, displayName, externalId: text(resource.externalId), scimResource: JSON.stringify(withoutMembers(resource)), updatedAt: this.clock.now().toISOString() },
+        existing.version,
+      );
+      if (!updated) throw conflictError(STALE, 'version');
+      this.store.groups.setMembers(id, memberIds);
+      return this.get(id)!;
+    });
+  }
+
+  delete(id: string, ifMatchVersion?: number): void {
+    this.store.transaction(() => {
+      const existing = this.store.groups.visibleById(id);
+      if (!existing) throw notFoundError('id', `Group ${id} not found.`);
+      if (ifMatchVersion !== undefined && ifMatchVersion !== existing.version) throw conflictError(STALE, 'version');
+      this.store.groups.markDeleted(id, this.clock.now().toISOString());
+    });
+  }
+
+  private check(resource: ScimResource): { displayName: string; memberIds: string[] } {
+    const displayName = text(resource.displayName);
+    if (displayName === null) throw validationError('displayName', 'displayName is required.');
+    const members = resource.members ?? [];
+    if (!Array.isArray(members)) throw validationError('members', 'members must be a list.');
+    const memberIds = members.map((member) => {
+      const value = (member as { value?: unknown } | null)?.value;
+      if (typeof value !== 'string' || value === '') throw validationError('members', 'Every member needs a value (the user id).');
+      return value;
+    });
+    return { displayName, memberIds: [...new Set(memberIds)] };
+  }
+
+  private assertNameFree(displayName: string, ownId: string | null): void {
+    const holder = this.store.groups.visibleByDisplayName(displayName);
+    if (holder && holder.id !== ownId) throw conflictError(`A group named '${displayName}' already exists.`, 'displayName');
+  }
+
+  private assertMembersExist(memberIds: readonly string[]): void {
+    const unknown = memberIds.find((memberId) => !this.store.employees.visibleById(memberId));
+    if (unknown) throw validationError('members', `Member '${unknown}' is not a known user.`);
+  }
+}
+
+/** Members live in their own table, so the stored resource holds everything else. */
+function withoutMembers(resource: ScimResource): ScimResource {
+  const { members: _members, ...rest } = resource;
+  return rest;
+}
+
+function text(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value : null;
+}

@@ -1,0 +1,60 @@
+// Reads DESIGN.md's catalog fields out of a SCIM User resource: which value each WFO field would take
+// if SCIM owns it. Multi-valued attributes use the "work" element (a "mobile" phone for Cell Phone),
+// else the primary one, as identity providers send either.
+import type { FixedFieldKey, SelectableFieldKey } from '../../../preload/field-catalog';
+
+export const ENTERPRISE_USER_URN = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+
+export type ScimResource = Readonly<Record<string, unknown>>;
+type FieldKey = FixedFieldKey | SelectableFieldKey;
+
+/** Each catalog field's value in the resource; `status` is the boolean `active` (absent means true). */
+export interface ScimUserFields {
+  values: Record<Exclude<FieldKey, 'status'>, string | null>;
+  active: boolean;
+}
+
+export function readScimUserFields(resource: ScimResource): ScimUserFields {
+  const name = asObject(resource.name);
+  const enterprise = asObject(resource[ENTERPRISE_USER_URN]);
+  const email = pick(resource.emails, 'work');
+  const workPhone = pick(resource.phoneNumbers, 'work', false);
+  const cellPhone = pick(resource.phoneNumbers, 'mobile', false);
+  const address = pick(resource.addresses, 'work');
+  return {
+    values: {
+      userName: text(resource.userName),
+      firstName: text(name?.givenName),
+      lastName: text(name?.familyName),
+      employeeNumber: text(enterprise?.employeeNumber),
+      email: text(email?.value),
+      workPhone: text(workPhone?.value),
+      cellPhone: text(cellPhone?.value),
+      addressLine1: text(address?.streetAddress),
+      city: text(address?.locality),
+      state: text(address?.region),
+      zipCode: text(address?.postalCode),
+      country: text(address?.country),
+    },
+    active: resource.active !== false,
+  };
+}
+
+function asObject(value: unknown): Record<string, unknown> | undefined {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string') return value === '' ? null : value;
+  if (typeof value === 'number') return String(value);
+  return null;
+}
+
+/** The element of `type`, else (when allowed) the primary element. */
+function pick(list: unknown, type: string, primaryFallback = true): Record<string, unknown> | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const elements = list.map(asObject).filter((e): e is Record<string, unknown> => e !== undefined);
+  const typed = elements.find((e) => typeof e.type === 'string' && e.type.toLowerCase() === type);
+  if (typed || !primaryFallback) return typed;
+  return elements.find((e) => e.primary === true);
+}

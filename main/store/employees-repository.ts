@@ -1,0 +1,136 @@
+// The employees table: WFO employees, provisioned over SCIM or local. Rows in, rows out; filters arrive
+// as parameterized SQL from the gateway's filter compiler.
+import type { Database } from 'better-sqlite3';
+import { cachedPrepare, type Prepare } from './statement-cache';
+
+export const EMPLOYEE_FIELD_COLUMNS = {
+  userName: 'user_name',
+  firstName: 'first_name',
+  lastName: 'last_name',
+  employeeNumber: 'employee_number',
+  email: 'email',
+  workPhone: 'work_phone',
+  cellPhone: 'cell_phone',
+  addressLine1: 'address_line1',
+  city: 'city',
+  state: 'state',
+  zipCode: 'zip_code',
+  country: 'country',
+} as const;
+
+export interface EmployeeRow {
+  id: string;
+  userName: string;
+  externalId: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  displayName: string | null;
+  employeeNumber: string | null;
+  email: string | null;
+  workPhone: string | null;
+  cellPhone: string | null;
+  addressLine1: string | null;
+  city: string | null;
+  state: string | null;
+  zipCode: string | null;
+  country: string | null;
+  active: boolean;
+  orgId: string;
+  source: 'scim' | 'local';
+  scimResource: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  scimDeletedAt: string | null;
+}
+
+/** The columns a SCIM write may set (never id, org, source, created_at). */
+export type EmployeeWritable = Omit<EmployeeRow, 'id' | 'orgId' | 'source' | 'version' | 'createdAt' | 'scimDeletedAt'>;
+
+const SELECT = `SELECT id, user_name AS userName, external_id AS externalId, first_name AS firstName,
+  last_name AS lastName, display_name AS displayName, employee_number AS employeeNumber, email,
+  work_phone AS workPhone, cell_phone AS cellPhone, address_line1 AS addressLine1, city, state,
+  zip_code AS zipCode, country, active, org_id AS orgId, source, scim_resource AS scimResource, version,
+  created_at AS createdAt, updated_at AS updatedAt, scim_deleted_at AS scimDeletedAt FROM employees`;
+
+const VISIBLE = 'scim_deleted_at IS NULL';
+
+type RawRow = Omit<EmployeeRow, 'active'> & { active: number };
+const toRow = (raw: RawRow): EmployeeRow => ({ ...raw, active: raw.active === 1 });
+
+export interface EmployeeQuery {
+  where: string;
+  params: readonly unknown[];
+  orderBy: string;
+  limit: number;
+  offset: number;
+}
+
+export class EmployeesRepository {
+  private readonly prepare: Prepare;
+
+  constructor(db: Database) {
+    this.prepare = cachedPrepare(db);
+  }
+
+  /** An employee SCIM can see (not deleted over SCIM). */
+  visibleById(id: string): EmployeeRow | undefined {
+    const raw = this.prepare(`${SELECT} WHERE id = ? AND ${VISIBLE}`).get(id) as RawRow | undefined;
+    return raw && toRow(raw);
+  }
+
+  byId(id: string): EmployeeRow | undefined {
+    const raw = this.prepare(`${SELECT} WHERE id = ?`).get(id) as RawRow | undefined;
+    return raw && toRow(raw);
+  }
+
+  visibleByUserName(userName: string): EmployeeRow | undefined {
+    const raw = this.prepare(`${SELECT} WHERE user_name = ? COLLATE NOCASE AND ${VISIBLE}`).get(userName) as
+      | RawRow
+      | undefined;
+    return raw && toRow(raw);
+  }
+
+  /** `where` and `orderBy` come from the filter compiler and a fixed column list, never from input text. */
+  query(query: EmployeeQuery): EmployeeRow[] {
+    const sql = `${SELECT} WHERE ${VISIBLE} AND (${query.where}) ORDER BY ${query.orderBy} LIMIT ? OFFSET ?`;
+    return (this.prepare(sql).all(...query.params, query.limit, query.offset) as RawRow[]).map(toRow);
+  }
+
+  count(where: string, params: readonly unknown[]): number {
+    return this.prepare(`SELECT count(*) FROM employees WHERE ${VISIBLE} AND (${where})`).pluck().get(...params) as number;
+  }
+
+  insert(row: EmployeeRow): void {
+    this.prepare(
+      `INSERT INTO employees (id, user_name, external_id, first_name, last_name, display_name, employee_number,
+        email, work_phone, cell_phone, address_line1, city, state, zip_code, country, active, org_id, source,
+        scim_resource, version, created_at, updated_at, scim_deleted_at)
+       VALUES (@id, @userName, @externalId, @firstName, @lastName, @displayName, @employeeNumber, @email,
+        @workPhone, @cellPhone, @addressLine1, @city, @state, @zipCode, @country, @active, @orgId, @source,
+        @scimResource, @version, @createdAt, @updatedAt, @scimDeletedAt)`,
+    ).run({ ...row, active: row.active ? 1 : 0 });
+  }
+
+  /** Writes the row if it is still at `expectedVersion`; returns false when it was not. */
+  update(id: string, expectedVersion: number, values: EmployeeWritable): boolean {
+    const result = this.prepare(
+      `UPDATE employees SET user_name = @userName, external_id = @externalId, first_name = @firstName,
+        last_name = @lastName, display_name = @displayName, employee_number = @employeeNumber, email = @email,
+        work_phone = @workPhone, cell_phone = @cellPhone, address_line1 = @addressLine1, city = @city,
+        state = @state, zip_code = @zipCode, country = @country, active = @active, scim_resource = @scimResource,
+        updated_at = @updatedAt, version = version + 1
+       WHERE id = @id AND version = @expectedVersion`,
+    ).run({ ...values, active: values.active ? 1 : 0, id, expectedVersion });
+    return result.changes === 1;
+  }
+
+  markScimDeleted(id: string, expectedVersion: number, at: string, deactivate: boolean): boolean {
+    const result = this.prepare(
+      `UPDATE employees SET scim_deleted_at = @at, updated_at = @at, version = version + 1,
+        active = CASE WHEN @deactivate THEN 0 ELSE active END
+       WHERE id = @id AND version = @expectedVersion AND scim_deleted_at IS NULL`,
+    ).run({ id, expectedVersion, at, deactivate: deactivate ? 1 : 0 });
+    return result.changes === 1;
+  }
+}

@@ -1,0 +1,80 @@
+// scim_groups and scim_group_members: groups the identity provider pushes, with user members.
+import type { Database } from 'better-sqlite3';
+import { cachedPrepare, type Prepare } from './statement-cache';
+
+export interface GroupRow {
+  id: string;
+  displayName: string;
+  externalId: string | null;
+  scimResource: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+const SELECT = `SELECT id, display_name AS displayName, external_id AS externalId, scim_resource AS scimResource,
+  version, created_at AS createdAt, updated_at AS updatedAt FROM scim_groups`;
+
+export class GroupsRepository {
+  private readonly prepare: Prepare;
+
+  constructor(db: Database) {
+    this.prepare = cachedPrepare(db);
+  }
+
+  visibleById(id: string): GroupRow | undefined {
+    return this.prepare(`${SELECT} WHERE id = ? AND scim_deleted_at IS NULL`).get(id) as GroupRow | undefined;
+  }
+
+  visibleByDisplayName(displayName: string): GroupRow | undefined {
+    return this.prepare(`${SELECT} WHERE display_name = ? COLLATE NOCASE AND scim_deleted_at IS NULL`).get(displayName) as
+      | GroupRow
+      | undefined;
+  }
+
+  allVisible(): GroupRow[] {
+    return this.prepare(`${SELECT} WHERE scim_deleted_at IS NULL ORDER BY created_at, id`).all() as GroupRow[];
+  }
+
+  insert(row: GroupRow): void {
+    this.prepare(
+      `INSERT INTO scim_groups (id, display_name, external_id, scim_resource, version, created_at, updated_at)
+       VALUES (@id, @displayName, @externalId, @scimResource, @version, @createdAt, @updatedAt)`,
+    ).run(row);
+  }
+
+  update(row: Omit<GroupRow, 'createdAt' | 'version'>, expectedVersion: number): boolean {
+    return (
+      this.prepare(
+        `UPDATE scim_groups SET display_name = @displayName, external_id = @externalId, scim_resource = @scimResource,
+          updated_at = @updatedAt, version = version + 1 WHERE id = @id AND version = @expectedVersion`,
+      ).run({ ...row, expectedVersion }).changes === 1
+    );
+  }
+
+  markDeleted(id: string, at: string): void {
+    this.prepare('UPDATE scim_groups SET scim_deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(at, at, id);
+    this.prepare('DELETE FROM scim_group_members WHERE group_id = ?').run(id);
+  }
+
+  members(groupId: string): Array<{ id: string; userName: string; displayName: string | null }> {
+    return this.prepare(
+      `SELECT e.id, e.user_name AS userName, e.display_name AS displayName
+         FROM scim_group_members m JOIN employees e ON e.id = m.employee_id
+        WHERE m.group_id = ? AND e.scim_deleted_at IS NULL ORDER BY e.user_name`,
+    ).all(groupId) as Array<{ id: string; userName: string; displayName: string | null }>;
+  }
+
+  setMembers(groupId: string, employeeIds: readonly string[]): void {
+    this.prepare('DELETE FROM scim_group_members WHERE group_id = ?').run(groupId);
+    const insert = this.prepare('INSERT OR IGNORE INTO scim_group_members (group_id, employee_id) VALUES (?, ?)');
+    for (const employeeId of employeeIds) insert.run(groupId, employeeId);
+  }
+
+  groupsOf(employeeId: string): Array<{ id: string; displayName: string }> {
+    return this.prepare(
+      `SELECT g.id, g.display_name AS displayName FROM scim_group_members m JOIN scim_groups g ON g.id = m.group_id
+        WHERE m.employee_id = ? AND g.scim_deleted_at IS NULL ORDER BY g.display_name`,
+    ).all(employeeId) as Array<{ id: string; displayName: string }>;
+  }
+}

@@ -1,0 +1,82 @@
+// provisioning_log: one row per SCIM request, what the identity provider did and how it went. Append only.
+import type { Database } from 'better-sqlite3';
+import { cachedPrepare, type Prepare } from './statement-cache';
+
+export interface ProvisioningLogEntry {
+  at: string;
+  actor: string | null;
+  tokenId: string | null;
+  method: string;
+  path: string;
+  resourceType: string | null;
+  resourceId: string | null;
+  userName: string | null;
+  externalId: string | null;
+  status: number;
+  scimType: string | null;
+  detail: string | null;
+  changes: Record<string, { old: unknown; new: unknown }> | null;
+  remoteAddress: string | null;
+  durationMs: number;
+}
+
+export interface ProvisioningLogRecord extends ProvisioningLogEntry {
+  id: number;
+}
+
+export interface LogQuery {
+  failuresOnly: boolean;
+  /** Matches userName or externalId, case-insensitive, anywhere in the text. */
+  user: string | null;
+  limit: number;
+  /** Rows older than this id (paging newest first). */
+  beforeId: number | null;
+}
+
+const COLUMNS = `id, at, actor, token_id AS tokenId, method, path, resource_type AS resourceType,
+  resource_id AS resourceId, user_name AS userName, external_id AS externalId, status, scim_type AS scimType,
+  detail, changes, remote_address AS remoteAddress, duration_ms AS durationMs`;
+
+export class ProvisioningLogRepository {
+  private readonly prepare: Prepare;
+
+  constructor(db: Database) {
+    this.prepare = cachedPrepare(db);
+  }
+
+  append(entry: ProvisioningLogEntry): void {
+    this.prepare(
+      `INSERT INTO provisioning_log (at, actor, token_id, method, path, resource_type, resource_id, user_name,
+        external_id, status, scim_type, detail, changes, remote_address, duration_ms)
+       VALUES (@at, @actor, @tokenId, @method, @path, @resourceType, @resourceId, @userName, @externalId, @status,
+        @scimType, @detail, @changes, @remoteAddress, @durationMs)`,
+    ).run({ ...entry, changes: entry.changes === null ? null : JSON.stringify(entry.changes) });
+  }
+
+  newestFirst(query: LogQuery): ProvisioningLogRecord[] {
+    const like = query.user === null ? null : `%${query.user.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const rows = this.prepare(
+      `SELECT ${COLUMNS} FROM provisioning_log
+        WHERE (@failuresOnly = 0 OR status >= 400)
+          AND (@like IS NULL OR user_name LIKE @like ESCAPE '\\' OR external_id LIKE @like ESCAPE '\\')
+          AND (@beforeId IS NULL OR id < @beforeId)
+        ORDER BY id DESC LIMIT @limit`,
+    ).all({ failuresOnly: query.failuresOnly ? 1 : 0, like, beforeId: query.beforeId, limit: query.limit }) as Array<
+      Omit<ProvisioningLogRecord, 'changes'> & { changes: string | null }
+    >;
+    return rows.map((row) => ({ ...row, changes: row.changes === null ? null : JSON.parse(row.changes) }));
+  }
+
+  /** Requests and failures per bucket since `since`; `bucketSeconds` sets the bucket width. */
+  histogram(since: string, bucketSeconds: number): Array<{ bucket: number; requests: number; failures: number }> {
+    return this.prepare(
+      `SELECT CAST(unixepoch(at) / @width AS INTEGER) * @width AS bucket, count(*) AS requests,
+              sum(status >= 400) AS failures
+         FROM provisioning_log WHERE at >= @since GROUP BY bucket ORDER BY bucket`,
+    ).all({ since, width: bucketSeconds }) as Array<{ bucket: number; requests: number; failures: number }>;
+  }
+
+  last(failuresOnly: boolean): ProvisioningLogRecord | undefined {
+    return this.newestFirst({ failuresOnly, user: null, limit: 1, beforeId: null })[0];
+  }
+}

@@ -1,0 +1,159 @@
+// What the gateway must refuse, each with the SCIM error RFC 7644 section 3.12 describes, and what
+// it must never change: fields SCIM does not own.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { admin, gatewayInTempDir, type GatewayFixture } from '../../fixtures/gateway';
+
+const user = (userName: string, extra: Record<string, unknown> = {}) => ({
+  schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+  userName,
+  name: { givenName: 'Test', familyName: 'User' },
+  ...extra,
+});
+const scimError = (status: number, scimType?: string) => ({
+  schemas: ['urn:ietf:params:scim:api:messages:2.0:Error'],
+  status: String(status),
+  ...(scimType ? { scimType } : {}),
+  detail: expect.any(String),
+});
+
+describe('gateway refusals', () => {
+  let fx: GatewayFixture;
+  beforeEach(async () => {
+    fx = await gatewayInTempDir();
+  });
+  afterEach(() => fx.dispose());
+
+  it('401 with WWW-Authenticate without a token, with garbage, with a revoked token on the very next request', async () => {
+    const none = await fx.request('GET', '/Users', { token: null });
+    expect(none.status).toBe(401);
+    expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect(none.body).toEqual(scimError(401));
+    const garbage = await fx.request('GET', '/Users', { token: 'not.a.jwt' });
+    expect(garbage.status).toBe(401);
+    expect(garbage.body.detail).not.toContain('not.a.jwt');
+
+    expect((await fx.request('GET', '/Users')).status).toBe(200);
+    const [record] = fx.services.tokens.list();
+    fx.services.tokens.revoke(record!.id, admin);
+    const revoked = await fx.request('GET', '/Users');
+    expect(revoked.status).toBe(401);
+    expect(revoked.body.detail).toMatch(/revoked/);
+  });
+
+  it('403 once provisioning is disabled in the console, without a restart; 200 again when re-enabled', async () => {
+    fx.saveSettings({ enabled: false });
+    const disabled = await fx.request('GET', '/Users');
+    expect(disabled.status).toBe(403);
+    expect(disabled.body.detail).toMatch(/disabled/);
+    fx.saveSettings({ enabled: true });
+    expect((await fx.request('GET', '/Users')).status).toBe(200);
+  });
+
+  it('follows a Tenant URL whose path changed, without a restart', async () => {
+    fx.saveSettings({ tenantUrl: 'https://idsvc.example.com/identity/scim' });
+    expect((await fx.request('GET', '/Users')).status).toBe(404);
+    const moved = await fetch(`${fx.gateway.origin}/identity/scim/Users`, { headers: { Authorization: `Bearer ${fx.token}` } });
+    expect(moved.status).toBe(200);
+  });
+
+  it('400 invalidFilter for a bad filter, naming the position', async () => {
+    const { status, body } = await fx.request('GET', `/Users?filter=${encodeURIComponent('userName eq')}`);
+    expect(status).toBe(400);
+    expect(body).toEqual(scimError(400, 'invalidFilter'));
+    expect(body.detail).toMatch(/column/);
+  });
+
+  it('400 invalidSyntax for malformed JSON, 413 for a body over 1 MB; nothing is written', async () => {
+    expect((await fx.request('POST', '/Users', { body: '{"userName": "x",' })).body).toEqual(scimError(400, 'invalidSyntax'));
+    const huge = await fx.request('POST', '/Users', { body: user('big', { displayName: 'x'.repeat(1024 * 1024) }) });
+    expect(huge.status).toBe(413);
+    expect(fx.services.store.employees.visibleByUserName('big')).toBeUndefined();
+    expect(fx.services.store.employees.visibleByUserName('x')).toBeUndefined();
+  });
+
+  it('409 uniqueness for a duplicate userName in any case', async () => {
+    expect((await fx.request('POST', '/Users', { body: user('dup@example.com') })).status).toBe(201);
+    const again = await fx.request('POST', '/Users', { body: user('DUP@example.com') });
+    expect(again.status).toBe(409);
+    expect(again.body).toEqual(scimError(409, 'uniqueness'));
+  });
+
+  it.each([
+    ['a name with a forbidden character', user('n1', { name: { givenName: 'Ann!', familyName: 'Lee' } }), /name\.givenName/],
+    ['a family name with a comma', user('n2', { name: { givenName: 'Ann', familyName: 'Lee, Jr' } }), /name\.familyName/],
+    ['a userName over 50 characters', user('u'.repeat(51)), /userName must be at most 50/],
+    ['no userName', { name: { givenName: 'A', familyName: 'B' } }, /userName is required/],
+    ['active that is not a boolean', user('n3', { active: 'maybe' }), /active must be true or false/],
+    ['emails that is not a list', user('n4', { emails: 'a@b.c' }), /emails must be a list/],
+  ])('400 invalidValue for %s, naming the attribute; nothing is written', async (_name, body, detail) => {
+    const response = await fx.request('POST', '/Users', { body });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual(scimError(400, 'invalidValue'));
+    expect(response.body.detail).toMatch(detail);
+    expect(fx.services.store.employees.count('1', [])).toBe(0);
+  });
+
+  it('412 when If-Match names an older version; the write happens with the current one', async () => {
+    const id = (await fx.request('POST', '/Users', { body: user('etag@example.com') })).body.id;
+    const stale = await fx.request('PUT', `/Users/${id}`, { body: user('etag@example.com', { displayName: 'X' }), headers: { 'If-Match': 'W/"7"' } });
+    expect(stale.status).toBe(412);
+    expect(fx.services.store.employees.byId(id)!.displayName).toBeNull();
+    const fresh = await fx.request('PUT', `/Users/${id}`, { body: user('etag@example.com', { displayName: 'X' }), headers: { 'If-Match': 'W/"1"' } });
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.get('etag')).toBe('W/"2"');
+  });
+
+  it('never changes a field SCIM does not own, yet reads back what the identity provider sent', async () => {
+    fx.saveSettings({ syncedFields: ['status'] });
+    const id = (await fx.request('POST', '/Users', { body: user('own@example.com', { emails: [{ type: 'work', value: 'idp@example.com' }] }) })).body.id;
+    fx.services.store.db.prepare("UPDATE employees SET email = 'wfo@example.com', city = 'Lyon' WHERE id = ?").run(id);
+    const put = await fx.request('PUT', `/Users/${id}`, {
+      body: user('own@example.com', { emails: [{ type: 'work', value: 'idp2@example.com' }], addresses: [{ type: 'work', locality: 'Paris' }], active: false }),
+    });
+    expect(put.body.emails[0].value).toBe('idp2@example.com');
+    expect(fx.services.store.employees.byId(id)).toMatchObject({ email: 'wfo@example.com', city: 'Lyon', active: false });
+  });
+
+  it('deactivations do not deactivate anyone while Status is not SCIM-owned', async () => {
+    fx.saveSettings({ syncedFields: [] });
+    const id = (await fx.request('POST', '/Users', { body: user('keep@example.com') })).body.id;
+    await fx.request('PUT', `/Users/${id}`, { body: user('keep@example.com', { active: false }) });
+    await fx.request('DELETE', `/Users/${id}`);
+    expect(fx.services.store.employees.byId(id)!.active).toBe(true);
+  });
+
+  it('404 for unknown resources and endpoints, 405 for unsupported methods', async () => {
+    expect((await fx.request('GET', '/Users/nope')).body).toEqual(scimError(404));
+    expect((await fx.request('GET', '/Bulk')).status).toBe(404);
+    expect((await fx.request('DELETE', '/Users')).status).toBe(405);
+  });
+
+  it('hides internal failures behind a generic 500 without a stack trace', async () => {
+    fx.services.store.db.exec('ALTER TABLE employees RENAME TO employees_gone');
+    const response = await fx.request('GET', '/Users');
+    expect(response.status).toBe(500);
+    expect(JSON.stringify(response.body)).not.toMatch(/employees|sqlite|at .*\.ts/i);
+    fx.services.store.db.exec('ALTER TABLE employees_gone RENAME TO employees');
+  });
+});
+
+describe('gateway rate limit', () => {
+  let fx: GatewayFixture;
+  beforeEach(async () => {
+    fx = await gatewayInTempDir({ rateLimit: { perSecond: 1, burst: 3 } });
+  });
+  afterEach(() => fx.dispose());
+
+  it('answers 429 with Retry-After in whole seconds once the burst is spent', async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 5; i += 1) {
+      const response = await fx.request('GET', '/ServiceProviderConfig');
+      statuses.push(response.status);
+      if (response.status === 429) retryAfter = response.headers.get('retry-after');
+    }
+    expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+    expect(statuses.at(-1)).toBe(429);
+    expect(retryAfter).toMatch(/^[1-9]\d*$/);
+  });
+});

@@ -1,0 +1,58 @@
+// The request sequence Okta sends: match by userName with paging, create, PUT for every update
+// including deactivation, and group push with PATCH member changes.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gatewayInTempDir, type GatewayFixture } from '../../fixtures/gateway';
+
+const oktaUser = (overrides: Record<string, unknown> = {}) => ({
+  schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+  userName: 'bob.ray@example.com',
+  name: { givenName: 'Bob', familyName: 'Ray' },
+  emails: [{ primary: true, value: 'bob.ray@example.com', type: 'work' }],
+  displayName: 'Bob Ray',
+  locale: 'en-US',
+  externalId: '00u1okta',
+  groups: [],
+  password: 'okta-sends-this-sometimes',
+  active: true,
+  ...overrides,
+});
+
+describe('gateway: Okta sequence', () => {
+  let fx: GatewayFixture;
+  beforeEach(async () => {
+    fx = await gatewayInTempDir();
+  });
+  afterEach(() => fx.dispose());
+
+  it('creates, reads, updates and deactivates with PUT', async () => {
+    const search = await fx.request('GET', `/Users?filter=${encodeURIComponent('userName eq "bob.ray@example.com"')}&startIndex=1&count=100`);
+    expect(search.body.totalResults).toBe(0);
+    const created = await fx.request('POST', '/Users', { body: oktaUser() });
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    expect((await fx.request('GET', `/Users/${id}`)).body).toMatchObject({ userName: 'bob.ray@example.com', locale: 'en-US', active: true });
+
+    const renamed = await fx.request('PUT', `/Users/${id}`, { body: oktaUser({ id, name: { givenName: 'Robert', familyName: 'Ray' } }) });
+    expect(renamed.status).toBe(200);
+    expect(fx.services.store.employees.byId(id)).toMatchObject({ firstName: 'Robert', active: true });
+
+    const deactivated = await fx.request('PUT', `/Users/${id}`, { body: oktaUser({ id, active: false }) });
+    expect(deactivated.body.active).toBe(false);
+    expect(fx.services.store.employees.byId(id)!.active).toBe(false);
+    expect(deactivated.body.password).toBeUndefined();
+    expect(deactivated.body.groups).toBeUndefined();
+  });
+
+  it('pushes a group and changes its members with PATCH, Okta style', async () => {
+    const user = (await fx.request('POST', '/Users', { body: oktaUser() })).body.id;
+    const group = await fx.request('POST', '/Groups', { body: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Night shift', members: [] } });
+    const gid = group.body.id;
+    const patch = (Operations: unknown[]) =>
+      fx.request('PATCH', `/Groups/${gid}`, { body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations } });
+    expect((await patch([{ op: 'replace', value: { id: gid, displayName: 'Night shift (EU)' } }])).body.displayName).toBe('Night shift (EU)');
+    expect((await patch([{ op: 'add', path: 'members', value: [{ value: user, display: 'bob.ray@example.com' }] }])).body.members).toHaveLength(1);
+    expect((await patch([{ op: 'remove', path: 'members', value: [{ value: user }] }])).body.members).toEqual([]);
+    expect((await fx.request('DELETE', `/Groups/${gid}`)).status).toBe(204);
+    expect((await fx.request('GET', `/Groups/${gid}`)).status).toBe(404);
+  });
+});
