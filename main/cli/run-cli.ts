@@ -54,7 +54,8 @@ function isUsageError(error: unknown): error is Error {
 
 function describe(error: unknown): string {
   if (isUsageError(error)) {
-    return `${error.message}. Run 'idsvc --help' for usage.`;
+    // parseArgs writes some refusals over several lines; a refusal here is always one line.
+    return `${error.message.replace(/\s*\n\s*/g, ' ').replace(/\.?$/, '.')} Run 'idsvc --help' for usage.`;
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -49,6 +49,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const clock = options.clock ?? systemClock;
   const scheme = options.tls ? 'https' : 'http';
   let origin = '';
+  let closing = false;
   const handler = createGatewayHandler({
     services: options.services,
     clock,
@@ -58,6 +59,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     behindProxy,
     rateLimit: options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit,
     onInternalError: options.onInternalError ?? ((error) => console.error('[gateway]', error)),
+    isClosing: () => closing,
   });
   const listener = (req: Parameters<typeof handler>[0], res: Parameters<typeof handler>[1]) => void handler(req, res);
   const server: Server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener);
@@ -87,6 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     origin,
     tls: Boolean(options.tls),
     async close() {
+      closing = true;
       clearInterval(heartbeat);
       await drain(server);
       listeners.stop(id, now());

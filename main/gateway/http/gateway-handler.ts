@@ -23,8 +23,8 @@ export interface GatewayHandlerOptions {
   behindProxy: boolean;
   rateLimit: RateLimit | null;
   onInternalError(error: unknown): void;
-  /** Told of every answered request (the desktop app and the status view use it). */
-  onRequest?(status: number): void;
+  /** True once the listener is stopping: answers then close their connection instead of keeping it. */
+  isClosing?(): boolean;
 }
 
 export function createGatewayHandler(options: GatewayHandlerOptions) {
@@ -62,15 +62,14 @@ export function createGatewayHandler(options: GatewayHandlerOptions) {
         log,
       );
       status = answer.status;
-      send(response, answer);
+      send(response, answer, options.isClosing?.() ?? false);
     } catch (caught) {
       const error = asScimError(caught, options);
       status = error.status;
       scimType = error.scimType ?? null;
       detail = error.detail;
-      send(response, { status: error.status, body: scimErrorBody(error), headers: errorHeaders(error) });
+      send(response, { status: error.status, body: scimErrorBody(error), headers: errorHeaders(error) }, options.isClosing?.() ?? false);
     } finally {
-      options.onRequest?.(status);
       record(options, {
         at: at.toISOString(),
         actor: actor?.label ?? null,
@@ -111,9 +110,10 @@ function errorHeaders(error: ScimError): Record<string, string> {
   return {};
 }
 
-function send(response: ServerResponse, answer: RouteResponse): void {
+function send(response: ServerResponse, answer: RouteResponse, closing: boolean): void {
   if (response.headersSent) return;
   const headers: Record<string, string | number> = { ...answer.headers, 'Cache-Control': 'no-store' };
+  if (closing) headers.Connection = 'close';
   if (answer.body === undefined) {
     response.writeHead(answer.status, headers).end();
     return;

@@ -86,6 +86,11 @@ describe('import boundaries', () => {
     expect(offenders.map(describeImport)).toEqual([]);
   });
 
+  it('the gateway reaches the store only through services (row types excepted)', () => {
+    const offenders = from('main/gateway/').filter((i) => !i.typeOnly && /^main\/(store|secrets)\//.test(i.target ?? ''));
+    expect(offenders.map(describeImport)).toEqual([]);
+  });
+
   it('entry points and transports reach the store only through services', () => {
     const offenders = [...from('main/app/'), ...from('main/console-api/'), ...from('main/cli/')].filter((i) =>
       /^main\/(store|secrets)\//.test(i.target ?? ''),
