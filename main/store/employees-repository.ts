@@ -3,21 +3,6 @@
 import type { Database } from 'better-sqlite3';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
-export const EMPLOYEE_FIELD_COLUMNS = {
-  userName: 'user_name',
-  firstName: 'first_name',
-  lastName: 'last_name',
-  employeeNumber: 'employee_number',
-  email: 'email',
-  workPhone: 'work_phone',
-  cellPhone: 'cell_phone',
-  addressLine1: 'address_line1',
-  city: 'city',
-  state: 'state',
-  zipCode: 'zip_code',
-  country: 'country',
-} as const;
-
 export interface EmployeeRow {
   id: string;
   userName: string;
