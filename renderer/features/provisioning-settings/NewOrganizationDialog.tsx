@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, ORGANIZATION_NAME_MAX_LENGTH, type OrganizationView } from '../../../preload/contract';
 import { Dialog } from '../../components/Dialog';
+import { DialogFormFooter } from '../../components/DialogFormFooter';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { optionLabel } from './organization-options';
 
@@ -78,19 +79,7 @@ function NewOrganizationForm(props: { onClose(): void; onCreated(org: Organizati
           ))}
         </select>
       </div>
-      {error ? (
-        <p id="new-org-error" className="field-error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
-      <div className="dialog-actions">
-        <button type="button" className="button secondary" onClick={props.onClose}>
-          Cancel
-        </button>
-        <button type="submit" className="button primary" disabled={busy}>
-          Create
-        </button>
-      </div>
+      <DialogFormFooter errorId="new-org-error" error={error?.message ?? null} submitLabel="Create" busy={busy} onCancel={props.onClose} />
     </form>
   );
 }

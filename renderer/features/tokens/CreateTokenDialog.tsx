@@ -5,6 +5,7 @@ import { ApiError, TOKEN_LABEL_MAX_LENGTH } from '../../../preload/contract';
 import { EXPIRY_PRESETS, endOfLocalDay, latestExpiryDate, localDateString, presetDate } from '../../../preload/token-expiry';
 import { CopyButton } from '../../components/CopyButton';
 import { Dialog } from '../../components/Dialog';
+import { DialogFormFooter } from '../../components/DialogFormFooter';
 import { WarningIcon } from '../../components/icons';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { formatDate } from './token-format';
@@ -115,19 +116,7 @@ function CreateTokenForm(props: { onCancel(): void; onCreated(created: { token: 
           its token expires: create the next token before this date.
         </p>
       </div>
-      {error ? (
-        <p id="create-token-error" className="field-error" role="alert">
-          {error.message}
-        </p>
-      ) : null}
-      <div className="dialog-actions">
-        <button type="button" className="button secondary" onClick={props.onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button primary" disabled={busy}>
-          Create
-        </button>
-      </div>
+      <DialogFormFooter errorId="create-token-error" error={error?.message ?? null} submitLabel="Create" busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }
