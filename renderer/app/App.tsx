@@ -1,40 +1,55 @@
-// The console's frame: the System Management breadcrumb, the Feature Settings tabs, and the tab body.
-import { ProvisioningSettingsTab } from '../features/provisioning-settings/ProvisioningSettingsTab';
+// The console's frame: the header with the current view's breadcrumb, the "Console" navigation, and
+// the current view. A change of view moves focus to the new page's title and names it in the window title.
+import { useEffect, useRef } from 'react';
+import { ActivityView } from '../features/activity/ActivityView';
+import { GatewayView } from '../features/gateway/GatewayView';
+import type { ViewId } from '../state/navigation/navigation-slice';
+import { ConsoleNav } from './ConsoleNav';
+import { useConsoleState } from './console-context';
 import { ErrorBoundary } from './ErrorBoundary';
+import { FeatureSettingsView } from './FeatureSettingsView';
+import { LeaveSettingsDialog } from './LeaveSettingsDialog';
+import { PAGE_TITLE_ID, VIEWS } from './views';
 
 export function App() {
+  const view = useConsoleState((s) => s.navigation.view);
+  useViewChangeFocus(view);
+  const crumbs = VIEWS[view].breadcrumb;
   return (
     <div className="app">
       <header className="app-header">
         <p className="product">Identity Service Console</p>
         <nav aria-label="Breadcrumb">
           <ol className="breadcrumb">
-            <li>System Management</li>
-            <li>General Settings</li>
-            <li aria-current="page">Feature Settings</li>
+            {crumbs.map((crumb, index) => (
+              <li key={crumb} aria-current={index === crumbs.length - 1 ? 'page' : undefined}>
+                {crumb}
+              </li>
+            ))}
           </ol>
         </nav>
       </header>
-      <main className="app-main">
-        <h1 className="page-title">Feature Settings</h1>
-        <div role="tablist" aria-label="Feature Settings" className="tabs">
-          <button
-            type="button"
-            role="tab"
-            id="provisioning-settings-tab"
-            aria-selected="true"
-            aria-controls="provisioning-settings-panel"
-            className="tab"
-          >
-            Provisioning Settings
-          </button>
-        </div>
-        <div role="tabpanel" id="provisioning-settings-panel" aria-labelledby="provisioning-settings-tab" className="tab-panel">
-          <ErrorBoundary>
-            <ProvisioningSettingsTab />
-          </ErrorBoundary>
-        </div>
-      </main>
+      <div className="app-body">
+        <ConsoleNav />
+        <main className={view === 'settings' ? 'app-main' : 'app-main wide'}>
+          {view === 'settings' ? (
+            <FeatureSettingsView />
+          ) : (
+            <ErrorBoundary key={view}>{view === 'activity' ? <ActivityView /> : <GatewayView />}</ErrorBoundary>
+          )}
+        </main>
+      </div>
+      <LeaveSettingsDialog />
     </div>
   );
+}
+
+function useViewChangeFocus(view: ViewId) {
+  const shown = useRef(view);
+  useEffect(() => {
+    document.title = `${VIEWS[view].title} – Identity Service Console`;
+    if (shown.current === view) return;
+    shown.current = view;
+    document.getElementById(PAGE_TITLE_ID)?.focus();
+  }, [view]);
 }

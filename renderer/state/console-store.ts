@@ -1,11 +1,14 @@
 // The renderer's zustand store, assembled from slices (zustand's slices pattern). A factory, so each
 // test and each window gets its own store.
 import { create, type StateCreator } from 'zustand';
+import { createActivitySlice, type ActivitySlice } from './activity/activity-slice';
+import { createGatewaySlice, type GatewaySlice } from './gateway/gateway-slice';
+import { createNavigationSlice, type NavigationSlice } from './navigation/navigation-slice';
 import { createOrganizationsSlice, type OrganizationsSlice } from './organizations/organizations-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings/actions';
 import { createTokensSlice, type TokensSlice } from './tokens/tokens-slice';
 
-export type ConsoleState = SettingsSlice & OrganizationsSlice & TokensSlice;
+export type ConsoleState = SettingsSlice & OrganizationsSlice & TokensSlice & NavigationSlice & ActivitySlice & GatewaySlice;
 
 export type SliceCreator<Slice> = StateCreator<ConsoleState, [], [], Slice>;
 
@@ -14,6 +17,9 @@ export function createConsoleStore() {
     ...createSettingsSlice(...args),
     ...createOrganizationsSlice(...args),
     ...createTokensSlice(...args),
+    ...createNavigationSlice(...args),
+    ...createActivitySlice(...args),
+    ...createGatewaySlice(...args),
   }));
 }
 

@@ -18,6 +18,8 @@ export interface SettingsActions {
   /** Returns the first field at fault when nothing was sent or the server refused, for focus. */
   saveSettings(api: ConsoleApi): Promise<{ saved: boolean; field?: DraftField }>;
   reloadAfterConflict(api: ConsoleApi): Promise<void>;
+  /** Puts the draft back to what is saved (leaving the tab without saving). */
+  discardDraft(): void;
   /** Shows a message in the tab's feedback bar and announces it. */
   announce(feedback: Feedback): void;
 }
@@ -97,6 +99,11 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => {
       if (!get().settings.loadError) {
         patch({ feedback: { kind: 'success', message: 'Reloaded the settings as they are saved now.' } });
       }
+    },
+
+    discardDraft() {
+      const { server } = get().settings;
+      if (server) patch({ ...initialSettingsState, server, draft: draftFrom(server) });
     },
 
     announce(feedback) {

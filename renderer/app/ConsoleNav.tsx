@@ -1,0 +1,36 @@
+// The "Console" navigation: one button per view, the current one marked aria-current="page".
+import type { ReactNode } from 'react';
+import { ActivityIcon, ServerIcon, SettingsIcon } from '../components/icons';
+import { VIEW_IDS, type ViewId } from '../state/navigation/navigation-slice';
+import { useConsoleState } from './console-context';
+import { VIEWS } from './views';
+
+const ICONS: Record<ViewId, ReactNode> = {
+  settings: <SettingsIcon />,
+  activity: <ActivityIcon />,
+  gateway: <ServerIcon />,
+};
+
+export function ConsoleNav() {
+  const current = useConsoleState((s) => s.navigation.view);
+  const navigate = useConsoleState((s) => s.navigate);
+  return (
+    <nav aria-label="Console" className="console-nav">
+      <ul>
+        {VIEW_IDS.map((id) => (
+          <li key={id}>
+            <button
+              type="button"
+              className="nav-item"
+              aria-current={id === current ? 'page' : undefined}
+              onClick={() => navigate(id)}
+            >
+              {ICONS[id]}
+              <span>{VIEWS[id].navLabel}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

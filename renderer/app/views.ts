@@ -1,0 +1,29 @@
+// The console's views: what the navigation calls each one, its page title and its breadcrumb.
+import type { ViewId } from '../state/navigation/navigation-slice';
+
+export interface ViewInfo {
+  navLabel: string;
+  title: string;
+  breadcrumb: readonly string[];
+}
+
+export const VIEWS: Readonly<Record<ViewId, ViewInfo>> = {
+  settings: {
+    navLabel: 'Provisioning Settings',
+    title: 'Feature Settings',
+    breadcrumb: ['System Management', 'General Settings', 'Feature Settings'],
+  },
+  activity: {
+    navLabel: 'Activity',
+    title: 'Provisioning Activity',
+    breadcrumb: ['System Management', 'SCIM Provisioning', 'Activity'],
+  },
+  gateway: {
+    navLabel: 'Gateway',
+    title: 'Gateway',
+    breadcrumb: ['System Management', 'SCIM Provisioning', 'Gateway'],
+  },
+};
+
+/** Each view's h1 carries this id (and tabIndex -1) so a change of view can move focus to it. */
+export const PAGE_TITLE_ID = 'page-title';

@@ -1,0 +1,110 @@
+// Requests and failures per hour over the last 24 hours: an inline SVG bar chart (role="img" with a
+// summary as its name) and the same numbers as a visually hidden table for screen readers.
+import { useConsoleState } from '../../app/console-context';
+import { chartBars, chartSummary, type ChartBucket } from './chart-scale';
+
+const WIDTH = 760;
+const HEIGHT = 150;
+const PLOT = { x: 40, y: 10, width: WIDTH - 70, height: HEIGHT - 36 };
+const hourFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
+const hourLabel = (iso: string) => hourFormat.format(new Date(iso));
+
+export function ActivityChartCard() {
+  const chart = useConsoleState((s) => s.activity.chart);
+  const chartError = useConsoleState((s) => s.activity.chartError);
+  return (
+    <section className="card" aria-labelledby="activity-chart-title">
+      <div className="section-header">
+        <h2 id="activity-chart-title" className="section-title">
+          Requests per hour
+        </h2>
+        <ul className="legend">
+          <li>
+            <span className="swatch requests" aria-hidden="true" />
+            Requests
+          </li>
+          <li>
+            <span className="swatch failures" aria-hidden="true" />
+            Failures
+          </li>
+        </ul>
+      </div>
+      {chart ? (
+        <HourlyChart buckets={chart.buckets} />
+      ) : chartError ? (
+        <p className="field-error">{chartError}</p>
+      ) : (
+        <p className="empty">Loading the chart…</p>
+      )}
+    </section>
+  );
+}
+
+function HourlyChart(props: { buckets: ChartBucket[] }) {
+  const { max, bars } = chartBars(props.buckets, PLOT);
+  const summary = chartSummary(props.buckets, hourLabel);
+  const baseline = PLOT.y + PLOT.height;
+  // An empty day shows only its baseline: a "1" over nothing would suggest a scale with no data.
+  const ticks = bars.some((bar) => bar.bucket.requests > 0) ? [0, max / 2, max].filter((tick) => Number.isInteger(tick)) : [0];
+  return (
+    <>
+      {/* Seen by sighted users; a screen reader gets the same words as the chart's name. */}
+      <p className="chart-summary" aria-hidden="true">
+        {summary}
+      </p>
+      <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
+        {ticks.map((tick) => {
+          const y = baseline - (tick / max) * PLOT.height;
+          return (
+            <g key={tick}>
+              <line className="chart-grid" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={y} y2={y} />
+              <text className="chart-axis" x={PLOT.x - 6} y={y + 4} textAnchor="end">
+                {tick}
+              </text>
+            </g>
+          );
+        })}
+        {bars.map((bar, index) => (
+          <g key={bar.bucket.at}>
+            <title>
+              {`${hourLabel(bar.bucket.at)}: ${bar.bucket.requests} requests, ${bar.bucket.failures} failures`}
+            </title>
+            {/* A transparent full-height slot so the hover title works over empty hours too. */}
+            <rect className="chart-slot" x={bar.x} y={PLOT.y} width={bar.width} height={PLOT.height} />
+            {bar.requestsHeight > 0 ? (
+              <rect className="bar-requests" x={bar.x} y={bar.requestsY} width={bar.width} height={bar.requestsHeight} />
+            ) : null}
+            {bar.failuresHeight > 0 ? (
+              <rect className="bar-failures" x={bar.x} y={bar.failuresY} width={bar.width} height={bar.failuresHeight} />
+            ) : null}
+            {/* Every third hour, counted back from the current one so the newest bar is labelled. */}
+            {(bars.length - 1 - index) % 3 === 0 ? (
+              <text className="chart-axis" x={bar.x + bar.width / 2} y={HEIGHT - 8} textAnchor="middle">
+                {hourLabel(bar.bucket.at)}
+              </text>
+            ) : null}
+          </g>
+        ))}
+      </svg>
+      <table className="offscreen">
+        <caption>Requests and failures per hour, last 24 hours</caption>
+        <thead>
+          <tr>
+            <th scope="col">Hour starting</th>
+            <th scope="col">Requests</th>
+            <th scope="col">Failures</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.buckets.map((bucket) => (
+            <tr key={bucket.at}>
+              <th scope="row">{hourLabel(bucket.at)}</th>
+              <td>{bucket.requests}</td>
+              <td>{bucket.failures}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+// How a logged SCIM request reads for an administrator: "409 Conflict", who it was about, when.
+import type { ActivityEntry } from '../../../preload/contract';
+
+const REASONS: Readonly<Record<number, string>> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No Content',
+  304: 'Not Modified',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  409: 'Conflict',
+  412: 'Precondition Failed',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  503: 'Service Unavailable',
+};
+
+/** The gateway's own rule (provisioning_log's failures): every 4xx and 5xx answer. */
+export const isFailure = (status: number): boolean => status >= 400;
+
+/** "201 Created"; a code without a known reason reads by its class ("418 Client error"). */
+export function statusLabel(status: number): string {
+  const reason =
+    REASONS[status] ??
+    (status >= 500 ? 'Server error' : status >= 400 ? 'Client error' : status >= 300 ? 'Redirect' : 'Success');
+  return `${status} ${reason}`;
+}
+
+/** "POST User", or the path when the request matched no resource (a wrong URL, a refused token). */
+export function requestLabel(entry: Pick<ActivityEntry, 'method' | 'resourceType' | 'path'>): string {
+  return entry.resourceType ? `${entry.method} ${entry.resourceType}` : `${entry.method} ${entry.path}`;
+}
+
+/** Who the request was about: the userName, else the identity provider's externalId. */
+export function userLabel(entry: Pick<ActivityEntry, 'userName' | 'externalId'>): string | null {
+  return entry.userName ?? entry.externalId ?? null;
+}
+
+export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** "just now", "45 seconds ago", "3 minutes ago", "2 hours ago", "5 days ago". */
+export function relativeTime(iso: string, now: Date = new Date()): string {
+  const seconds = Math.floor((now.getTime() - Date.parse(iso)) / 1000);
+  if (seconds < 10) return 'just now';
+  if (seconds < 60) return `${plural(seconds, 'second')} ago`;
+  if (seconds < 3600) return `${plural(Math.floor(seconds / 60), 'minute')} ago`;
+  if (seconds < 86_400) return `${plural(Math.floor(seconds / 3600), 'hour')} ago`;
+  return `${plural(Math.floor(seconds / 86_400), 'day')} ago`;
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+const dayFormat = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
+const fullFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/** A log time as short as it can be without doubt: "Today 14:03:21", "Nov 27 14:03:21", else with the year. */
+export function formatLogTime(iso: string, now: Date = new Date()): string {
+  const at = new Date(iso);
+  const time = timeFormat.format(at);
+  if (at.toDateString() === now.toDateString()) return `Today ${time}`;
+  if (at.getFullYear() === now.getFullYear()) return `${dayFormat.format(at)} ${time}`;
+  return fullFormat.format(at);
+}
+
+/** The full local date and time, for a title or a screen reader. */
+export const formatFullTime = (iso: string): string => fullFormat.format(new Date(iso));
+
+export const formatClockTime = (iso: string): string => timeFormat.format(new Date(iso));
+
+/** The line above the table, read out when it changes: how many requests show, for which filter, as of when. */
+export function resultSummary(input: {
+  count: number;
+  more: boolean;
+  failuresOnly: boolean;
+  user: string;
+  updatedAt: string;
+}): string {
+  const noun = input.failuresOnly ? plural(input.count, 'failed request') : plural(input.count, 'request');
+  const who = input.user.trim() === '' ? '' : ` for users matching "${input.user.trim()}"`;
+  const more = input.more ? ' (older ones: Load more)' : '';
+  return `Showing ${noun}${who}, newest first${more}. Updated ${input.updatedAt}.`;
+}

@@ -1,0 +1,45 @@
+// A write's changed fields as "Email Address: (empty) → ann@example.com", in the field catalog's
+// order and with its labels, so the log speaks the same words as the Provisioning Settings tab.
+import { FIXED_FIELDS, SELECTABLE_FIELDS } from '../../../preload/field-catalog';
+
+export interface ChangeLine {
+  field: string;
+  label: string;
+  before: string;
+  after: string;
+}
+
+const CATALOG: ReadonlyArray<{ key: string; label: string }> = [...FIXED_FIELDS, ...SELECTABLE_FIELDS];
+export const EMPTY_VALUE = '(empty)';
+
+export function formatChangeValue(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return EMPTY_VALUE;
+  if (field === 'status' && typeof value === 'boolean') return value ? 'Active' : 'Inactive';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** Catalog fields first in catalog order, then any other field alphabetically. */
+export function changeLines(changes: Record<string, { old: unknown; new: unknown }> | null): ChangeLine[] {
+  if (!changes) return [];
+  const order = (field: string) => {
+    const index = CATALOG.findIndex((entry) => entry.key === field);
+    return index === -1 ? CATALOG.length : index;
+  };
+  return Object.keys(changes)
+    .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
+    .map((field) => ({
+      field,
+      label: CATALOG.find((entry) => entry.key === field)?.label ?? field,
+      before: formatChangeValue(field, changes[field]!.old),
+      after: formatChangeValue(field, changes[field]!.new),
+    }));
+}
+
+/** "Username, First Name, Last Name and 2 more": what changed, before anyone opens the details. */
+export function changedFieldsSummary(lines: readonly ChangeLine[], shown = 3): string {
+  const names = lines.slice(0, shown).map((line) => line.label);
+  const rest = lines.length - names.length;
+  return rest > 0 ? `${names.join(', ')} and ${rest} more` : names.join(', ');
+}

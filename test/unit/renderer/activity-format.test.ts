@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatLogTime,
+  isFailure,
+  plural,
+  relativeTime,
+  requestLabel,
+  resultSummary,
+  statusLabel,
+  userLabel,
+} from '../../../renderer/features/activity/activity-format';
+
+describe('statusLabel', () => {
+  it('names the answers the gateway gives', () => {
+    expect(statusLabel(201)).toBe('201 Created');
+    expect(statusLabel(204)).toBe('204 No Content');
+    expect(statusLabel(409)).toBe('409 Conflict');
+    expect(statusLabel(401)).toBe('401 Unauthorized');
+    expect(statusLabel(403)).toBe('403 Forbidden');
+    expect(statusLabel(412)).toBe('412 Precondition Failed');
+    expect(statusLabel(429)).toBe('429 Too Many Requests');
+  });
+
+  it('falls back to the class of an unknown code', () => {
+    expect(statusLabel(299)).toBe('299 Success');
+    expect(statusLabel(418)).toBe('418 Client error');
+    expect(statusLabel(599)).toBe('599 Server error');
+  });
+});
+
+describe('isFailure', () => {
+  it('counts every 4xx and 5xx, nothing below', () => {
+    expect([200, 201, 204, 304, 399].map(isFailure)).toEqual([false, false, false, false, false]);
+    expect([400, 401, 409, 500, 503].map(isFailure)).toEqual([true, true, true, true, true]);
+  });
+});
+
+describe('requestLabel and userLabel', () => {
+  it('reads method and resource type, else the path', () => {
+    expect(requestLabel({ method: 'POST', resourceType: 'User', path: '/scim/v2/Users' })).toBe('POST User');
+    expect(requestLabel({ method: 'GET', resourceType: null, path: '/scim/v2/Nope' })).toBe('GET /scim/v2/Nope');
+  });
+
+  it('prefers the userName, then the externalId', () => {
+    expect(userLabel({ userName: 'ann@example.com', externalId: 'e-1' })).toBe('ann@example.com');
+    expect(userLabel({ userName: null, externalId: 'e-1' })).toBe('e-1');
+    expect(userLabel({ userName: null, externalId: null })).toBeNull();
+  });
+});
+
+describe('relativeTime', () => {
+  const now = new Date('2026-11-28T12:00:00Z');
+  it('reads seconds, minutes, hours and days', () => {
+    expect(relativeTime('2026-11-28T11:59:55Z', now)).toBe('just now');
+    expect(relativeTime('2026-11-28T12:00:05Z', now)).toBe('just now');
+    expect(relativeTime('2026-11-28T11:59:15Z', now)).toBe('45 seconds ago');
+    expect(relativeTime('2026-11-28T11:59:00Z', now)).toBe('1 minute ago');
+    expect(relativeTime('2026-11-28T09:30:00Z', now)).toBe('2 hours ago');
+    expect(relativeTime('2026-11-23T12:00:00Z', now)).toBe('5 days ago');
+  });
+});
+
+describe('formatLogTime', () => {
+  it('says "Today" for today and shows a date otherwise', () => {
+    const now = new Date(2026, 10, 28, 15, 0, 0);
+    expect(formatLogTime(new Date(2026, 10, 28, 14, 3, 21).toISOString(), now)).toMatch(/^Today .*03.*21/);
+    const earlier = formatLogTime(new Date(2026, 10, 27, 14, 3, 21).toISOString(), now);
+    expect(earlier).not.toMatch(/Today/);
+    expect(earlier).toMatch(/27/);
+    expect(formatLogTime(new Date(2025, 0, 2, 9, 0, 0).toISOString(), now)).toMatch(/2025/);
+  });
+});
+
+describe('resultSummary', () => {
+  it('says how many, which filter, and when', () => {
+    expect(plural(1, 'request')).toBe('1 request');
+    expect(resultSummary({ count: 1, more: false, failuresOnly: false, user: '', updatedAt: '14:03' })).toBe(
+      'Showing 1 request, newest first. Updated 14:03.',
+    );
+    expect(resultSummary({ count: 50, more: true, failuresOnly: true, user: ' ann ', updatedAt: '14:03' })).toBe(
+      'Showing 50 failed requests for users matching "ann", newest first (older ones: Load more). Updated 14:03.',
+    );
+  });
+});
