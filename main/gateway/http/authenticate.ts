@@ -23,6 +23,8 @@ export class AuthError extends ScimError {
     status: 401 | 403,
     detail: string,
     readonly wwwAuthenticate: string | null,
+    /** Set when the token was genuine (provisioning disabled), so the log names the caller. */
+    readonly caller: { tokenId: string; label: string } | null = null,
   ) {
     super(status, undefined, detail);
   }
@@ -39,6 +41,6 @@ export async function authenticate(
   }
   const verdict = await services.tokens.verify(token, { remoteAddress: remoteAddress ?? undefined });
   if (verdict.ok) return { tokenId: verdict.tokenId, label: verdict.label };
-  if (verdict.reason === 'disabled') throw new AuthError(403, REASONS.disabled, null);
+  if ('tokenId' in verdict) throw new AuthError(403, REASONS.disabled, null, { tokenId: verdict.tokenId, label: verdict.label });
   throw new AuthError(401, REASONS[verdict.reason], 'Bearer realm="Identity Service", error="invalid_token"');
 }

@@ -52,6 +52,9 @@ export function createGatewayHandler(options: GatewayHandlerOptions) {
       resourceType = match.matched.resourceType;
       try {
         actor = await authenticate(request.headers.authorization, remoteAddress, services);
+      } catch (error) {
+        if (error instanceof AuthError) actor = error.caller;
+        throw error;
       } finally {
         const verdict = limiter.take(actor?.tokenId ?? `address:${remoteAddress}`, at.getTime());
         if (!verdict.ok) throw new RateLimited(verdict.retryAfterSeconds);

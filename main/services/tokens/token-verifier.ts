@@ -22,7 +22,11 @@ export type VerifyFailureReason =
   | 'revoked'
   | 'disabled';
 
-export type VerifyResult = { ok: true; tokenId: string; label: string } | { ok: false; reason: VerifyFailureReason };
+export type VerifyResult =
+  | { ok: true; tokenId: string; label: string }
+  | { ok: false; reason: VerifyFailureReason }
+  /** A genuine token while provisioning is off: who called is known, so the refusal can name them. */
+  | { ok: false; reason: 'disabled'; tokenId: string; label: string };
 
 export interface VerifyContext {
   remoteAddress?: string | undefined;
@@ -82,7 +86,7 @@ export class TokenVerifier {
       this.cache.delete(cacheKey);
       return fail('revoked');
     }
-    if (!this.store.settings.read().enabled) return fail('disabled');
+    if (!this.store.settings.read().enabled) return { ok: false, reason: 'disabled', tokenId: row.id, label: row.label };
     this.recordUse(row, now, context.remoteAddress);
     return { ok: true, tokenId: row.id, label: row.label };
   }

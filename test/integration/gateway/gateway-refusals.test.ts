@@ -45,6 +45,8 @@ describe('gateway refusals', () => {
     const disabled = await fx.request('GET', '/Users');
     expect(disabled.status).toBe(403);
     expect(disabled.body.detail).toMatch(/disabled/);
+    const [logged] = fx.services.store.provisioningLog.newestFirst({ failuresOnly: true, user: null, limit: 1, beforeId: null });
+    expect(logged).toMatchObject({ status: 403, actor: 'Microsoft Entra ID' });
     fx.saveSettings({ enabled: true });
     expect((await fx.request('GET', '/Users')).status).toBe(200);
   });

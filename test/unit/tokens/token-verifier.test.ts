@@ -118,7 +118,8 @@ describe('refuses forged and broken tokens', () => {
 
   it('provisioning disabled -> disabled', async () => {
     setProvisioningEnabled(f.store, false);
-    expect(await f.tokens.verify(valid.token)).toEqual({ ok: false, reason: 'disabled' });
+    // The token is genuine, so the refusal still names who called (for the provisioning log).
+    expect(await f.tokens.verify(valid.token)).toEqual({ ok: false, reason: 'disabled', tokenId: valid.id, label: expect.any(String) });
     setProvisioningEnabled(f.store, true);
     expect(await f.tokens.verify(valid.token)).toMatchObject({ ok: true });
   });

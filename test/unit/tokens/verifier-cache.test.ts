@@ -43,7 +43,7 @@ describe('a cached token', () => {
   it('is refused on the next call after provisioning is disabled through a second connection', async () => {
     const other = f.openSecondProcess();
     setProvisioningEnabled(other.store, false);
-    expect(await f.tokens.verify(token)).toEqual({ ok: false, reason: 'disabled' });
+    expect(await f.tokens.verify(token)).toMatchObject({ ok: false, reason: 'disabled' });
   });
 
   it('is refused when its row is gone (e.g. a database restored from an older backup)', async () => {
