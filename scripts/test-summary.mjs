@@ -1,0 +1,24 @@
+// Prints one closing line for the whole test run, from Vitest's and Playwright's JSON reports:
+// "tests: N passed, N failed, N skipped". CI reads it; people read the runners' own output above it.
+import { existsSync, readFileSync } from 'node:fs';
+
+const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+const vitest = read('artifacts/vitest.json');
+if (vitest) {
+  passed += vitest.numPassedTests;
+  failed += vitest.numFailedTests;
+  skipped += vitest.numPendingTests + vitest.numTodoTests;
+} else failed += 1;
+
+const playwright = read('artifacts/playwright.json');
+if (playwright) {
+  passed += playwright.stats.expected + playwright.stats.flaky;
+  failed += playwright.stats.unexpected;
+  skipped += playwright.stats.skipped;
+} else failed += 1;
+
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
