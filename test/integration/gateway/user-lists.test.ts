@@ -1,0 +1,72 @@
+// List requests: paging, sorting, projection and the count cap, as identity providers page through users.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gatewayInTempDir, type GatewayFixture } from '../../fixtures/gateway';
+
+describe('gateway: user lists', () => {
+  let fx: GatewayFixture;
+  const names = ['carol', 'alice', 'erin', 'bob', 'dave'];
+  beforeAll(async () => {
+    fx = await gatewayInTempDir();
+    for (const name of names) {
+      const created = await fx.request('POST', '/Users', {
+        body: { userName: `${name}@example.com`, externalId: `ext-${name}`, name: { givenName: name, familyName: 'Test' }, emails: [{ type: 'work', value: `${name}@example.com` }] },
+      });
+      expect(created.status).toBe(201);
+    }
+  });
+  afterAll(() => fx.dispose());
+
+  const list = async (query: string) => (await fx.request('GET', `/Users?${query}`)).body;
+  const userNames = (body: { Resources: Array<{ userName: string }> }) => body.Resources.map((r) => r.userName.split('@')[0]);
+
+  it('pages in a stable order (creation) with integer totals', async () => {
+    const first = await list('startIndex=1&count=2');
+    expect(first).toMatchObject({ totalResults: 5, itemsPerPage: 2, startIndex: 1 });
+    const second = await list('startIndex=3&count=2');
+    const third = await list('startIndex=5&count=2');
+    expect([...userNames(first), ...userNames(second), ...userNames(third)]).toEqual(names);
+    expect(third.itemsPerPage).toBe(1);
+  });
+
+  it('clamps startIndex below 1 and a negative count; count=0 gives only the total', async () => {
+    expect((await list('startIndex=0&count=1')).startIndex).toBe(1);
+    expect(await list('count=0')).toMatchObject({ totalResults: 5, itemsPerPage: 0, Resources: [] });
+    expect((await list('count=-5')).itemsPerPage).toBe(0);
+    expect((await fx.request('GET', '/Users?count=ten')).body).toMatchObject({ status: '400', scimType: 'invalidValue' });
+  });
+
+  it('sorts by userName either way, case-insensitively named', async () => {
+    expect(userNames(await list('sortBy=userName'))).toEqual(['alice', 'bob', 'carol', 'dave', 'erin']);
+    expect(userNames(await list('sortBy=UserName&sortOrder=descending'))).toEqual(['erin', 'dave', 'carol', 'bob', 'alice']);
+  });
+
+  it('filters on the Entra email form, externalId and a compound filter', async () => {
+    const q = (filter: string) => list(`filter=${encodeURIComponent(filter)}`);
+    expect(userNames(await q('emails[type eq "work"].value eq "DAVE@example.com"'))).toEqual(['dave']);
+    expect(userNames(await q('externalId eq "ext-bob"'))).toEqual(['bob']);
+    expect((await q('externalId eq "EXT-BOB"')).totalResults).toBe(0);
+    expect(userNames(await q('name.givenName sw "a" or (userName co "rin" and active eq true)'))).toEqual(['alice', 'erin']);
+  });
+
+  it('returns only the asked attributes (plus id and schemas), or all but the excluded ones', async () => {
+    const only = await list('attributes=userName,name.givenName&count=1');
+    expect(Object.keys(only.Resources[0]).sort()).toEqual(['id', 'name', 'schemas', 'userName']);
+    expect(only.Resources[0].name).toEqual({ givenName: 'carol' });
+    const without = await list('excludedAttributes=emails,meta,id&count=1');
+    expect(without.Resources[0].emails).toBeUndefined();
+    expect(without.Resources[0].meta).toBeUndefined();
+    expect(without.Resources[0].id).toEqual(expect.any(String));
+  });
+
+  it('advertises what it supports', async () => {
+    const config = (await fx.request('GET', '/ServiceProviderConfig')).body;
+    expect(config).toMatchObject({ patch: { supported: true }, filter: { supported: true, maxResults: 1000 }, etag: { supported: true }, bulk: { supported: false } });
+    const types = (await fx.request('GET', '/ResourceTypes')).body;
+    expect(types.Resources.map((t: { id: string }) => t.id)).toEqual(['User', 'Group']);
+    expect((await fx.request('GET', '/ResourceTypes/user')).body.endpoint).toBe('/Users');
+    const schemas = (await fx.request('GET', '/Schemas')).body;
+    expect(schemas.totalResults).toBe(3);
+    expect((await fx.request('GET', '/Schemas/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User')).body.name).toBe('EnterpriseUser');
+    expect((await fx.request('GET', '/Schemas/urn:nope')).status).toBe(404);
+  });
+});
