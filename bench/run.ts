@@ -1,14 +1,24 @@
 // `npm run bench`: every benchmark, each against a baseline measured in the same run. Exits 1 when a
-// target is missed, so the figures cannot be ignored by accident.
+// target is missed, so the figures cannot be ignored by accident. BENCH_ONLY=gateway (or tokens) runs one.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchGateway } from './gateway.bench';
 import { benchTokenVerify } from './token-verify.bench';
 
+const BENCHES: Record<string, (dir: string) => Promise<boolean>> = {
+  tokens: (dir) => benchTokenVerify(join(dir, 'tokens')),
+  gateway: (dir) => benchGateway(join(dir, 'gateway')),
+};
+
+const only = process.env.BENCH_ONLY;
 const dir = mkdtempSync(join(tmpdir(), 'idsvc-bench-'));
 try {
-  const results = [await benchTokenVerify(join(dir, 'tokens'))];
-  process.exitCode = results.every(Boolean) ? 0 : 1;
+  const results: boolean[] = [];
+  for (const [name, bench] of Object.entries(BENCHES)) {
+    if (only === undefined || only === name) results.push(await bench(dir));
+  }
+  process.exitCode = results.length > 0 && results.every(Boolean) ? 0 : 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,8 +1,9 @@
-// Bundles bench/run.ts like the CLI (esbuild, node_modules external) and runs it.
+// Bundles bench/run.ts like the CLI (esbuild, node_modules external) and runs it. bench/bench-child.ts
+// is bundled beside it: the gateway bench forks it for the servers under load.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { bench: 'bench/run.ts' },
+  entryPoints: { bench: 'bench/run.ts', 'bench-child': 'bench/bench-child.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

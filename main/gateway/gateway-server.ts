@@ -92,6 +92,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       closing = true;
       clearInterval(heartbeat);
       await drain(server);
+      handler.flushLog();
       listeners.stop(id, now());
     },
   };

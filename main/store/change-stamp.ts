@@ -1,20 +1,31 @@
 // A cheap "has anything changed?" for read caches on hot paths (token verification, the gateway's
 // settings). PRAGMA data_version moves when another connection (another process) commits;
-// total_changes() moves when this connection writes. Equal stamps mean every table reads the same.
+// total_changes() moves when this connection writes, less the writes reported through exclude() (tables
+// no cache reads). Equal stamps mean every cached table reads the same.
 import type { Database, Statement } from 'better-sqlite3';
 
 export class ChangeStamp {
   // Two plucked statements: a third of the cost of one SELECT combining both (measured).
   private readonly dataVersion: Statement;
   private readonly totalChanges: Statement;
+  private excluded = 0;
 
   constructor(db: Database) {
     this.dataVersion = db.prepare('PRAGMA data_version').pluck();
     this.totalChanges = db.prepare('SELECT total_changes()').pluck();
   }
 
+  /**
+   * Tells the stamp that this connection just made `changes` row changes no stamped cache reads (the
+   * provisioning log, written on every gateway request): they no longer move the stamp, so the caches
+   * survive the gateway's own logging.
+   */
+  exclude(changes: number): void {
+    this.excluded += changes;
+  }
+
   current(): string {
-    return `${this.dataVersion.get() as number}:${this.totalChanges.get() as number}`;
+    return `${this.dataVersion.get() as number}:${(this.totalChanges.get() as number) - this.excluded}`;
   }
 }
 

@@ -1,5 +1,6 @@
 // provisioning_log: one row per SCIM request, what the identity provider did and how it went. Append only.
 import type { Database } from 'better-sqlite3';
+import type { ChangeStamp } from './change-stamp';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface ProvisioningLogEntry {
@@ -40,17 +41,22 @@ const COLUMNS = `id, at, actor, token_id AS tokenId, method, path, resource_type
 export class ProvisioningLogRepository {
   private readonly prepare: Prepare;
 
-  constructor(db: Database) {
+  constructor(
+    db: Database,
+    private readonly changes?: ChangeStamp,
+  ) {
     this.prepare = cachedPrepare(db);
   }
 
+  /** No stamped cache reads this table, so the row does not move the change stamp (see ChangeStamp). */
   append(entry: ProvisioningLogEntry): void {
-    this.prepare(
+    const result = this.prepare(
       `INSERT INTO provisioning_log (at, actor, token_id, method, path, resource_type, resource_id, user_name,
         external_id, status, scim_type, detail, changes, remote_address, duration_ms)
        VALUES (@at, @actor, @tokenId, @method, @path, @resourceType, @resourceId, @userName, @externalId, @status,
         @scimType, @detail, @changes, @remoteAddress, @durationMs)`,
     ).run({ ...entry, changes: entry.changes === null ? null : JSON.stringify(entry.changes) });
+    this.changes?.exclude(result.changes);
   }
 
   newestFirst(query: LogQuery): ProvisioningLogRecord[] {

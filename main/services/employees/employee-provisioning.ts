@@ -73,7 +73,8 @@ export class EmployeeProvisioningService {
     checkScimUserFields(fields);
     return this.store.transaction(() => {
       const existing = this.visibleOrThrow(id, ifMatchVersion);
-      this.assertUserNameFree(fields.values.userName!, id);
+      // An unchanged userName is held by this user itself (the unique index allows no other holder).
+      if (fields.values.userName !== existing.userName) this.assertUserNameFree(fields.values.userName!, id);
       const owned = ownedFields(this.store.settings.read().syncedFields);
       const next: EmployeeWritable = {
         ...existing,
@@ -85,8 +86,10 @@ export class EmployeeProvisioningService {
         scimResource: JSON.stringify(resource),
         updatedAt: this.clock.now().toISOString(),
       };
-      if (!this.store.employees.update(id, existing.version, next)) throw conflictError(STALE, 'version');
-      return { employee: this.store.employees.byId(id)!, changes: diff(existing, next, owned) };
+      if (!this.store.employees.update(id, existing.version, next, existing)) throw conflictError(STALE, 'version');
+      // The row as just written (the update matched this version), without reading it back.
+      const employee: EmployeeRow = { ...existing, ...next, id, version: existing.version + 1 };
+      return { employee, changes: diff(existing, next, owned) };
     });
   }
 

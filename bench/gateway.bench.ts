@@ -1,0 +1,284 @@
+// The SCIM gateway under load (autocannon, loopback), the store seeded with 100,000 employees, each
+// row against a bare node:http server answering a similar JSON body measured in the same run.
+// Both servers run in child processes (bench-child.ts); autocannon runs here, so on a 2-core machine
+// the load generator shares the cores, as the targets assume. Targets: reads at least 40% of the bare
+// server, writes at least 25%, p99 under 25 ms at 10 connections; 100,000 POST /Users with 8
+// connections in under 60 s; the gateway's resident memory under 300 MB at 100,000 employees.
+// The "CPU us/req" column is each server's own CPU time per answer (less sensitive to a busy machine
+// than req/s). BENCH_GATEWAY_SECONDS sets the seconds per row; BENCH_CPU_PROF=<dir> profiles the gateway.
+import autocannon, { type Result } from 'autocannon';
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { sanitizeUser } from '../main/gateway/scim/user-sanitizer';
+import { renderUser } from '../main/gateway/scim/user-renderer';
+import { LIST_RESPONSE_URN } from '../main/gateway/scim/scim-urns';
+import { MemorySecretStore } from '../main/secrets/memory-secret-store';
+import { openServices } from '../main/services/services';
+import { settingsSaveInput } from '../preload/contract';
+import type { BareBodies } from './bench-child';
+import { formatRate, printTable } from './measure';
+import { benchUserName, DEACTIVATE_PATCH, scimUser } from './scim-user';
+
+const EMPLOYEES = 100_000;
+const CONNECTIONS = 10;
+const SECONDS = Number(process.env.BENCH_GATEWAY_SECONDS ?? 6);
+const WARM_SECONDS = 1;
+const CREATE_CONNECTIONS = 8;
+const CREATE_TARGET_SECONDS = 60;
+const P99_TARGET_MS = 25;
+const RSS_TARGET_BYTES = 300 * 1024 * 1024;
+const TENANT_URL = 'https://idsvc.bench.example/scim/v2';
+const BASE_PATH = new URL(TENANT_URL).pathname;
+const actor = { name: 'bench' };
+
+interface Prepared {
+  token: string;
+  ids: string[];
+  userNames: string[];
+  bodies: BareBodies;
+}
+
+/** Provisioning enabled with an organization for new users, a real ES256 token, and `seed` employees. */
+async function prepareDataDir(dataDir: string, seed: number): Promise<Prepared> {
+  const services = openServices(dataDir, { secrets: new MemorySecretStore() });
+  try {
+    const rootId = services.organizations.list()[0]!.id;
+    const org = services.organizations.create({ name: 'Provisioned', parentId: rootId }, actor);
+    services.settings.save(
+      settingsSaveInput.parse({ version: 1, enabled: true, tenantUrl: TENANT_URL, newUserOrganizationId: org.id, syncedFields: ['status', 'email'] }),
+      actor,
+    );
+    const { token } = await services.tokens.create({ label: 'bench', expiresAt: new Date(Date.now() + 86_400_000) }, actor);
+    // The rows the gateway's POST /Users writes (same sanitizer, same service), in one transaction.
+    const ids: string[] = [];
+    const userNames: string[] = [];
+    services.store.db.transaction(() => {
+      for (let n = 0; n < seed; n += 1) {
+        const userName = benchUserName('seed', n);
+        ids.push(services.employees.create(sanitizeUser(scimUser(userName, n))).employee.id);
+        userNames.push(userName);
+      }
+    })();
+    // The bare server's body: a stored user as the gateway renders it (a fresh store has none to show).
+    const sample = ids[0] === undefined ? undefined : services.employees.get(ids[0]);
+    const user = sample ? renderUser(sample, TENANT_URL) : {};
+    const list = { schemas: [LIST_RESPONSE_URN], totalResults: 1, itemsPerPage: 1, startIndex: 1, Resources: [user] };
+    return { token, ids, userNames, bodies: { user, list } };
+  } finally {
+    services.close();
+  }
+}
+
+interface Usage {
+  rss: number;
+  heapUsed: number;
+  cpuMicros: number;
+}
+
+interface Child {
+  process: ChildProcess;
+  url: string;
+  usage(): Promise<Usage>;
+  stop(): Promise<void>;
+}
+
+async function forkChild(args: string[]): Promise<Child> {
+  // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each gateway child there (for finding a missed target).
+  const profile = process.env.BENCH_CPU_PROF && args[0] === 'gateway' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = fork(new URL('./bench-child.mjs', import.meta.url), args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: profile });
+  const next = <T>(type: string) =>
+    new Promise<T>((resolve, reject) => {
+      const onMessage = (message: { type: string }) => {
+        if (message.type !== type) return;
+        child.off('message', onMessage).off('exit', onExit);
+        resolve(message as T);
+      };
+      const onExit = (code: number | null) => reject(new Error(`bench child (${args[0]}) exited with ${code}`));
+      child.on('message', onMessage).once('exit', onExit);
+    });
+  const { port } = await next<{ port: number }>('ready');
+  return {
+    process: child,
+    url: `http://127.0.0.1:${port}`,
+    async usage() {
+      const reply = next<Usage>('usage');
+      child.send({ type: 'usage' });
+      return reply;
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      child.send({ type: 'stop' });
+      await exited;
+    },
+  };
+}
+
+interface Case {
+  name: string;
+  kind: 'read' | 'write';
+  /** A fresh request per call: method, path under the base path, body. */
+  request(): { method: string; path: string; body?: string };
+}
+
+function cases(prepared: Prepared): Case[] {
+  const pick = <T>(list: T[]) => list[randomInt(list.length)]!;
+  let created = 0;
+  return [
+    {
+      name: 'GET /Users?filter=userName eq "..."',
+      kind: 'read',
+      request: () => ({ method: 'GET', path: `/Users?filter=${encodeURIComponent(`userName eq "${pick(prepared.userNames)}"`)}` }),
+    },
+    { name: 'GET /Users/{id}', kind: 'read', request: () => ({ method: 'GET', path: `/Users/${pick(prepared.ids)}` }) },
+    {
+      name: 'POST /Users',
+      kind: 'write',
+      request: () => {
+        created += 1;
+        return { method: 'POST', path: '/Users', body: JSON.stringify(scimUser(benchUserName('load', created), created)) };
+      },
+    },
+    { name: 'PATCH /Users/{id} (deactivate)', kind: 'write', request: () => ({ method: 'PATCH', path: `/Users/${pick(prepared.ids)}`, body: DEACTIVATE_PATCH }) },
+  ];
+}
+
+function load(url: string, token: string, make: Case['request'], options: { seconds?: number; amount?: number; connections: number }): Promise<Result> {
+  return autocannon({
+    url,
+    connections: options.connections,
+    pipelining: 1,
+    timeout: 30,
+    ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.seconds ?? SECONDS }),
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/scim+json' },
+    requests: [
+      {
+        setupRequest: (request) => {
+          const next = make();
+          return { ...request, method: next.method, path: `${BASE_PATH}${next.path}`, ...(next.body === undefined ? {} : { body: next.body }) };
+        },
+      },
+    ],
+  });
+}
+
+/** A warm-up, then the measured run, with the server's CPU time per answered request. */
+async function measured(server: Child, token: string, make: Case['request']): Promise<Result & { cpuMicros: number }> {
+  await load(server.url, token, make, { seconds: WARM_SECONDS, connections: CONNECTIONS });
+  const before = await server.usage();
+  const result = await load(server.url, token, make, { connections: CONNECTIONS });
+  const after = await server.usage();
+  return { ...result, cpuMicros: after.cpuMicros - before.cpuMicros };
+}
+
+const cpuPerRequest = (r: Result & { cpuMicros: number }) => Math.round(r.cpuMicros / Math.max(1, r['2xx'] + r.non2xx));
+const failures = (r: Result) => r.errors + r.timeouts + r.non2xx;
+const rate = (r: Result) => r['2xx'] / r.duration;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const statuses = (r: Result) =>
+  Object.entries(r.statusCodeStats)
+    .filter(([code]) => !code.startsWith('2'))
+    .map(([code, { count }]) => `${code}x${count}`)
+    .join(' ');
+
+/** One request of each kind through fetch, so a broken setup fails loudly rather than as a fast 4xx. */
+async function sanityCheck(url: string, token: string, list: Case[]): Promise<void> {
+  for (const c of list) {
+    const { method, path, body } = c.request();
+    const response = await fetch(`${url}${BASE_PATH}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/scim+json' },
+      ...(body === undefined ? {} : { body }),
+    });
+    const json = (await response.json()) as { totalResults?: number };
+    if (response.status >= 300 || (c.name.includes('filter') && json.totalResults !== 1)) {
+      throw new Error(`bench sanity check: ${c.name} answered ${response.status} ${JSON.stringify(json).slice(0, 300)}`);
+    }
+  }
+}
+
+export async function benchGateway(dir: string): Promise<boolean> {
+  const seedStarted = performance.now();
+  const seeded = await prepareDataDir(join(dir, 'seeded'), EMPLOYEES);
+  console.log(
+    `\nSeeded ${EMPLOYEES.toLocaleString('en-US')} employees in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s ` +
+      `(one transaction, through the provisioning service); ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(2)}`,
+  );
+
+  const gateway = await forkChild(['gateway', join(dir, 'seeded')]);
+  const bare = await forkChild(['bare', JSON.stringify(seeded.bodies)]);
+  const rows: Array<Record<string, string>> = [];
+  const notes: string[] = [];
+  let ok = true;
+  let seededRss: number;
+  try {
+    const list = cases(seeded);
+    await sanityCheck(gateway.url, seeded.token, list);
+    for (const c of list) {
+      const base = await measured(bare, seeded.token, c.request);
+      const run = await measured(gateway, seeded.token, c.request);
+      const ratio = rate(run) / rate(base);
+      const minRatio = c.kind === 'read' ? 0.4 : 0.25;
+      const met = ratio >= minRatio && run.latency.p99 < P99_TARGET_MS && failures(run) === 0 && failures(base) === 0;
+      ok &&= met;
+      if (failures(run) + failures(base) > 0) {
+        notes.push(`${c.name}: gateway errors ${run.errors}, timeouts ${run.timeouts}, non-2xx ${run.non2xx} ${statuses(run)}; bare errors ${failures(base)}`);
+      }
+      rows.push({
+        case: c.name,
+        'req/s': formatRate(rate(run)),
+        'p50 ms': String(run.latency.p50),
+        'p99 ms': String(run.latency.p99),
+        'bare req/s': formatRate(rate(base)),
+        'bare p99': String(base.latency.p99),
+        'CPU us/req gw/bare': `${cpuPerRequest(run)} / ${cpuPerRequest(base)}`,
+        ratio: `${(ratio * 100).toFixed(0)}%`,
+        target: `>= ${minRatio * 100}%, p99 < ${P99_TARGET_MS}, all 2xx`,
+        met: met ? 'yes' : 'NO',
+      });
+    }
+    seededRss = (await gateway.usage()).rss;
+  } finally {
+    await Promise.all([gateway.stop(), bare.stop()]);
+  }
+  printTable(`SCIM gateway, ${EMPLOYEES.toLocaleString('en-US')} employees, ${CONNECTIONS} connections, ${SECONDS} s per row (autocannon on loopback)`, rows);
+  for (const note of notes) console.log(`  ${note}`);
+
+  // 100,000 users created through the HTTP API on a fresh store.
+  const fresh = await prepareDataDir(join(dir, 'fresh'), 0);
+  const creator = await forkChild(['gateway', join(dir, 'fresh')]);
+  let createdRss: number;
+  let created: Result;
+  let elapsed: number;
+  try {
+    let n = 0;
+    const started = performance.now();
+    created = await load(creator.url, fresh.token, () => {
+      n += 1;
+      return { method: 'POST', path: '/Users', body: JSON.stringify(scimUser(benchUserName('new', n), n)) };
+    }, { amount: EMPLOYEES, connections: CREATE_CONNECTIONS });
+    elapsed = (performance.now() - started) / 1000;
+    createdRss = (await creator.usage()).rss;
+  } finally {
+    await creator.stop();
+  }
+  const stored = openServices(join(dir, 'fresh'), { secrets: new MemorySecretStore() });
+  const count = stored.store.employees.count('1', []);
+  stored.close();
+
+  const rssOk = seededRss < RSS_TARGET_BYTES && createdRss < RSS_TARGET_BYTES;
+  const createOk = elapsed < CREATE_TARGET_SECONDS && created['2xx'] >= EMPLOYEES && failures(created) === 0 && count === EMPLOYEES;
+  console.log(
+    `Gateway resident memory at ${EMPLOYEES.toLocaleString('en-US')} employees: ${mb(seededRss)} after the load above, ` +
+      `${mb(createdRss)} after creating them over HTTP (target < ${mb(RSS_TARGET_BYTES)}): ${rssOk ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `Create ${EMPLOYEES.toLocaleString('en-US')} users, POST /Users, ${CREATE_CONNECTIONS} connections: ${elapsed.toFixed(1)} s ` +
+      `(${formatRate(created['2xx'] / elapsed)} req/s, p50 ${created.latency.p50} ms, p99 ${created.latency.p99} ms; ` +
+      `${created['2xx']} 2xx, ${failures(created)} failed ${statuses(created)}; ${count} employees stored) ` +
+      `(target < ${CREATE_TARGET_SECONDS} s, all 2xx): ${createOk ? 'met' : 'NOT met'}`,
+  );
+  return ok && rssOk && createOk;
+}
