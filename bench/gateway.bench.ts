@@ -214,7 +214,8 @@ export async function benchGateway(dir: string): Promise<boolean> {
   let ok = true;
   let seededRss: number;
   try {
-    const list = cases(seeded);
+    // BENCH_CASE=<text> measures only the rows whose name contains it (for profiling one case).
+    const list = cases(seeded).filter((c) => !process.env.BENCH_CASE || c.name.includes(process.env.BENCH_CASE));
     await sanityCheck(gateway.url, seeded.token, list);
     for (const c of list) {
       const base = await measured(bare, seeded.token, c.request);

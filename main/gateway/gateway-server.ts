@@ -50,6 +50,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const scheme = options.tls ? 'https' : 'http';
   let origin = '';
   let closing = false;
+  const onInternalError = options.onInternalError ?? ((error: unknown) => console.error('[gateway]', error));
   const handler = createGatewayHandler({
     services: options.services,
     clock,
@@ -58,7 +59,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     },
     behindProxy,
     rateLimit: options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit,
-    onInternalError: options.onInternalError ?? ((error) => console.error('[gateway]', error)),
+    onInternalError,
     isClosing: () => closing,
   });
   const listener = (req: Parameters<typeof handler>[0], res: Parameters<typeof handler>[1]) => void handler(req, res);
@@ -77,6 +78,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const address = bound.family === 'IPv6' ? `[${bound.address}]:${bound.port}` : `${bound.address}:${bound.port}`;
   origin = `${scheme}://${address}`;
 
+  // Every request writes (the provisioning log at least): checkpoints go to a worker thread.
+  const checkpoints = options.services.store.checkpointInBackground((message) => onInternalError(new Error(message)));
   const listeners = options.services.store.gatewayListeners;
   const id = randomUUID();
   const now = () => clock.now().toISOString();
@@ -94,6 +97,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       await drain(server);
       handler.flushLog();
       listeners.stop(id, now());
+      await checkpoints.stop();
     },
   };
 }

@@ -17,8 +17,8 @@ export class ChangeStamp {
 
   /**
    * Tells the stamp that this connection just made `changes` row changes no stamped cache reads (the
-   * provisioning log, written on every gateway request): they no longer move the stamp, so the caches
-   * survive the gateway's own logging.
+   * provisioning log and employees, written by gateway requests): they no longer move the stamp, so
+   * the settings and token caches survive the gateway's own writes. A failed insert counts nothing.
    */
   exclude(changes: number): void {
     this.excluded += changes;

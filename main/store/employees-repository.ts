@@ -1,6 +1,7 @@
 // The employees table: WFO employees, provisioned over SCIM or local. Rows in, rows out; filters arrive
 // as parameterized SQL from the gateway's filter compiler.
 import type { Database } from 'better-sqlite3';
+import type { ChangeStamp } from './change-stamp';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface EmployeeRow {
@@ -28,6 +29,8 @@ export interface EmployeeRow {
   updatedAt: string;
   scimDeletedAt: string | null;
 }
+
+export type RenderableRow = Pick<EmployeeRow, 'id' | 'scimResource' | 'version' | 'createdAt' | 'updatedAt' | 'userName' | 'externalId'>;
 
 /** The indexed columns an update may change. */
 type IndexedValues = Pick<EmployeeRow, 'userName' | 'externalId' | 'email'>;
@@ -57,7 +60,11 @@ export interface EmployeeQuery {
 export class EmployeesRepository {
   private readonly prepare: Prepare;
 
-  constructor(db: Database) {
+  /** Employee writes do not move the change stamp: no stamped cache reads this table. */
+  constructor(
+    db: Database,
+    private readonly changes?: ChangeStamp,
+  ) {
     this.prepare = cachedPrepare(db);
   }
 
@@ -65,6 +72,14 @@ export class EmployeesRepository {
   visibleById(id: string): EmployeeRow | undefined {
     const raw = this.prepare(`${SELECT} WHERE id = ? AND ${VISIBLE}`).get(id) as RawRow | undefined;
     return raw && toRow(raw);
+  }
+
+  /** What a read renders, without the 18 other columns (measured: half the cost of the row fetch). */
+  renderableById(id: string): RenderableRow | undefined {
+    return this.prepare(
+      `SELECT id, scim_resource AS scimResource, version, created_at AS createdAt, updated_at AS updatedAt,
+        user_name AS userName, external_id AS externalId FROM employees WHERE id = ? AND ${VISIBLE}`,
+    ).get(id) as RenderableRow | undefined;
   }
 
   byId(id: string): EmployeeRow | undefined {
@@ -103,6 +118,7 @@ export class EmployeesRepository {
         @workPhone, @cellPhone, @addressLine1, @city, @state, @zipCode, @country, @active, @orgId, @source,
         @scimResource, @version, @createdAt, @updatedAt, @scimDeletedAt)`,
     ).run({ ...row, active: row.active ? 1 : 0 });
+    this.changes?.exclude(1);
   }
 
   /**
@@ -125,6 +141,7 @@ export class EmployeesRepository {
         updated_at = @updatedAt, version = version + 1
        WHERE id = @id AND version = @expectedVersion`,
     ).run({ ...values, active: values.active ? 1 : 0, id, expectedVersion });
+    this.changes?.exclude(result.changes);
     return result.changes === 1;
   }
 
@@ -134,6 +151,7 @@ export class EmployeesRepository {
         active = CASE WHEN @deactivate THEN 0 ELSE active END
        WHERE id = @id AND version = @expectedVersion AND scim_deleted_at IS NULL`,
     ).run({ id, expectedVersion, at, deactivate: deactivate ? 1 : 0 });
+    this.changes?.exclude(result.changes);
     return result.changes === 1;
   }
 }

@@ -1,6 +1,7 @@
 // The store as the services see it: one database, one repository per table group, one transaction helper.
 import type { Database } from 'better-sqlite3';
 import { AuditRepository } from './audit-repository';
+import { startBackgroundCheckpoints, type BackgroundCheckpoints } from './background-checkpoints';
 import { ChangeStamp } from './change-stamp';
 import { EmployeesRepository } from './employees-repository';
 import { GatewayListenersRepository } from './gateway-listeners-repository';
@@ -36,7 +37,7 @@ export class Store {
     this.audit = new AuditRepository(db);
     this.signingKeys = new SigningKeysRepository(db);
     this.tokens = new TokensRepository(db, changes);
-    this.employees = new EmployeesRepository(db);
+    this.employees = new EmployeesRepository(db, changes);
     this.provisioningLog = new ProvisioningLogRepository(db, changes);
     this.groups = new GroupsRepository(db);
     this.gatewayListeners = new GatewayListenersRepository(db);
@@ -50,6 +51,11 @@ export class Store {
   /** Runs `work` in one IMMEDIATE transaction: all of it is written, or none. */
   transaction<T>(work: () => T): T {
     return this.immediate(work) as T;
+  }
+
+  /** For a process that writes on every request: WAL checkpoints in a worker thread (see there). */
+  checkpointInBackground(onError: (message: string) => void): BackgroundCheckpoints {
+    return startBackgroundCheckpoints(this.db, onError);
   }
 
   close(): void {

@@ -125,11 +125,11 @@ function send(response: ServerResponse, answer: RouteResponse, closing: boolean)
   if (response.headersSent) return;
   const headers: Record<string, string | number> = { ...answer.headers, 'Cache-Control': 'no-store' };
   if (closing) headers.Connection = 'close';
-  if (answer.body === undefined) {
+  if (answer.body === undefined && answer.json === undefined) {
     response.writeHead(answer.status, headers).end();
     return;
   }
-  const text = JSON.stringify(answer.body);
+  const text = answer.json ?? JSON.stringify(answer.body);
   headers['Content-Type'] = `${SCIM_CONTENT_TYPE}; charset=utf-8`;
   headers['Content-Length'] = Buffer.byteLength(text);
   response.writeHead(answer.status, headers).end(text);

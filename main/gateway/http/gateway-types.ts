@@ -24,6 +24,8 @@ export interface RouteLog {
 export interface RouteResponse {
   status: number;
   body?: unknown;
+  /** A body already serialized as JSON (the read fast path); wins over `body`. */
+  json?: string;
   headers?: Record<string, string>;
 }
 

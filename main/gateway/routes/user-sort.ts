@@ -1,5 +1,5 @@
-// sortBy for Users: the attributes that map to a column. Anything else keeps the default order,
-// creation time then id, which is stable across pages.
+// sortBy for Users: the attributes that map to a column. Anything else keeps the default order:
+// rowid, which is creation order, stable across pages and needs no index of its own.
 const SORT_COLUMNS: Record<string, string> = {
   id: 'id',
   externalid: 'external_id',
@@ -17,5 +17,5 @@ export function userOrderBy(sortBy: string | null, descending: boolean): string 
   const key = sortBy?.replace(/^urn:ietf:params:scim:schemas:core:2\.0:user:/i, '').toLowerCase();
   const column = key === undefined ? undefined : SORT_COLUMNS[key];
   const direction = descending ? 'DESC' : 'ASC';
-  return column ? `${column} ${direction}, id ${direction}` : `created_at ${direction}, id ${direction}`;
+  return column ? `${column} ${direction}, rowid ${direction}` : `rowid ${direction}`;
 }

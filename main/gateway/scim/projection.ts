@@ -15,8 +15,11 @@ export function parseProjection(attributes: string | undefined, excluded: string
   return { attributes: include.length > 0 ? include : null, excluded: split(excluded) };
 }
 
+/** True when the projection keeps every attribute (no attributes or excludedAttributes given). */
+export const isIdentity = (projection: Projection): boolean => projection.attributes === null && projection.excluded.length === 0;
+
 export function project(resource: ScimObject, projection: Projection): ScimObject {
-  if (projection.attributes === null && projection.excluded.length === 0) return resource;
+  if (isIdentity(projection)) return resource;
   const paths = (list: string[]) => list.map((p) => splitPath(p, resource));
   if (projection.attributes !== null) {
     const out: ScimObject = {};

@@ -31,7 +31,6 @@ CREATE TABLE employees (
 CREATE UNIQUE INDEX employees_user_name ON employees (user_name COLLATE NOCASE) WHERE scim_deleted_at IS NULL;
 CREATE INDEX employees_external_id ON employees (external_id) WHERE external_id IS NOT NULL;
 CREATE INDEX employees_email ON employees (email COLLATE NOCASE) WHERE email IS NOT NULL;
-CREATE INDEX employees_created ON employees (created_at, id);
 
 CREATE TABLE scim_groups (
   id TEXT PRIMARY KEY,
@@ -52,8 +51,9 @@ CREATE TABLE scim_group_members (
 ) WITHOUT ROWID;
 CREATE INDEX scim_group_members_employee ON scim_group_members (employee_id);
 
+-- No AUTOINCREMENT: rows are never deleted, so rowids only grow, without a sqlite_sequence write per row.
 CREATE TABLE provisioning_log (
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  id INTEGER PRIMARY KEY,
   at TEXT NOT NULL,
   actor TEXT,
   token_id TEXT,
