@@ -45,6 +45,8 @@ const SELECT = `SELECT id, user_name AS userName, external_id AS externalId, fir
   created_at AS createdAt, updated_at AS updatedAt, scim_deleted_at AS scimDeletedAt FROM employees`;
 
 const VISIBLE = 'scim_deleted_at IS NULL';
+const RENDERABLE = `id, scim_resource AS scimResource, version, created_at AS createdAt, updated_at AS updatedAt,
+  user_name AS userName, external_id AS externalId`;
 
 type RawRow = Omit<EmployeeRow, 'active'> & { active: number };
 const toRow = (raw: RawRow): EmployeeRow => ({ ...raw, active: raw.active === 1 });
@@ -76,10 +78,7 @@ export class EmployeesRepository {
 
   /** What a read renders, without the 18 other columns (measured: half the cost of the row fetch). */
   renderableById(id: string): RenderableRow | undefined {
-    return this.prepare(
-      `SELECT id, scim_resource AS scimResource, version, created_at AS createdAt, updated_at AS updatedAt,
-        user_name AS userName, external_id AS externalId FROM employees WHERE id = ? AND ${VISIBLE}`,
-    ).get(id) as RenderableRow | undefined;
+    return this.prepare(`SELECT ${RENDERABLE} FROM employees WHERE id = ? AND ${VISIBLE}`).get(id) as RenderableRow | undefined;
   }
 
   byId(id: string): EmployeeRow | undefined {
@@ -103,6 +102,13 @@ export class EmployeesRepository {
   query(query: EmployeeQuery): EmployeeRow[] {
     const sql = `${SELECT} WHERE ${VISIBLE} AND (${query.where}) ORDER BY ${query.orderBy} LIMIT CAST(? AS INTEGER) OFFSET ?`;
     return (this.prepare(sql).all(...query.params, query.limit, query.offset) as RawRow[]).map(toRow);
+  }
+
+  /** As query(), with only the columns rendering needs (see renderableById). */
+  queryRenderable(query: EmployeeQuery): RenderableRow[] {
+    const sql = `SELECT ${RENDERABLE} FROM employees WHERE ${VISIBLE} AND (${query.where})
+      ORDER BY ${query.orderBy} LIMIT CAST(? AS INTEGER) OFFSET ?`;
+    return this.prepare(sql).all(...query.params, query.limit, query.offset) as RenderableRow[];
   }
 
   count(where: string, params: readonly unknown[]): number {

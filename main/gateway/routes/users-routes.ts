@@ -16,26 +16,23 @@ import type { EmployeeRow } from '../../store/employees-repository';
 export const listUsers: Route = (request, services) => {
   const params = parseListParams(request.query);
   const { where, params: values } = params.filter ? filterToSql(params.filter) : { where: '1', params: [] };
-  const totalResults = services.store.employees.count(where, values);
-  const rows =
-    params.count === 0
-      ? []
-      : services.store.employees.query({
-          where,
-          params: values,
-          orderBy: userOrderBy(params.sortBy, params.descending),
-          limit: params.count,
-          offset: params.startIndex - 1,
-        });
-  const head = { schemas: [LIST_RESPONSE_URN], totalResults, itemsPerPage: rows.length, startIndex: params.startIndex };
-  if (isIdentity(params.projection)) {
-    const resources = rows.map((row) => renderUserJson(row, request.baseUrl, () => row)).join(',');
-    return { status: 200, json: `${JSON.stringify(head).slice(0, -1)},"Resources":[${resources}]}` };
-  }
-  return {
-    status: 200,
-    body: { ...head, Resources: rows.map((row) => project(renderUser(row, request.baseUrl), params.projection)) },
+  const query = { where, params: values, orderBy: userOrderBy(params.sortBy, params.descending), limit: params.count, offset: params.startIndex - 1 };
+  const { employees } = services.store;
+  const page = <Row>(rows: Row[]) => {
+    // A page that is not full, and not past the end, already tells the total (Entra's userName
+    // lookup is always one such page); only otherwise is the count query run.
+    const tellsTotal = rows.length < params.count && (rows.length > 0 || query.offset === 0);
+    const totalResults = tellsTotal ? query.offset + rows.length : employees.count(where, values);
+    return { schemas: [LIST_RESPONSE_URN], totalResults, itemsPerPage: rows.length, startIndex: params.startIndex };
   };
+  if (isIdentity(params.projection)) {
+    const rows = params.count === 0 ? [] : employees.queryRenderable(query);
+    const resources = rows.map((row) => renderUserJson(row, request.baseUrl, () => services.employees.get(row.id)!));
+    return { status: 200, json: `${JSON.stringify(page(rows)).slice(0, -1)},"Resources":[${resources.join(',')}]}` };
+  }
+  const rows = params.count === 0 ? [] : employees.query(query);
+  const Resources = rows.map((row) => project(renderUser(row, request.baseUrl), params.projection));
+  return { status: 200, body: { ...page(rows), Resources } };
 };
 
 export const getUser: Route = (request, services, log) => {
@@ -80,7 +77,7 @@ export const patchUser: Route = async (request, services, log) => {
   const { id: _id, meta: _meta, ...stored } = storedUser(current);
   const resource = sanitizeUser(applyPatch(stored, body, 'User'));
   noteUser(log, resource);
-  const { employee, changes } = services.employees.replace(current.id, resource, current.version);
+  const { employee, changes } = services.employees.replace(current.id, resource, current.version, current);
   log.changes = changes;
   return { status: 200, json: renderUserJson(employee, request.baseUrl, () => employee), headers: { ETag: etagOf(employee.version) } };
 };

@@ -67,12 +67,15 @@ export class EmployeeProvisioningService {
     });
   }
 
-  /** PUT, and PATCH after the patch was applied to the stored resource. */
-  replace(id: string, resource: ScimResource, ifMatchVersion?: number): ProvisioningResult {
+  /**
+   * PUT, and PATCH after the patch was applied to the stored resource. PATCH passes the row it patched
+   * (`known`) instead of reading it again: the update's version guard refuses it if it went stale.
+   */
+  replace(id: string, resource: ScimResource, ifMatchVersion?: number, known?: EmployeeRow): ProvisioningResult {
     const fields = readScimUserFields(resource);
     checkScimUserFields(fields);
     return this.store.transaction(() => {
-      const existing = this.visibleOrThrow(id, ifMatchVersion);
+      const existing = known ?? this.visibleOrThrow(id, ifMatchVersion);
       // An unchanged userName is held by this user itself (the unique index allows no other holder).
       if (fields.values.userName !== existing.userName) this.assertUserNameFree(fields.values.userName!, id);
       const owned = ownedFields(this.store.settings.read().syncedFields);

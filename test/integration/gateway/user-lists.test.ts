@@ -25,7 +25,9 @@ describe('gateway: user lists', () => {
     const second = await list('startIndex=3&count=2');
     const third = await list('startIndex=5&count=2');
     expect([...userNames(first), ...userNames(second), ...userNames(third)]).toEqual(names);
-    expect(third.itemsPerPage).toBe(1);
+    expect(third).toMatchObject({ itemsPerPage: 1, totalResults: 5 });
+    expect(await list('startIndex=9&count=2')).toMatchObject({ totalResults: 5, itemsPerPage: 0, Resources: [] });
+    expect(await list(`filter=${encodeURIComponent('userName eq "nobody@example.com"')}`)).toMatchObject({ totalResults: 0, Resources: [] });
   });
 
   it('clamps startIndex below 1 and a negative count; count=0 gives only the total', async () => {

@@ -1,0 +1,35 @@
+// PATCH hands replace() the row it patched; a row that went stale meanwhile must be refused, not written.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { settingsSaveInput } from '../../../preload/contract';
+import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
+
+describe('EmployeeProvisioningService.replace with the row already read', () => {
+  let fx: ServicesFixture;
+  beforeEach(() => {
+    fx = servicesInTempDir();
+    const rootId = fx.services.organizations.list()[0]!.id;
+    fx.services.settings.save(
+      settingsSaveInput.parse({ version: 1, enabled: true, tenantUrl: 'https://a.example/scim/v2', newUserOrganizationId: rootId, syncedFields: ['status'] }),
+      { name: 'ann' },
+    );
+  });
+  afterEach(() => fx.dispose());
+
+  const user = (givenName: string) => ({ userName: 'kim@example.com', name: { givenName, familyName: 'Lee' } });
+
+  it('writes when the row is current', () => {
+    const { employee } = fx.services.employees.create(user('Kim'));
+    const { employee: after } = fx.services.employees.replace(employee.id, user('Kimberly'), employee.version, employee);
+    expect(after).toMatchObject({ firstName: 'Kimberly', version: 2 });
+    expect(fx.services.store.employees.byId(employee.id)).toMatchObject({ firstName: 'Kimberly', version: 2 });
+  });
+
+  it('refuses with a version conflict when another writer got there first, and keeps their write', () => {
+    const { employee } = fx.services.employees.create(user('Kim'));
+    fx.services.employees.replace(employee.id, user('Other'));
+    expect(() => fx.services.employees.replace(employee.id, user('Mine'), employee.version, employee)).toThrow(
+      expect.objectContaining({ code: 'conflict', field: 'version' }),
+    );
+    expect(fx.services.store.employees.byId(employee.id)).toMatchObject({ firstName: 'Other', version: 2 });
+  });
+});
