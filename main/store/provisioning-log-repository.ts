@@ -48,38 +48,62 @@ export class ProvisioningLogRepository {
     this.prepare = cachedPrepare(db);
   }
 
-  /** No stamped cache reads this table, so the row does not move the change stamp (see ChangeStamp). */
+  /**
+   * No stamped cache reads this table, so the row does not move the change stamp (see ChangeStamp).
+   * Positional parameters: binding sixteen named ones from an object cost a measurable share of a
+   * gateway read, which writes one row.
+   */
   append(entry: ProvisioningLogEntry): void {
     const result = this.prepare(
       `INSERT INTO provisioning_log (at, actor, token_id, method, path, resource_type, resource_id, user_name,
         external_id, status, scim_type, detail, changes, remote_address, duration_ms)
-       VALUES (@at, @actor, @tokenId, @method, @path, @resourceType, @resourceId, @userName, @externalId, @status,
-        @scimType, @detail, @changes, @remoteAddress, @durationMs)`,
-    ).run({ ...entry, changes: entry.changes === null ? null : JSON.stringify(entry.changes) });
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      entry.at, entry.actor, entry.tokenId, entry.method, entry.path, entry.resourceType, entry.resourceId,
+      entry.userName, entry.externalId, entry.status, entry.scimType, entry.detail,
+      entry.changes === null ? null : JSON.stringify(entry.changes), entry.remoteAddress, entry.durationMs,
+    );
     this.changes?.exclude(result.changes);
   }
 
   newestFirst(query: LogQuery): ProvisioningLogRecord[] {
     const like = query.user === null ? null : `%${query.user.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // A literal `status >= 400` (not a parameter) lets SQLite use the partial index of failures.
     const rows = this.prepare(
       `SELECT ${COLUMNS} FROM provisioning_log
-        WHERE (@failuresOnly = 0 OR status >= 400)
+        WHERE ${query.failuresOnly ? 'status >= 400' : '1'}
           AND (@like IS NULL OR user_name LIKE @like ESCAPE '\\' OR external_id LIKE @like ESCAPE '\\')
           AND (@beforeId IS NULL OR id < @beforeId)
         ORDER BY id DESC LIMIT @limit`,
-    ).all({ failuresOnly: query.failuresOnly ? 1 : 0, like, beforeId: query.beforeId, limit: query.limit }) as Array<
+    ).all({ like, beforeId: query.beforeId, limit: query.limit }) as Array<
       Omit<ProvisioningLogRecord, 'changes'> & { changes: string | null }
     >;
     return rows.map((row) => ({ ...row, changes: row.changes === null ? null : JSON.parse(row.changes) }));
   }
 
-  /** Requests and failures per bucket since `since`; `bucketSeconds` sets the bucket width. */
+  /**
+   * Requests and failures per bucket since `since`; `bucketSeconds` sets the bucket width. The log has
+   * no index on `at` (it cost a third of each row's insert): rows are appended in time order, so the
+   * first row of the window is found by a binary search over ids, and only the window is read.
+   */
   histogram(since: string, bucketSeconds: number): Array<{ bucket: number; requests: number; failures: number }> {
     return this.prepare(
-      `SELECT CAST(unixepoch(at) / @width AS INTEGER) * @width AS bucket, count(*) AS requests,
-              sum(status >= 400) AS failures
-         FROM provisioning_log WHERE at >= @since GROUP BY bucket ORDER BY bucket`,
-    ).all({ since, width: bucketSeconds }) as Array<{ bucket: number; requests: number; failures: number }>;
+      `SELECT CAST(unixepoch(at) / ? AS INTEGER) * ? AS bucket, count(*) AS requests, sum(status >= 400) AS failures
+         FROM provisioning_log WHERE id >= ? AND at >= ? GROUP BY bucket ORDER BY bucket`,
+    ).all(bucketSeconds, bucketSeconds, this.firstIdAtOrAfter(since), since) as Array<{ bucket: number; requests: number; failures: number }>;
+  }
+
+  private firstIdAtOrAfter(since: string): number {
+    const bounds = this.prepare('SELECT min(id) AS low, max(id) AS high FROM provisioning_log').get() as { low: number | null; high: number | null };
+    if (bounds.low === null || bounds.high === null) return 0;
+    const atOf = this.prepare('SELECT at FROM provisioning_log WHERE id >= ? ORDER BY id LIMIT 1').pluck();
+    let [low, high] = [bounds.low, bounds.high + 1];
+    while (low < high) {
+      const middle = Math.floor((low + high) / 2);
+      if ((atOf.get(middle) as string) < since) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   last(failuresOnly: boolean): ProvisioningLogRecord | undefined {
