@@ -1,6 +1,6 @@
 // The desktop app's lifecycle: one instance, services over the user's database, the console API over
 // IPC, and the hardened window. The only entry that imports 'electron' (with main-window.ts).
-import { app, ipcMain } from 'electron';
+import { app, ipcMain, type BrowserWindow } from 'electron';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createDispatcher } from '../console-api/dispatcher';
 import { createHandlers } from '../console-api/handlers';
@@ -22,6 +22,7 @@ function dataDirFlag(argv: readonly string[]): string | undefined {
 
 let services: Services | undefined;
 let gateway: GatewaySupervisor | undefined;
+let window: BrowserWindow | undefined;
 
 async function start(): Promise<void> {
   const dataDir = dataDirFlag(process.argv) ?? process.env.IDSVC_DATA_DIR ?? app.getPath('userData');
@@ -36,15 +37,23 @@ async function start(): Promise<void> {
   // (TLS, other addresses). IDSVC_GATEWAY_PORT moves it off the default port.
   gateway = new GatewaySupervisor(services, {
     port: Number(process.env.IDSVC_GATEWAY_PORT ?? 8443),
-    onEvent: (event) => console.log(`[gateway] ${event.kind}${'origin' in event ? ` ${event.origin}` : ''}`),
+    onEvent: (event) => {
+      if (event.kind === 'failed') console.error('[gateway] could not start:', event.error);
+      else console.log(`[gateway] ${event.kind}${'origin' in event ? ` ${event.origin}` : ''}`);
+    },
   });
   gateway.start();
-  await createMainWindow(preloadPath, consolePageUrl);
+  window = await createMainWindow(preloadPath, consolePageUrl);
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // A second launch brings the running console forward instead of opening the database twice.
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
   app.on('window-all-closed', () => app.quit());
   let quitting = false;
   app.on('will-quit', (event) => {
@@ -57,8 +66,11 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
     });
   });
-  app.whenReady().then(start, (error: unknown) => {
-    console.error('Identity Service Console failed to start:', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Identity Service Console failed to start:', error);
+      app.exit(1);
+    });
 }
