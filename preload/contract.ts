@@ -3,6 +3,7 @@
 // from it, so there is no second hand-written copy of the API. Pure: no Node, no Electron, no DOM.
 import { z } from 'zod';
 import { SELECTABLE_FIELD_KEYS, orderSyncedFields } from './field-catalog';
+import type { Channel } from './channels';
 import { checkTenantUrl } from './tenant-url-rule';
 
 export const ORGANIZATION_NAME_MAX_LENGTH = 100;
@@ -172,8 +173,12 @@ export const contract = {
 } as const;
 
 export type Contract = typeof contract;
-export type Channel = keyof Contract;
-export const CHANNELS = Object.keys(contract) as Channel[];
+export { CHANNELS, isChannel, type Channel } from './channels';
+
+// The channel list and the contract name the same channels, or this does not compile.
+type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
+const channelsMatchContract: SameKeys<keyof Contract, Channel> = true;
+void channelsMatchContract;
 
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
@@ -218,6 +223,3 @@ export class ApiError extends Error implements ApiErrorBody {
   }
 }
 
-export function isChannel(value: unknown): value is Channel {
-  return typeof value === 'string' && Object.hasOwn(contract, value);
-}

@@ -2,7 +2,8 @@
 // It returns the envelope as is; renderer/api turns failures into ApiError (contextBridge would strip
 // an error's fields). No raw ipcRenderer reaches the renderer.
 import { contextBridge, ipcRenderer } from 'electron';
-import { isChannel, type Channel, type ChannelInput, type ChannelOutput, type Envelope } from './contract';
+import { isChannel, type Channel } from './channels';
+import type { ChannelInput, ChannelOutput, Envelope } from './contract';
 
 const bridge = {
   invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Envelope<ChannelOutput<C>>> {

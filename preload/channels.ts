@@ -1,0 +1,24 @@
+// The console API's channel names, on their own so the sandboxed preload can check a channel without
+// bundling zod and every schema (the contract pins this list to its own keys at compile time).
+export const CHANNELS = [
+  'settings:get',
+  'settings:save',
+  'organizations:list',
+  'organizations:create',
+  'tokens:list',
+  'tokens:create',
+  'tokens:revoke',
+  'activity:list',
+  'activity:chart',
+  'gateway:status',
+  'tokens:rotate-key',
+
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+const known: ReadonlySet<string> = new Set(CHANNELS);
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && known.has(value);
+}
