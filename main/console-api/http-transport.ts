@@ -31,7 +31,15 @@ export interface ConsoleServer {
 
 export async function startConsoleServer(options: ConsoleServerOptions): Promise<ConsoleServer> {
   const sessionToken = options.sessionToken ?? newSessionToken();
-  const app = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: false, return503OnClosing: true });
+  // On stop, every connection is closed at once: with fastify's defaults a request in flight at that
+  // moment left its keep-alive connection open for 72 s, and the process with it.
+  const app = Fastify({
+    bodyLimit: BODY_LIMIT_BYTES,
+    logger: false,
+    return503OnClosing: true,
+    forceCloseConnections: true,
+    keepAliveTimeout: 5000,
+  });
   let guard: SessionGuard | undefined;
 
   app.addHook('onRequest', async (request, reply) => {

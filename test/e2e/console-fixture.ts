@@ -38,10 +38,18 @@ function startConsole(dataDir: string, log: string[]): Promise<{ child: ChildPro
   });
 }
 
+/** SIGTERM, as a service manager stops it; the console must exit within 10 s (it closes every connection). */
 function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('idsvc console did not exit within 10 s of SIGTERM'));
+    }, 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
     child.kill('SIGTERM');
   });
 }

@@ -1,4 +1,4 @@
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { consoleServerInTempDir, type ConsoleServerFixture } from '../../fixtures/console-server';
 
@@ -133,5 +133,35 @@ describe('server-mode console over real HTTP', () => {
   it('refuses an oversized body with 413', async () => {
     const { status } = await fx.call('settings:get', JSON.stringify({ pad: 'x'.repeat(300 * 1024) }));
     expect(status).toBe(413);
+  });
+});
+
+describe('server-mode console shutdown', () => {
+  it('closes promptly even with a keep-alive connection whose request was in flight', async () => {
+    const fx = await consoleServerInTempDir();
+    const agent = new Agent({ keepAlive: true });
+    const body = '{}';
+    const req = request({
+      host: '127.0.0.1',
+      port: fx.server.port,
+      path: '/api/settings:get',
+      method: 'POST',
+      agent,
+      headers: { Authorization: `Bearer ${fx.server.sessionToken}`, 'Content-Type': 'application/json', 'Content-Length': body.length },
+    });
+    const settled = new Promise<void>((resolve) => {
+      req.on('response', (res) => res.resume().on('end', resolve).on('error', resolve));
+      req.on('error', () => resolve());
+    });
+    // Headers now, the body after close() began: the request is in flight when the server stops.
+    req.flushHeaders();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const started = Date.now();
+    const closed = fx.server.close();
+    setTimeout(() => req.end(body), 200);
+    await Promise.all([closed, settled]);
+    expect(Date.now() - started).toBeLessThan(3000);
+    agent.destroy();
+    fx.dispose();
   });
 });
