@@ -1,21 +1,33 @@
-// The User attributes the gateway keeps (RFC 7643 sections 4.1 and 4.3), with canonical casing.
-// Anything else a client sends (password, unknown or vendor attributes) is dropped, never stored.
-export const CORE_USER_ATTRIBUTES = [
-  'userName', 'name', 'displayName', 'nickName', 'profileUrl', 'title', 'userType', 'preferredLanguage',
-  'locale', 'timezone', 'active', 'emails', 'phoneNumbers', 'ims', 'photos', 'addresses', 'entitlements',
-  'roles', 'x509Certificates', 'externalId',
-] as const;
+// The User attributes the gateway keeps, derived from the one RFC 7643 table the PATCH engine also
+// uses (patch/attribute-types.ts), so what a POST or PUT keeps and what a PATCH may write agree.
+// Read-only attributes (id, meta, groups, schemas) and anything outside the table (password, vendor
+// attributes) are dropped, never stored.
+import { USER_PATCH_SCHEMA, type PatchAttribute } from '../patch/attribute-types';
 
-export const NAME_SUB_ATTRIBUTES = ['formatted', 'familyName', 'givenName', 'middleName', 'honorificPrefix', 'honorificSuffix'];
-
-export const ENTERPRISE_ATTRIBUTES = ['employeeNumber', 'costCenter', 'organization', 'division', 'department', 'manager'];
-
-export const MULTI_VALUED = new Set(['emails', 'phoneNumbers', 'ims', 'photos', 'addresses', 'entitlements', 'roles', 'x509Certificates']);
-
-export const MULTI_VALUED_SUB_ATTRIBUTES: Record<string, string[]> = {
-  addresses: ['formatted', 'streetAddress', 'locality', 'region', 'postalCode', 'country', 'type', 'primary'],
-  default: ['value', 'display', 'type', 'primary'],
+const writable = (attributes: readonly PatchAttribute[]) => attributes.filter((a) => !a.readOnly);
+const names = (attributes: readonly { name: string }[]) => attributes.map((a) => a.name);
+const byName = new Map(USER_PATCH_SCHEMA.core.attributes.map((a) => [a.name, a]));
+const subNames = (name: string) => {
+  const attribute = byName.get(name);
+  return attribute?.type === 'complex' ? names(attribute.subAttributes) : [];
 };
+
+export const CORE_USER_ATTRIBUTES: readonly string[] = names(writable(USER_PATCH_SCHEMA.core.attributes));
+
+export const NAME_SUB_ATTRIBUTES: readonly string[] = subNames('name');
+
+export const ENTERPRISE_ATTRIBUTES: readonly string[] = names(writable(USER_PATCH_SCHEMA.extensions[0]!.attributes));
+
+export const MULTI_VALUED: ReadonlySet<string> = new Set(
+  writable(USER_PATCH_SCHEMA.core.attributes)
+    .filter((a) => a.type === 'complex' && a.multiValued)
+    .map((a) => a.name),
+);
+
+/** The sub-attributes kept for each multi-valued attribute. */
+export function multiValuedSubAttributes(name: string): readonly string[] {
+  return subNames(name);
+}
 
 /** Canonical name for a case-insensitively matched attribute, or undefined when unknown. */
 export function canonical(name: string, known: readonly string[]): string | undefined {

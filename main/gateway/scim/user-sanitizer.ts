@@ -7,9 +7,9 @@ import {
   CORE_USER_ATTRIBUTES,
   ENTERPRISE_ATTRIBUTES,
   MULTI_VALUED,
-  MULTI_VALUED_SUB_ATTRIBUTES,
   NAME_SUB_ATTRIBUTES,
   canonical,
+  multiValuedSubAttributes,
 } from './user-attributes';
 
 export type ScimObject = Record<string, unknown>;
@@ -37,7 +37,7 @@ function sanitizeCore(name: string, value: unknown): unknown {
   if (name === 'name') return pickKnown(value, NAME_SUB_ATTRIBUTES, 'name');
   if (MULTI_VALUED.has(name)) {
     if (!Array.isArray(value)) throw invalid(`${name} must be a list.`);
-    const known = MULTI_VALUED_SUB_ATTRIBUTES[name] ?? MULTI_VALUED_SUB_ATTRIBUTES.default!;
+    const known = multiValuedSubAttributes(name);
     return value.map((element) => {
       const picked = pickKnown(element, known, name);
       if ('primary' in picked) picked.primary = toBoolean(picked.primary, `${name}.primary`);
