@@ -36,6 +36,19 @@ export interface GatewayHandler {
 export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHandler {
   const { services, clock } = options;
   const limiter = new RateLimiter(options.rateLimit);
+  // The Tenant URL is read on every request (a saved change applies at once) but rarely changes: its
+  // path is parsed again only when it does.
+  let last: { tenantUrl: string | null; basePath: string; baseUrl: string } | null = null;
+  const base = (tenantUrl: string | null) => {
+    if (last?.tenantUrl !== tenantUrl) {
+      last = {
+        tenantUrl,
+        basePath: tenantUrl === null ? DEFAULT_SCIM_BASE_PATH : new URL(tenantUrl).pathname.replace(/\/+$/, ''),
+        baseUrl: tenantUrl ?? `${options.listenerOrigin}${DEFAULT_SCIM_BASE_PATH}`,
+      };
+    }
+    return last;
+  };
   const logWriter = provisioningLogWriter(options);
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -51,9 +64,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     let scimType: string | null = null;
     let detail: string | null = null;
     try {
-      const tenantUrl = services.store.settings.read().tenantUrl;
-      const basePath = tenantUrl === null ? DEFAULT_SCIM_BASE_PATH : new URL(tenantUrl).pathname.replace(/\/+$/, '');
-      const baseUrl = tenantUrl ?? `${options.listenerOrigin}${DEFAULT_SCIM_BASE_PATH}`;
+      const { basePath, baseUrl } = base(services.store.settings.read().tenantUrl);
       const match = matchRoute(method, url.pathname, basePath);
       if (!match.ok) throw new ScimError(match.status, undefined, match.detail);
       resourceType = match.matched.resourceType;
