@@ -28,7 +28,8 @@ async function start(): Promise<void> {
   const dataDir = dataDirFlag(process.argv) ?? process.env.IDSVC_DATA_DIR ?? app.getPath('userData');
   services = openServices(resolveDataDir({ flag: dataDir }));
   hardenSession();
-  const dispatch = createDispatcher(createHandlers(services));
+  const store = services.store;
+  const dispatch = createDispatcher(createHandlers(services), { committed: () => store.committed() });
   registerIpcTransport(ipcMain, dispatch, {
     actor: osUserActor(),
     isTrustedSender: (url) => isConsolePage(url, consolePageUrl),

@@ -10,6 +10,11 @@ export type Dispatch = (channel: unknown, input: unknown, context: CallContext) 
 export interface DispatcherOptions {
   /** Where unexpected errors are reported; their details never cross the boundary. */
   onInternalError?: (error: unknown, channel: Channel) => void;
+  /**
+   * Settles once the handler's writes are committed. A gateway in the same process (the desktop app)
+   * groups commits (store/group-commit.ts), so an answer waits for that commit before it is given.
+   */
+  committed?: () => Promise<void> | null;
 }
 
 export function createDispatcher(handlers: Handlers, options: DispatcherOptions = {}): Dispatch {
@@ -22,7 +27,9 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
     if (!parsed.success) return { ok: false, error: validationBody(parsed.error) };
     try {
       const handler = handlers[channel] as Handler<Channel>;
-      return { ok: true, value: await handler(parsed.data as never, context) };
+      const value = await handler(parsed.data as never, context);
+      await options.committed?.();
+      return { ok: true, value };
     } catch (error) {
       if (error instanceof ServiceError) {
         const body = { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };

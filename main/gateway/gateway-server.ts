@@ -78,8 +78,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const address = bound.family === 'IPv6' ? `[${bound.address}]:${bound.port}` : `${bound.address}:${bound.port}`;
   origin = `${scheme}://${address}`;
 
-  // Every request writes (the provisioning log at least): checkpoints go to a worker thread.
+  // Every request writes (the provisioning log at least): checkpoints go to a worker thread, and the
+  // writes of one event-loop turn share a commit (the handler answers only once it is done).
   const checkpoints = options.services.store.checkpointInBackground((message) => onInternalError(new Error(message)));
+  options.services.store.groupCommits(onInternalError);
   const listeners = options.services.store.gatewayListeners;
   const id = randomUUID();
   const now = () => clock.now().toISOString();
@@ -96,6 +98,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       clearInterval(heartbeat);
       await drain(server);
       handler.flushLog();
+      options.services.store.stopGroupCommits();
       listeners.stop(id, now());
       await checkpoints.stop();
     },

@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { AuditRepository } from './audit-repository';
 import { startBackgroundCheckpoints, type BackgroundCheckpoints } from './background-checkpoints';
 import { ChangeStamp } from './change-stamp';
+import { GroupCommit } from './group-commit';
 import { EmployeesRepository } from './employees-repository';
 import { GatewayListenersRepository } from './gateway-listeners-repository';
 import { GroupsRepository } from './groups-repository';
@@ -28,6 +29,7 @@ export class Store {
   // One transaction function for every call: better-sqlite3's db.transaction() builds four wrappers
   // each time it is called, a measurable share of a gateway write.
   private readonly immediate: (work: () => unknown) => unknown;
+  private commitGroup: GroupCommit | null = null;
 
   constructor(readonly db: Database) {
     const changes = new ChangeStamp(db);
@@ -48,9 +50,29 @@ export class Store {
     return new Store(openDatabase(dataDir, options));
   }
 
-  /** Runs `work` in one IMMEDIATE transaction: all of it is written, or none. */
+  /**
+   * Runs `work` in one IMMEDIATE transaction: all of it is written, or none. With group commits on,
+   * it runs as a savepoint of the turn's shared transaction: await `committed()` before telling anyone.
+   */
   transaction<T>(work: () => T): T {
+    this.commitGroup?.join();
     return this.immediate(work) as T;
+  }
+
+  /** For a process that writes on every request: the writes of one event-loop turn share a commit. */
+  groupCommits(onError: (error: unknown) => void): void {
+    this.commitGroup ??= new GroupCommit(this.db, onError);
+  }
+
+  /** Commits what is pending and goes back to one commit per transaction. */
+  stopGroupCommits(): void {
+    this.commitGroup?.commit();
+    this.commitGroup = null;
+  }
+
+  /** Settles once every write so far is committed; null when none waits (no group commits, or idle). */
+  committed(): Promise<void> | null {
+    return this.commitGroup?.pending() ?? null;
   }
 
   /** For a process that writes on every request: WAL checkpoints in a worker thread (see there). */
@@ -59,6 +81,8 @@ export class Store {
   }
 
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.stopGroupCommits();
+    this.db.close();
   }
 }

@@ -82,9 +82,12 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
         services,
         log,
       );
+      await services.store.committed();
       status = answer.status;
       send(response, answer, options.isClosing?.() ?? false);
     } catch (caught) {
+      // A refusal may rest on another request's write of this turn (409 after a create): it waits too.
+      await services.store.committed()?.catch(() => undefined);
       const error = asScimError(caught, options);
       status = error.status;
       scimType = error.scimType ?? null;

@@ -3,7 +3,7 @@
 // so the caller can run it inside its transaction and write only what comes back.
 import { patchSchemaFor, type ResourceKind } from './attribute-types';
 import { applyOperation } from './apply-operation';
-import type { JsonObject } from './json-object';
+import { cloneJson, type JsonObject } from './json-object';
 import { readPatchRequest } from './patch-request';
 import { ScimError } from './scim-error';
 
@@ -14,7 +14,7 @@ export function applyPatch(resource: ScimResource, body: unknown, kind: Resource
   const operations = readPatchRequest(body);
   const schema = patchSchemaFor(kind);
   // Operations apply in order to one copy; a refusal part-way discards it (RFC 7644: all or nothing).
-  const working = structuredClone(resource);
+  const working = cloneJson(resource);
   operations.forEach((operation, index) => {
     try {
       applyOperation(working, operation, schema);

@@ -1,5 +1,6 @@
 // `attributes` and `excludedAttributes` (RFC 7644 section 3.4.2.5): which attributes a response
 // carries. Names are case-insensitive and may carry a schema URN; id and schemas are always returned.
+import { cloneJson } from '../patch/json-object';
 import { isObject, type ScimObject } from './user-sanitizer';
 
 const ALWAYS = new Set(['id', 'schemas']);
@@ -27,7 +28,7 @@ export function project(resource: ScimObject, projection: Projection): ScimObjec
     for (const [container, top, sub] of paths(projection.attributes)) copy(resource, out, container, top, sub);
     return out;
   }
-  const out = structuredClone(resource);
+  const out = cloneJson(resource);
   for (const [container, top, sub] of paths(projection.excluded)) remove(out, container, top, sub);
   return out;
 }

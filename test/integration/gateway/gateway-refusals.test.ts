@@ -73,6 +73,35 @@ describe('gateway refusals', () => {
     expect(fx.services.store.employees.visibleByUserName('x')).toBeUndefined();
   });
 
+  it('413 for a body over 1 MB sent without Content-Length (chunked), and the connection still answers', async () => {
+    const chunk = JSON.stringify(user('chunked', { displayName: 'x'.repeat(64 * 1024) }));
+    const chunks = Array.from({ length: 20 }, () => chunk);
+    const response = await fetch(`${fx.base}/Users`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${fx.token}`, 'Content-Type': 'application/scim+json' },
+      body: new ReadableStream({
+        pull(controller) {
+          const next = chunks.shift();
+          if (next === undefined) controller.close();
+          else controller.enqueue(new TextEncoder().encode(next));
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.headers.get('content-length')).not.toBeNull();
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual(scimError(413));
+    expect(fx.services.store.employees.visibleByUserName('chunked')).toBeUndefined();
+    expect((await fx.request('GET', '/Users')).status).toBe(200);
+  });
+
+  it('400 invalidSyntax for an empty body', async () => {
+    const response = await fx.request('POST', '/Users', { body: '' });
+    expect(response.status).toBe(400);
+    expect(response.body).toEqual(scimError(400, 'invalidSyntax'));
+    expect(response.body.detail).toMatch(/empty/);
+  });
+
   it('409 uniqueness for a duplicate userName in any case', async () => {
     expect((await fx.request('POST', '/Users', { body: user('dup@example.com') })).status).toBe(201);
     const again = await fx.request('POST', '/Users', { body: user('DUP@example.com') });

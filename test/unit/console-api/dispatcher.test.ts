@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher, type Dispatch } from '../../../main/console-api/dispatcher';
 import { createHandlers } from '../../../main/console-api/handlers';
+import { Store } from '../../../main/store/store';
 import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 
 const ctx = { actor: { name: 'ann' } };
@@ -56,5 +57,33 @@ describe('console API dispatcher (contract validation at the boundary)', () => {
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.not.stringMatching(/audit_log/) } });
     expect(internalErrors).toHaveLength(1);
     expect(fx.services.settings.get().version).toBe(1);
+  });
+
+  describe('beside a gateway in the same process (group commits on)', () => {
+    let observer: Store;
+    beforeEach(() => {
+      fx.services.store.groupCommits((e) => internalErrors.push(e));
+      dispatch = createDispatcher(createHandlers(fx.services), {
+        onInternalError: (e) => internalErrors.push(e),
+        committed: () => fx.services.store.committed(),
+      });
+      observer = Store.open(fx.dataDir);
+    });
+    afterEach(() => observer.close());
+
+    it('answers a save only once it is committed: another connection already sees it', async () => {
+      const result = await dispatch('settings:save', { ...valid, tenantUrl: 'https://a.example/scim' }, ctx);
+      expect(result).toMatchObject({ ok: true, value: { version: 2 } });
+      expect(observer.settings.read()).toMatchObject({ version: 2, tenantUrl: 'https://a.example/scim' });
+    });
+
+    it('answers an error, not success, when the commit fails', async () => {
+      const { db } = fx.services.store;
+      db.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (parent_id INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)');
+      fx.services.store.transaction(() => db.prepare('INSERT INTO child (parent_id) VALUES (7)').run());
+      const result = await dispatch('settings:save', { ...valid, tenantUrl: 'https://b.example/scim' }, ctx);
+      expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(observer.settings.read().version).toBe(1);
+    });
   });
 });
