@@ -49,7 +49,12 @@ const RENDERABLE = `id, scim_resource AS scimResource, version, created_at AS cr
   user_name AS userName, external_id AS externalId`;
 
 type RawRow = Omit<EmployeeRow, 'active'> & { active: number };
-const toRow = (raw: RawRow): EmployeeRow => ({ ...raw, active: raw.active === 1 });
+/** SQLite's 0/1 as a boolean, in place: the row object is fresh from the driver and owned here. */
+function toRow(raw: RawRow): EmployeeRow {
+  const row = raw as unknown as EmployeeRow;
+  row.active = raw.active === 1;
+  return row;
+}
 
 export interface EmployeeQuery {
   where: string;
@@ -139,14 +144,19 @@ export class EmployeesRepository {
       before.userName === values.userName &&
       before.externalId === values.externalId &&
       before.email === values.email;
+    // Positional parameters: binding by name costs a property lookup per parameter on every call.
     const result = this.prepare(
-      `UPDATE employees SET ${keepsIndexed ? '' : 'user_name = @userName, external_id = @externalId, email = @email, '}
-        first_name = @firstName, last_name = @lastName, display_name = @displayName, employee_number = @employeeNumber,
-        work_phone = @workPhone, cell_phone = @cellPhone, address_line1 = @addressLine1, city = @city,
-        state = @state, zip_code = @zipCode, country = @country, active = @active, scim_resource = @scimResource,
-        updated_at = @updatedAt, version = version + 1
-       WHERE id = @id AND version = @expectedVersion`,
-    ).run({ ...values, active: values.active ? 1 : 0, id, expectedVersion });
+      `UPDATE employees SET ${keepsIndexed ? '' : 'user_name = ?, external_id = ?, email = ?, '}
+        first_name = ?, last_name = ?, display_name = ?, employee_number = ?, work_phone = ?, cell_phone = ?,
+        address_line1 = ?, city = ?, state = ?, zip_code = ?, country = ?, active = ?, scim_resource = ?,
+        updated_at = ?, version = version + 1
+       WHERE id = ? AND version = ?`,
+    ).run(
+      ...(keepsIndexed ? [] : [values.userName, values.externalId, values.email]),
+      values.firstName, values.lastName, values.displayName, values.employeeNumber, values.workPhone, values.cellPhone,
+      values.addressLine1, values.city, values.state, values.zipCode, values.country, values.active ? 1 : 0,
+      values.scimResource, values.updatedAt, id, expectedVersion,
+    );
     this.changes?.exclude(result.changes);
     return result.changes === 1;
   }

@@ -74,8 +74,8 @@ export const patchUser: Route = async (request, services, log) => {
   const current = visible(request, services.employees.get(request.id!), log);
   const required = ifMatchVersion(request.headers);
   if (required !== undefined && required !== current.version) throw preconditionFailed();
-  const { id: _id, meta: _meta, ...stored } = storedUser(current);
-  const resource = sanitizeUser(applyPatch(stored, body, 'User'));
+  // The stored resource never holds id or meta: the sanitizer drops both before anything is stored.
+  const resource = sanitizeUser(applyPatch(storedUser(current), body, 'User'));
   noteUser(log, resource);
   const { employee, changes } = services.employees.replace(current.id, resource, current.version, current);
   log.changes = changes;
