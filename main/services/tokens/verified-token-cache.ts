@@ -1,6 +1,6 @@
 // A bounded LRU of tokens whose signature, issuer and audience were already checked. It only saves the
 // signature check: callers still apply exp/nbf and the revocation lookup on every hit.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface VerifiedClaims {
   jti: string;
@@ -16,9 +16,9 @@ export class VerifiedTokenCache {
 
   constructor(private readonly maxEntries: number = DEFAULT_CACHE_SIZE) {}
 
-  /** Keyed by a hash so the process memory holds no usable bearer token. */
+  /** Keyed by a hash so the process memory holds no usable bearer token (one-shot: half the cost of createHash). */
   static keyOf(token: string): string {
-    return createHash('sha256').update(token).digest('base64url');
+    return hash('sha256', token, 'base64url');
   }
 
   get(key: string): VerifiedClaims | undefined {

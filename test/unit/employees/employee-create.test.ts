@@ -1,0 +1,45 @@
+// create(): time-ordered ids, and a taken userName refused by the unique index itself (there is no
+// look-up first), with nothing written; a name freed by a SCIM delete can be taken again.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { settingsSaveInput } from '../../../preload/contract';
+import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
+
+const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe('EmployeeProvisioningService.create', () => {
+  let fx: ServicesFixture;
+  beforeEach(() => {
+    fx = servicesInTempDir();
+    const rootId = fx.services.organizations.list()[0]!.id;
+    fx.services.settings.save(
+      settingsSaveInput.parse({ version: 1, enabled: true, tenantUrl: 'https://a.example/scim/v2', newUserOrganizationId: rootId, syncedFields: ['status'] }),
+      { name: 'ann' },
+    );
+  });
+  afterEach(() => fx.dispose());
+
+  const user = (userName: string) => ({ userName, name: { givenName: 'Kim', familyName: 'Lee' } });
+  const count = () => fx.services.store.employees.count('1', []);
+
+  it('gives each new employee a UUIDv7 id, later ones sorting after earlier ones', () => {
+    const ids = ['a', 'b', 'c', 'd'].map((name) => fx.services.employees.create(user(`${name}@example.com`)).employee.id);
+    for (const id of ids) expect(id).toMatch(UUID_V7);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it('refuses a userName held by another visible employee, in any case, and writes nothing', () => {
+    fx.services.employees.create(user('kim@example.com'));
+    expect(() => fx.services.employees.create(user('KIM@example.com'))).toThrow(
+      expect.objectContaining({ code: 'conflict', field: 'userName', message: "userName 'KIM@example.com' is already in use." }),
+    );
+    expect(count()).toBe(1);
+  });
+
+  it('lets a userName freed by a SCIM delete be taken again', () => {
+    const { employee } = fx.services.employees.create(user('kim@example.com'));
+    fx.services.employees.delete(employee.id);
+    expect(fx.services.employees.create(user('kim@example.com')).employee.id).not.toBe(employee.id);
+    expect(count()).toBe(1);
+    expect(fx.services.store.employees.byId(employee.id)).toMatchObject({ userName: 'kim@example.com', scimDeletedAt: expect.any(String) });
+  });
+});
