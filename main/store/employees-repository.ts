@@ -38,23 +38,45 @@ type IndexedValues = Pick<EmployeeRow, 'userName' | 'externalId' | 'email'>;
 /** The columns a SCIM write may set (never id, org, source, created_at). */
 export type EmployeeWritable = Omit<EmployeeRow, 'id' | 'orgId' | 'source' | 'version' | 'createdAt' | 'scimDeletedAt'>;
 
-const SELECT = `SELECT id, user_name AS userName, external_id AS externalId, first_name AS firstName,
-  last_name AS lastName, display_name AS displayName, employee_number AS employeeNumber, email,
-  work_phone AS workPhone, cell_phone AS cellPhone, address_line1 AS addressLine1, city, state,
-  zip_code AS zipCode, country, active, org_id AS orgId, source, scim_resource AS scimResource, version,
-  created_at AS createdAt, updated_at AS updatedAt, scim_deleted_at AS scimDeletedAt FROM employees`;
+// Rows come back as arrays (better-sqlite3's raw mode) and are built here as one object literal:
+// the driver's own row objects set each column by name (measured: about 5 of 13 us per row fetch).
+// The column order of SELECT and of fromColumns must match.
+const SELECT = `SELECT id, user_name, external_id, first_name, last_name, display_name, employee_number, email,
+  work_phone, cell_phone, address_line1, city, state, zip_code, country, active, org_id, source, scim_resource,
+  version, created_at, updated_at, scim_deleted_at FROM employees`;
+
+type Columns = unknown[];
+function fromColumns(c: Columns): EmployeeRow {
+  return {
+    id: c[0] as string,
+    userName: c[1] as string,
+    externalId: c[2] as string | null,
+    firstName: c[3] as string | null,
+    lastName: c[4] as string | null,
+    displayName: c[5] as string | null,
+    employeeNumber: c[6] as string | null,
+    email: c[7] as string | null,
+    workPhone: c[8] as string | null,
+    cellPhone: c[9] as string | null,
+    addressLine1: c[10] as string | null,
+    city: c[11] as string | null,
+    state: c[12] as string | null,
+    zipCode: c[13] as string | null,
+    country: c[14] as string | null,
+    active: c[15] === 1,
+    orgId: c[16] as string,
+    source: c[17] as EmployeeRow['source'],
+    scimResource: c[18] as string | null,
+    version: c[19] as number,
+    createdAt: c[20] as string,
+    updatedAt: c[21] as string,
+    scimDeletedAt: c[22] as string | null,
+  };
+}
 
 const VISIBLE = 'scim_deleted_at IS NULL';
 const RENDERABLE = `id, scim_resource AS scimResource, version, created_at AS createdAt, updated_at AS updatedAt,
   user_name AS userName, external_id AS externalId`;
-
-type RawRow = Omit<EmployeeRow, 'active'> & { active: number };
-/** SQLite's 0/1 as a boolean, in place: the row object is fresh from the driver and owned here. */
-function toRow(raw: RawRow): EmployeeRow {
-  const row = raw as unknown as EmployeeRow;
-  row.active = raw.active === 1;
-  return row;
-}
 
 export interface EmployeeQuery {
   where: string;
@@ -77,8 +99,7 @@ export class EmployeesRepository {
 
   /** An employee SCIM can see (not deleted over SCIM). */
   visibleById(id: string): EmployeeRow | undefined {
-    const raw = this.prepare(`${SELECT} WHERE id = ? AND ${VISIBLE}`).get(id) as RawRow | undefined;
-    return raw && toRow(raw);
+    return this.row(`${SELECT} WHERE id = ? AND ${VISIBLE}`, id);
   }
 
   /** What a read renders, without the 18 other columns (measured: half the cost of the row fetch). */
@@ -87,15 +108,11 @@ export class EmployeesRepository {
   }
 
   byId(id: string): EmployeeRow | undefined {
-    const raw = this.prepare(`${SELECT} WHERE id = ?`).get(id) as RawRow | undefined;
-    return raw && toRow(raw);
+    return this.row(`${SELECT} WHERE id = ?`, id);
   }
 
   visibleByUserName(userName: string): EmployeeRow | undefined {
-    const raw = this.prepare(`${SELECT} WHERE user_name = ? COLLATE NOCASE AND ${VISIBLE}`).get(userName) as
-      | RawRow
-      | undefined;
-    return raw && toRow(raw);
+    return this.row(`${SELECT} WHERE user_name = ? COLLATE NOCASE AND ${VISIBLE}`, userName);
   }
 
   /**
@@ -106,7 +123,7 @@ export class EmployeesRepository {
    */
   query(query: EmployeeQuery): EmployeeRow[] {
     const sql = `${SELECT} WHERE ${VISIBLE} AND (${query.where}) ORDER BY ${query.orderBy} LIMIT CAST(? AS INTEGER) OFFSET ?`;
-    return (this.prepare(sql).all(...query.params, query.limit, query.offset) as RawRow[]).map(toRow);
+    return (this.rawStatement(sql).all(...query.params, query.limit, query.offset) as Columns[]).map(fromColumns);
   }
 
   /** As query(), with only the columns rendering needs (see renderableById). */
@@ -118,6 +135,16 @@ export class EmployeesRepository {
 
   count(where: string, params: readonly unknown[]): number {
     return this.prepare(`SELECT count(*) FROM employees WHERE ${VISIBLE} AND (${where})`).pluck().get(...params) as number;
+  }
+
+  private row(sql: string, key: string): EmployeeRow | undefined {
+    const columns = this.rawStatement(sql).get(key) as Columns | undefined;
+    return columns && fromColumns(columns);
+  }
+
+  /** Statements in raw mode get their own cache entry (the same SQL may also run in object mode). */
+  private rawStatement(sql: string) {
+    return this.prepare(`${sql} -- raw`).raw(true);
   }
 
   insert(row: EmployeeRow): void {
