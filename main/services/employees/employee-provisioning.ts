@@ -136,18 +136,30 @@ export class EmployeeProvisioningService {
   }
 }
 
-function ownedFields(synced: readonly SelectableFieldKey[]): { values: ValueField[]; status: boolean } {
-  return {
-    values: [...ALWAYS_OWNED, ...SELECTABLE_VALUE_FIELDS.filter((f) => synced.includes(f as SelectableFieldKey))],
-    status: synced.includes('status'),
-  };
+type Owned = { values: ValueField[]; status: boolean };
+// Settings reads return the same frozen array until the settings change, so this is worked out once
+// per saved selection, not on every write.
+const ownedBySelection = new WeakMap<readonly SelectableFieldKey[], Owned>();
+
+function ownedFields(synced: readonly SelectableFieldKey[]): Owned {
+  let owned = ownedBySelection.get(synced);
+  if (!owned) {
+    owned = {
+      values: [...ALWAYS_OWNED, ...SELECTABLE_VALUE_FIELDS.filter((f) => synced.includes(f as SelectableFieldKey))],
+      status: synced.includes('status'),
+    };
+    ownedBySelection.set(synced, owned);
+  }
+  return owned;
 }
 
 function pickOwned(fields: ScimUserFields, owned: readonly ValueField[]): Partial<Record<ValueField, string | null>> {
-  return Object.fromEntries(owned.map((field) => [field, fields.values[field]]));
+  const picked: Partial<Record<ValueField, string | null>> = {};
+  for (const field of owned) picked[field] = fields.values[field];
+  return picked;
 }
 
-function diff(before: EmployeeRow | null, after: EmployeeWritable, owned: { values: ValueField[]; status: boolean }): FieldChanges {
+function diff(before: EmployeeRow | null, after: EmployeeWritable, owned: Owned): FieldChanges {
   const changes: FieldChanges = {};
   for (const field of owned.values) {
     const old = before ? before[field] : null;

@@ -1,5 +1,6 @@
 // What the gateway must refuse, each with the SCIM error RFC 7644 section 3.12 describes, and what
 // it must never change: fields SCIM does not own.
+import { request as httpRequest } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { admin, gatewayInTempDir, type GatewayFixture } from '../../fixtures/gateway';
 
@@ -56,6 +57,28 @@ describe('gateway refusals', () => {
     expect((await fx.request('GET', '/Users')).status).toBe(404);
     const moved = await fetch(`${fx.gateway.origin}/identity/scim/Users`, { headers: { Authorization: `Bearer ${fx.token}` } });
     expect(moved.status).toBe(200);
+  });
+
+  /** A request with the target exactly as given (fetch would resolve `..` before sending). */
+  const rawTarget = (target: string) =>
+    new Promise<{ status: number; body: { totalResults?: number; detail?: string } }>((resolve, reject) => {
+      const { hostname, port } = new URL(fx.gateway.origin);
+      const req = httpRequest({ hostname, port, path: target, headers: { Authorization: `Bearer ${fx.token}` } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      });
+      req.on('error', reject).end();
+    });
+
+  it('answers the absolute-form target a proxy sends, and does not resolve dot segments', async () => {
+    const absolute = await rawTarget(`${fx.gateway.origin}/scim/v2/Users?count=1`);
+    expect(absolute.status).toBe(200);
+    expect(absolute.body.totalResults).toBe(0);
+    const dotted = await rawTarget('/scim/v2/Users/../Groups');
+    expect(dotted.status).toBe(404);
+    expect(dotted.body.detail).toMatch(/No such endpoint/);
+    const protocolRelative = await rawTarget('//scim/v2/Users');
+    expect(protocolRelative.status).toBe(404);
   });
 
   it('400 invalidFilter for a bad filter, naming the position', async () => {
