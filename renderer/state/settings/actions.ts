@@ -2,6 +2,7 @@
 import { ApiError, type ConsoleApi } from '../../../preload/contract';
 import { orderSyncedFields } from '../../../preload/field-catalog';
 import type { ConsoleState, SliceCreator } from '../console-store';
+import { messageOf } from '../error-message';
 import {
   draftFrom,
   initialSettingsState,
@@ -35,9 +36,16 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => {
     settings: initialSettingsState,
 
     async loadSettings(api) {
+      const draftBefore = get().settings.draft;
       patch({ loading: true, loadError: null });
       try {
         const server = await api.invoke('settings:get', {});
+        // The tab reloads whenever it is opened and stays usable meanwhile: an edit made while this
+        // load was on its way wins over it. A save then meets any newer version as a conflict.
+        if (get().settings.draft !== draftBefore) {
+          patch({ loading: false });
+          return;
+        }
         patch({ ...initialSettingsState, server, draft: draftFrom(server) });
       } catch (error) {
         patch({ loading: false, loadError: messageOf(error) });
@@ -115,8 +123,4 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => {
 function topField(field: string | undefined): DraftField | undefined {
   const top = field?.split('.')[0];
   return DRAFT_FIELDS.find((candidate) => candidate === top);
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -33,6 +33,28 @@ describe('renderer settings slice over HTTP', () => {
     expect(isDirty(store.getState())).toBe(false);
   });
 
+  it('keeps an edit made while a reload was on its way, instead of resetting it to the loaded values', async () => {
+    const loading = store.getState().loadSettings(api);
+    store.getState().editDraft({ syncedFields: ['status', 'city'] });
+    await loading;
+    expect(store.getState().settings.draft?.syncedFields).toEqual(['status', 'city']);
+    expect(store.getState().settings.loading).toBe(false);
+    expect(isDirty(store.getState())).toBe(true);
+  });
+
+  it('an edit made during a reload that raced a save elsewhere meets the conflict when saved, not an overwrite', async () => {
+    const loading = store.getState().loadSettings(api);
+    store.getState().editDraft({ syncedFields: ['status', 'city'] });
+    const other = createConsoleStore();
+    await other.getState().loadSettings(api);
+    other.getState().editDraft({ tenantUrl: 'https://other.example' });
+    await other.getState().saveSettings(api);
+    await loading;
+    expect(await store.getState().saveSettings(api)).toMatchObject({ saved: false });
+    expect(store.getState().settings.conflict).not.toBeNull();
+    expect(fx.services.settings.get()).toMatchObject({ version: 2, tenantUrl: 'https://other.example', syncedFields: ['status'] });
+  });
+
   it('does not send a draft the rules refuse, and says which field', async () => {
     store.getState().editDraft({ enabled: true, tenantUrl: 'https://a.example/scim' });
     const result = await store.getState().saveSettings(api);
