@@ -3,7 +3,7 @@
 // slow answer for "an" never replaces the answer for "ann".
 import type { ConsoleApi } from '../../../preload/contract';
 import type { ConsoleState, SliceCreator } from '../console-store';
-import { messageOf } from '../settings/actions';
+import { messageOf } from '../error-message';
 import { ACTIVITY_PAGE_SIZE, CHART_HOURS, initialActivityState, type ActivityFilter, type ActivityState } from './initial-state';
 
 export type ActivitySlice = {

@@ -2,7 +2,7 @@
 // provider's last call and last error. Reloaded by the Gateway view's Refresh and its timer.
 import type { ConsoleApi, GatewayStatus } from '../../../preload/contract';
 import type { ConsoleState, SliceCreator } from '../console-store';
-import { messageOf } from '../settings/actions';
+import { messageOf } from '../error-message';
 import type { Feedback } from '../settings/initial-state';
 
 export interface GatewayState {

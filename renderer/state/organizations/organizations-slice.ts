@@ -1,7 +1,7 @@
 // The organization tree as main returns it, and creating a child organization.
 import type { ConsoleApi, OrganizationView } from '../../../preload/contract';
 import type { SliceCreator } from '../console-store';
-import { messageOf } from '../settings/actions';
+import { messageOf } from '../error-message';
 
 export interface OrganizationsState {
   list: OrganizationView[];

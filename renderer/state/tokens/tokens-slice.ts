@@ -2,7 +2,7 @@
 // to the caller (the dialog that shows it once) and is never put in the store.
 import type { ChannelOutput, ConsoleApi, TokenView } from '../../../preload/contract';
 import type { SliceCreator } from '../console-store';
-import { messageOf } from '../settings/actions';
+import { messageOf } from '../error-message';
 
 export interface TokensState {
   list: TokenView[];
