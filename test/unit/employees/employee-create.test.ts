@@ -1,8 +1,7 @@
 // create(): time-ordered ids, and a taken userName refused by the unique index itself (there is no
 // look-up first), with nothing written; a name freed by a SCIM delete can be taken again.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { settingsSaveInput } from '../../../preload/contract';
-import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
+import { enableProvisioning, servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -10,11 +9,7 @@ describe('EmployeeProvisioningService.create', () => {
   let fx: ServicesFixture;
   beforeEach(() => {
     fx = servicesInTempDir();
-    const rootId = fx.services.organizations.list()[0]!.id;
-    fx.services.settings.save(
-      settingsSaveInput.parse({ version: 1, enabled: true, tenantUrl: 'https://a.example/scim/v2', newUserOrganizationId: rootId, syncedFields: ['status'] }),
-      { name: 'ann' },
-    );
+    enableProvisioning(fx);
   });
   afterEach(() => fx.dispose());
 

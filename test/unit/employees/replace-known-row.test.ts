@@ -1,17 +1,12 @@
 // PATCH hands replace() the row it patched; a row that went stale meanwhile must be refused, not written.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { settingsSaveInput } from '../../../preload/contract';
-import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
+import { enableProvisioning, servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 
 describe('EmployeeProvisioningService.replace with the row already read', () => {
   let fx: ServicesFixture;
   beforeEach(() => {
     fx = servicesInTempDir();
-    const rootId = fx.services.organizations.list()[0]!.id;
-    fx.services.settings.save(
-      settingsSaveInput.parse({ version: 1, enabled: true, tenantUrl: 'https://a.example/scim/v2', newUserOrganizationId: rootId, syncedFields: ['status'] }),
-      { name: 'ann' },
-    );
+    enableProvisioning(fx);
   });
   afterEach(() => fx.dispose());
 
