@@ -148,14 +148,18 @@ export class EmployeesRepository {
   }
 
   insert(row: EmployeeRow): void {
+    // Positional parameters, as in update(): binding 23 named ones cost a lookup each per create.
     this.prepare(
       `INSERT INTO employees (id, user_name, external_id, first_name, last_name, display_name, employee_number,
         email, work_phone, cell_phone, address_line1, city, state, zip_code, country, active, org_id, source,
         scim_resource, version, created_at, updated_at, scim_deleted_at)
-       VALUES (@id, @userName, @externalId, @firstName, @lastName, @displayName, @employeeNumber, @email,
-        @workPhone, @cellPhone, @addressLine1, @city, @state, @zipCode, @country, @active, @orgId, @source,
-        @scimResource, @version, @createdAt, @updatedAt, @scimDeletedAt)`,
-    ).run({ ...row, active: row.active ? 1 : 0 });
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      row.id, row.userName, row.externalId, row.firstName, row.lastName, row.displayName, row.employeeNumber,
+      row.email, row.workPhone, row.cellPhone, row.addressLine1, row.city, row.state, row.zipCode, row.country,
+      row.active ? 1 : 0, row.orgId, row.source, row.scimResource, row.version, row.createdAt, row.updatedAt,
+      row.scimDeletedAt,
+    );
     this.changes?.exclude(1);
   }
 
