@@ -147,6 +147,11 @@ export class EmployeesRepository {
     return this.prepare(`${sql} -- raw`).raw(true);
   }
 
+  /** Whether the row is still at `version` (a check that needs no write). */
+  isAtVersion(id: string, version: number): boolean {
+    return this.prepare('SELECT 1 FROM employees WHERE id = ? AND version = ?').get(id, version) !== undefined;
+  }
+
   insert(row: EmployeeRow): void {
     // Positional parameters, as in update(): binding 23 named ones cost a lookup each per create.
     this.prepare(

@@ -92,6 +92,12 @@ export class EmployeeProvisioningService {
         scimResource: JSON.stringify(resource),
         updatedAt: this.clock.now().toISOString(),
       };
+      if (writesNothing(existing, next)) {
+        // What the identity provider sent is what is stored (Okta PUTs every user on each sync): no write,
+        // no new version or lastModified. A row handed in by PATCH must still be the current one.
+        if (known && !this.store.employees.isAtVersion(id, existing.version)) throw conflictError(STALE, 'version');
+        return { employee: existing, changes: {} };
+      }
       if (!this.store.employees.update(id, existing.version, next, existing)) throw conflictError(STALE, 'version');
       // The row as just written (the update matched this version), without reading it back.
       const employee: EmployeeRow = { ...existing, ...next, id, version: existing.version + 1 };
@@ -157,6 +163,15 @@ function pickOwned(fields: ScimUserFields, owned: readonly ValueField[]): Partia
   const picked: Partial<Record<ValueField, string | null>> = {};
   for (const field of owned) picked[field] = fields.values[field];
   return picked;
+}
+
+/** The columns a replace writes, except updatedAt: all equal means the write would change nothing. */
+const WRITTEN: readonly (keyof EmployeeWritable)[] = [
+  'externalId', 'displayName', 'active', 'scimResource', ...ALWAYS_OWNED, ...SELECTABLE_VALUE_FIELDS,
+];
+
+function writesNothing(existing: EmployeeRow, next: EmployeeWritable): boolean {
+  return WRITTEN.every((column) => existing[column] === next[column]);
 }
 
 function diff(before: EmployeeRow | null, after: EmployeeWritable, owned: Owned): FieldChanges {

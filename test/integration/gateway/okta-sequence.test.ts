@@ -43,6 +43,23 @@ describe('gateway: Okta sequence', () => {
     expect(deactivated.body.groups).toBeUndefined();
   });
 
+  it('a sync that PUTs an unchanged user writes nothing: same ETag and lastModified, logged with no changes', async () => {
+    const created = await fx.request('POST', '/Users', { body: oktaUser() });
+    const id = created.body.id;
+    const again = await fx.request('PUT', `/Users/${id}`, { body: oktaUser({ id }) });
+    expect(again.status).toBe(200);
+    expect(again.headers.get('etag')).toBe(created.headers.get('etag'));
+    expect(again.body.meta).toEqual(created.body.meta);
+    expect(fx.services.store.employees.byId(id)!.version).toBe(1);
+    const changed = await fx.request('PUT', `/Users/${id}`, { body: oktaUser({ id, active: false }) });
+    expect(changed.headers.get('etag')).not.toBe(created.headers.get('etag'));
+    // Log rows are appended at the end of the event-loop turn that answered.
+    await new Promise((resolve) => setImmediate(resolve));
+    const [last, unchanged] = fx.services.store.provisioningLog.newestFirst({ failuresOnly: false, user: null, beforeId: null, limit: 2 });
+    expect(last).toMatchObject({ method: 'PUT', status: 200, changes: { status: { old: true, new: false } } });
+    expect(unchanged).toMatchObject({ method: 'PUT', status: 200, changes: null });
+  });
+
   it('pushes a group and changes its members with PATCH, Okta style', async () => {
     const user = (await fx.request('POST', '/Users', { body: oktaUser() })).body.id;
     const group = await fx.request('POST', '/Groups', { body: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Night shift', members: [] } });
