@@ -88,6 +88,8 @@ export interface EmployeeQuery {
 
 export class EmployeesRepository {
   private readonly prepare: Prepare;
+  /** For full rows: arrays built into EmployeeRow by fromColumns. */
+  private readonly prepareRaw: Prepare;
 
   /** Employee writes do not move the change stamp: no stamped cache reads this table. */
   constructor(
@@ -95,6 +97,7 @@ export class EmployeesRepository {
     private readonly changes?: ChangeStamp,
   ) {
     this.prepare = cachedPrepare(db);
+    this.prepareRaw = cachedPrepare(db, { raw: true });
   }
 
   /** An employee SCIM can see (not deleted over SCIM). */
@@ -123,7 +126,7 @@ export class EmployeesRepository {
    */
   query(query: EmployeeQuery): EmployeeRow[] {
     const sql = `${SELECT} WHERE ${VISIBLE} AND (${query.where}) ORDER BY ${query.orderBy} LIMIT CAST(? AS INTEGER) OFFSET ?`;
-    return (this.rawStatement(sql).all(...query.params, query.limit, query.offset) as Columns[]).map(fromColumns);
+    return (this.prepareRaw(sql).all(...query.params, query.limit, query.offset) as Columns[]).map(fromColumns);
   }
 
   /** As query(), with only the columns rendering needs (see renderableById). */
@@ -138,13 +141,8 @@ export class EmployeesRepository {
   }
 
   private row(sql: string, key: string): EmployeeRow | undefined {
-    const columns = this.rawStatement(sql).get(key) as Columns | undefined;
+    const columns = this.prepareRaw(sql).get(key) as Columns | undefined;
     return columns && fromColumns(columns);
-  }
-
-  /** Statements in raw mode get their own cache entry (the same SQL may also run in object mode). */
-  private rawStatement(sql: string) {
-    return this.prepare(`${sql} -- raw`).raw(true);
   }
 
   /** Whether the row is still at `version` (a check that needs no write). */

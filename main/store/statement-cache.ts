@@ -5,12 +5,14 @@ import type { Database, Statement } from 'better-sqlite3';
 
 export type Prepare = (sql: string) => Statement;
 
-export function cachedPrepare(db: Database): Prepare {
+/** `raw`: every statement returns rows as arrays (better-sqlite3's raw mode), set once when prepared. */
+export function cachedPrepare(db: Database, options: { raw?: boolean } = {}): Prepare {
   const statements = new Map<string, Statement>();
   return (sql) => {
     let statement = statements.get(sql);
     if (!statement) {
       statement = db.prepare(sql);
+      if (options.raw) statement.raw(true);
       statements.set(sql, statement);
     }
     return statement;
