@@ -22,6 +22,10 @@ const ALWAYS_OWNED: readonly ValueField[] = ['userName', 'firstName', 'lastName'
 const SELECTABLE_VALUE_FIELDS: readonly ValueField[] = [
   'employeeNumber', 'email', 'workPhone', 'cellPhone', 'addressLine1', 'city', 'state', 'zipCode', 'country',
 ];
+/** A new employee's selectable fields before the owned ones are filled in. */
+const BLANK_SELECTABLE_VALUES = Object.freeze(
+  Object.fromEntries(SELECTABLE_VALUE_FIELDS.map((field) => [field, null])) as Record<ValueField, null>,
+);
 const STALE = 'The user was changed since the version given in If-Match.';
 
 export class EmployeeProvisioningService {
@@ -46,12 +50,11 @@ export class EmployeeProvisioningService {
       // created by another process a moment ago.
       const owned = ownedFields(settings.syncedFields);
       const at = this.clock.now().toISOString();
-      const blank = Object.fromEntries(SELECTABLE_VALUE_FIELDS.map((f) => [f, null])) as Record<ValueField, null>;
       const employee: EmployeeRow = {
         // Time-ordered (UUIDv7): new ids land at the end of the id index, on a page the last insert
         // already touched, not on a random one (measured: a random index page per insert).
         id: timeOrderedUuid(),
-        ...blank,
+        ...BLANK_SELECTABLE_VALUES,
         ...pickOwned(fields, owned.values),
         userName: fields.values.userName!,
         externalId: text(resource.externalId),
