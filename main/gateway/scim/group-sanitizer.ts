@@ -1,14 +1,16 @@
 // What the gateway keeps of a Group a client sent: displayName, externalId and members' values.
 import { ScimError } from './scim-error';
 import { GROUP_URN } from './scim-urns';
-import { canonical } from './user-attributes';
+import { attributeNames, canonical } from './user-attributes';
 import { isObject, type ScimObject } from './user-sanitizer';
+
+const GROUP_ATTRIBUTES = attributeNames(['displayName', 'externalId', 'members']);
 
 export function sanitizeGroup(body: unknown): ScimObject {
   if (!isObject(body)) throw new ScimError(400, 'invalidValue', 'The request body must be a JSON object (a SCIM Group).');
   const group: ScimObject = { schemas: [GROUP_URN] };
   for (const [key, value] of Object.entries(body)) {
-    const name = canonical(key, ['displayName', 'externalId', 'members']);
+    const name = canonical(key, GROUP_ATTRIBUTES);
     if (name === undefined || value === null || value === undefined) continue;
     if (name === 'members') {
       if (!Array.isArray(value)) throw new ScimError(400, 'invalidValue', 'members must be a list.');

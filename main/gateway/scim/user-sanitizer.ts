@@ -10,23 +10,26 @@ import {
   NAME_SUB_ATTRIBUTES,
   canonical,
   multiValuedSubAttributes,
+  type AttributeNames,
 } from './user-attributes';
 
 export type ScimObject = Record<string, unknown>;
 
+const ENTERPRISE_URN_LOWER = ENTERPRISE_USER_URN.toLowerCase();
+
 export function sanitizeUser(body: unknown): ScimObject {
   if (!isObject(body)) throw invalid('The request body must be a JSON object (a SCIM User).');
   const user: ScimObject = {};
-  for (const [key, value] of Object.entries(body)) {
+  for (const key of Object.keys(body)) {
+    const value = body[key];
     if (value === null || value === undefined) continue;
-    if (key.toLowerCase() === ENTERPRISE_USER_URN.toLowerCase()) {
+    const name = canonical(key, CORE_USER_ATTRIBUTES);
+    if (name !== undefined) {
+      user[name] = sanitizeCore(name, value);
+    } else if (key === ENTERPRISE_USER_URN || key.toLowerCase() === ENTERPRISE_URN_LOWER) {
       const enterprise = sanitizeEnterprise(value);
       if (Object.keys(enterprise).length > 0) user[ENTERPRISE_USER_URN] = enterprise;
-      continue;
     }
-    const name = canonical(key, CORE_USER_ATTRIBUTES);
-    if (name === undefined) continue;
-    user[name] = sanitizeCore(name, value);
   }
   user.schemas = user[ENTERPRISE_USER_URN] ? [USER_URN, ENTERPRISE_USER_URN] : [USER_URN];
   return user;
@@ -51,7 +54,8 @@ function sanitizeCore(name: string, value: unknown): unknown {
 function sanitizeEnterprise(value: unknown): ScimObject {
   if (!isObject(value)) throw invalid('The enterprise extension must be an object.');
   const out: ScimObject = {};
-  for (const [key, item] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
+    const item = value[key];
     const name = canonical(key, ENTERPRISE_ATTRIBUTES);
     if (name === undefined || item === null || item === undefined) continue;
     if (name === 'manager') {
@@ -81,10 +85,11 @@ export function toBoolean(value: unknown, attribute: string): boolean {
   throw invalid(`${attribute} must be true or false.`);
 }
 
-function pickKnown(value: unknown, known: readonly string[], attribute: string): ScimObject {
+function pickKnown(value: unknown, known: AttributeNames, attribute: string): ScimObject {
   if (!isObject(value)) throw invalid(`${attribute} must be an object.`);
   const out: ScimObject = {};
-  for (const [key, item] of Object.entries(value)) {
+  for (const key of Object.keys(value)) {
+    const item = value[key];
     const name = canonical(key, known);
     if (name !== undefined && item !== null && item !== undefined) out[name] = item;
   }
