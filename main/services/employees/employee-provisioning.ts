@@ -1,7 +1,6 @@
 // Employees as the identity provider sees them: create, replace and delete from a SCIM User resource,
 // writing only the fields SCIM owns (the fixed three plus those selected in the settings). A field SCIM
 // does not own keeps its WFO value; the resource itself is stored as written. One transaction each.
-import { v7 as timeOrderedUuid } from 'uuid';
 import type { SelectableFieldKey } from '../../../preload/field-catalog';
 import type { EmployeeRow, EmployeeWritable } from '../../store/employees-repository';
 import type { Store } from '../../store/store';
@@ -9,6 +8,7 @@ import type { Clock } from '../context';
 import { ServiceError, conflictError, notFoundError } from '../errors';
 import { checkScimUserFields } from './employee-rules';
 import { readScimUserFields, type ScimResource, type ScimUserFields } from './scim-user-fields';
+import { timeOrderedId } from './time-ordered-id';
 
 export type FieldChanges = Record<string, { old: unknown; new: unknown }>;
 
@@ -51,9 +51,7 @@ export class EmployeeProvisioningService {
       const owned = ownedFields(settings.syncedFields);
       const at = this.clock.now().toISOString();
       const employee: EmployeeRow = {
-        // Time-ordered (UUIDv7): new ids land at the end of the id index, on a page the last insert
-        // already touched, not on a random one (measured: a random index page per insert).
-        id: timeOrderedUuid(),
+        id: timeOrderedId(),
         ...BLANK_SELECTABLE_VALUES,
         ...pickOwned(fields, owned.values),
         userName: fields.values.userName!,

@@ -1,11 +1,11 @@
 // SCIM groups: stored as the identity provider wrote them, with their user members. They carry no WFO
 // meaning yet; they exist so group push from Entra ID and Okta succeeds and reads back what it sent.
-import { v7 as timeOrderedUuid } from 'uuid';
 import type { GroupRow } from '../../store/groups-repository';
 import type { Store } from '../../store/store';
 import type { Clock } from '../context';
 import { conflictError, notFoundError, validationError } from '../errors';
 import type { ScimResource } from './scim-user-fields';
+import { timeOrderedId } from './time-ordered-id';
 
 export interface GroupWithMembers {
   group: GroupRow;
@@ -39,7 +39,7 @@ export class GroupProvisioningService {
       this.assertNameFree(displayName, null);
       this.assertMembersExist(memberIds);
       const at = this.clock.now().toISOString();
-      const id = timeOrderedUuid(); // time-ordered, as employee ids (employee-provisioning.ts)
+      const id = timeOrderedId();
       const row: GroupRow = { id, displayName, externalId: text(resource.externalId), scimResource: JSON.stringify(withoutMembers(resource)), version: 1, createdAt: at, updatedAt: at };
       this.store.groups.insert(row);
       this.store.groups.setMembers(id, memberIds);
