@@ -189,3 +189,20 @@ describe('PATCH: what is never stored', () => {
     expect(after).toEqual(before);
   });
 });
+
+describe('PATCH: paths are resolved once and reused', () => {
+  it('a filtered path applies the same way every time it is sent, to each resource', () => {
+    const operation = { op: 'replace', path: 'emails[type eq "work"].value', value: 'new@example.com' };
+    const first = runOps(user({ emails: [{ type: 'work', value: 'a@example.com' }, { type: 'home', value: 'h@example.com' }] }), [operation]);
+    const second = runOps(user({ emails: [{ type: 'home', value: 'h2@example.com' }, { type: 'work', value: 'b@example.com' }] }), [operation]);
+    expect(first['emails']).toEqual([{ type: 'work', value: 'new@example.com' }, { type: 'home', value: 'h@example.com' }]);
+    expect(second['emails']).toEqual([{ type: 'home', value: 'h2@example.com' }, { type: 'work', value: 'new@example.com' }]);
+  });
+
+  it('a refused path is refused again when sent again', () => {
+    const operation = { op: 'replace', path: 'userName[type eq "x"]', value: 'a' };
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      expect(() => runOps(user(), [operation])).toThrow(expect.objectContaining({ status: 400, scimType: 'invalidPath' }));
+    }
+  });
+});
