@@ -1,7 +1,7 @@
 // /Users: list (filter, paging, sort, projection), get, create, replace (PUT), patch, delete.
 import { filterToSql } from '../filter/index';
 import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
-import { applyPatch } from '../patch/apply-patch';
+import { applyPatchToOwnCopy } from '../patch/apply-patch';
 import { etagOf, ifMatchVersion, preconditionFailed } from '../scim/etag';
 import { parseListParams } from '../scim/list-params';
 import { isIdentity } from '../scim/projection';
@@ -75,7 +75,8 @@ export const patchUser: Route = async (request, services, log) => {
   const required = ifMatchVersion(request.headers);
   if (required !== undefined && required !== current.version) throw preconditionFailed();
   // The stored resource never holds id or meta: the sanitizer drops both before anything is stored.
-  const resource = sanitizeUser(applyPatch(storedUser(current), body, 'User'));
+  // storedUser builds a new object each call, so the patch may work on it in place.
+  const resource = sanitizeUser(applyPatchToOwnCopy(storedUser(current), body, 'User'));
   noteUser(log, resource);
   const { employee, changes } = services.employees.replace(current.id, resource, current.version, current);
   log.changes = changes;

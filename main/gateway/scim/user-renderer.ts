@@ -5,6 +5,7 @@ import { etagOf } from './etag';
 import { ENTERPRISE_USER_URN, USER_URN } from './scim-urns';
 import type { ScimObject } from './user-sanitizer';
 
+/** The stored resource as a new object (parsed or built on each call: the caller may change it). */
 export function storedUser(row: EmployeeRow): ScimObject {
   return row.scimResource !== null ? (JSON.parse(row.scimResource) as ScimObject) : userFromColumns(row);
 }

@@ -1,7 +1,7 @@
 // Shared by the PATCH engine's tests: request builders, sample resources, and runners that deep-freeze
 // the input so any mutation of it throws, and compare it with a snapshot afterwards as well.
 import { expect } from 'vitest';
-import { applyPatch, ScimError, type ScimResource } from '../../../../main/gateway/patch';
+import { applyPatch, applyPatchToOwnCopy, ScimError, type ScimResource } from '../../../../main/gateway/patch';
 
 export const PATCH_OP = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 export const CORE_USER = 'urn:ietf:params:scim:schemas:core:2.0:User';
@@ -43,13 +43,17 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Applies the patch to a frozen copy of `before` and checks `before` is still what it was. */
+/**
+ * Applies the patch to a frozen copy of `before` and checks `before` is still what it was; the in-place
+ * variant the users route uses must come to the same resource.
+ */
 export function run(before: ScimResource, body: unknown, kind: Kind = 'User'): ScimResource {
   const snapshot = structuredClone(before);
   const input = deepFreeze(structuredClone(before));
   const after = applyPatch(input, body, kind);
   expect(input).toEqual(snapshot);
   expect(after).not.toBe(input);
+  expect(applyPatchToOwnCopy(structuredClone(before), body, kind)).toEqual(after);
   return after;
 }
 
