@@ -80,8 +80,10 @@ function applyToAttribute(container: JsonObject, target: AttributeTarget, operat
 
 // Identity providers send the same few paths on every request ("active", "name.givenName",
 // emails[type eq "work"].value): each is parsed and resolved once per schema, not per request
-// (measured: about 2% of a PATCH). Targets are read-only; a refused path is not remembered.
+// (measured: about 2% of a PATCH). Targets are read-only; a refused path is not remembered, nor a
+// long one (a filter with a long literal), so what is kept stays small whatever clients send.
 const MAX_REMEMBERED_PATHS = 1000;
+const MAX_REMEMBERED_PATH_LENGTH = 200;
 const targetsBySchema = new WeakMap<PatchSchema, Map<string, Target>>();
 
 function targetOf(path: string, schema: PatchSchema): Target {
@@ -93,6 +95,7 @@ function targetOf(path: string, schema: PatchSchema): Target {
   let target = targets.get(path);
   if (target === undefined) {
     target = resolveTarget(parsePatchPath(path, schemaIds(schema)), schema);
+    if (path.length > MAX_REMEMBERED_PATH_LENGTH) return target;
     if (targets.size >= MAX_REMEMBERED_PATHS) targets.clear();
     targets.set(path, target);
   }

@@ -199,6 +199,14 @@ describe('PATCH: paths are resolved once and reused', () => {
     expect(second['emails']).toEqual([{ type: 'home', value: 'h2@example.com' }, { type: 'work', value: 'new@example.com' }]);
   });
 
+  it('a long path (not remembered) applies every time it is sent', () => {
+    const long = `${'x'.repeat(240)}@example.com`;
+    const operation = { op: 'replace', path: `emails[value eq "${long}"].type`, value: 'home' };
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      expect(runOps(user({ emails: [{ type: 'work', value: long }] }), [operation])['emails']).toEqual([{ type: 'home', value: long }]);
+    }
+  });
+
   it('a refused path is refused again when sent again', () => {
     const operation = { op: 'replace', path: 'userName[type eq "x"]', value: 'a' };
     for (let attempt = 0; attempt < 2; attempt += 1) {
