@@ -14,6 +14,9 @@ export interface GroupRow {
 
 const SELECT = `SELECT id, display_name AS displayName, external_id AS externalId, scim_resource AS scimResource,
   version, created_at AS createdAt, updated_at AS updatedAt FROM scim_groups`;
+// Per-request lookups, built once (see statement-cache.ts).
+const VISIBLE_BY_ID = `${SELECT} WHERE id = ? AND scim_deleted_at IS NULL`;
+const VISIBLE_BY_DISPLAY_NAME = `${SELECT} WHERE display_name = ? COLLATE NOCASE AND scim_deleted_at IS NULL`;
 
 export class GroupsRepository {
   private readonly prepare: Prepare;
@@ -23,13 +26,11 @@ export class GroupsRepository {
   }
 
   visibleById(id: string): GroupRow | undefined {
-    return this.prepare(`${SELECT} WHERE id = ? AND scim_deleted_at IS NULL`).get(id) as GroupRow | undefined;
+    return this.prepare(VISIBLE_BY_ID).get(id) as GroupRow | undefined;
   }
 
   visibleByDisplayName(displayName: string): GroupRow | undefined {
-    return this.prepare(`${SELECT} WHERE display_name = ? COLLATE NOCASE AND scim_deleted_at IS NULL`).get(displayName) as
-      | GroupRow
-      | undefined;
+    return this.prepare(VISIBLE_BY_DISPLAY_NAME).get(displayName) as GroupRow | undefined;
   }
 
   allVisible(): GroupRow[] {
