@@ -135,6 +135,8 @@ function errorHeaders(error: ScimError): Record<string, string> {
   return {};
 }
 
+const JSON_CONTENT_TYPE = `${SCIM_CONTENT_TYPE}; charset=utf-8`;
+
 function send(response: ServerResponse, answer: RouteResponse, closing: boolean): void {
   if (response.headersSent) return;
   const headers: Record<string, string | number> = { ...answer.headers, 'Cache-Control': 'no-store' };
@@ -144,7 +146,7 @@ function send(response: ServerResponse, answer: RouteResponse, closing: boolean)
     return;
   }
   const text = answer.json ?? JSON.stringify(answer.body);
-  headers['Content-Type'] = `${SCIM_CONTENT_TYPE}; charset=utf-8`;
+  headers['Content-Type'] = JSON_CONTENT_TYPE;
   headers['Content-Length'] = Buffer.byteLength(text);
   response.writeHead(answer.status, headers).end(text);
 }
