@@ -47,7 +47,11 @@ export function scimUser(userName: string, n: number): Record<string, unknown> {
   };
 }
 
-export const DEACTIVATE_PATCH = JSON.stringify({
-  schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
-  Operations: [{ op: 'replace', path: 'active', value: false }],
-});
+const ACTIVE_PATCHES = [false, true].map((active) =>
+  JSON.stringify({ schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path: 'active', value: active }] }),
+);
+
+/** The PATCH body Entra sends to deactivate a user (`active` false), or to reactivate one. */
+export function activePatch(active: boolean): string {
+  return ACTIVE_PATCHES[active ? 1 : 0]!;
+}
