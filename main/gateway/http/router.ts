@@ -37,22 +37,24 @@ const RESOURCE_NAMES: Record<string, string> = {
 
 export type RouteMatch = { ok: true; matched: Matched } | { ok: false; status: 404 | 405; detail: string };
 
+const nonEmpty = (segment: string) => segment !== '';
+
 export function matchRoute(method: string, pathname: string, basePath: string): RouteMatch {
   const base = basePath.toLowerCase();
   const lower = pathname.toLowerCase();
   if (lower !== base && !lower.startsWith(`${base}/`)) {
     return { ok: false, status: 404, detail: `Not a SCIM endpoint: the base path is ${basePath || '/'}.` };
   }
-  const segments = pathname.slice(basePath.length).split('/').filter((s) => s !== '');
-  const [collection, rawId, ...rest] = segments;
+  const segments = pathname.slice(basePath.length).split('/').filter(nonEmpty);
+  const [collection, rawId] = segments;
   const entry = collection === undefined ? undefined : TABLE[collection.toLowerCase()];
-  if (!entry || rest.length > 0) return { ok: false, status: 404, detail: `No such endpoint: ${pathname}` };
+  if (!entry || segments.length > 2) return { ok: false, status: 404, detail: `No such endpoint: ${pathname}` };
   const routes = rawId === undefined ? entry.collection : entry.item;
   const route = routes[method];
   if (!route) return { ok: false, status: 405, detail: `${method} is not supported on ${pathname}.` };
   let id: string | null = null;
   try {
-    id = rawId === undefined ? null : decodeURIComponent(rawId);
+    id = rawId === undefined ? null : rawId.includes('%') ? decodeURIComponent(rawId) : rawId;
   } catch {
     return { ok: false, status: 404, detail: `No such resource: ${rawId}` };
   }

@@ -1,0 +1,27 @@
+// Which route a request reaches: the base path in any case, empty segments ignored, the id
+// percent-decoded, and 404 / 405 for what is not there.
+import { describe, expect, it } from 'vitest';
+import { matchRoute } from '../../../main/gateway/http/router';
+import { getUser, listUsers } from '../../../main/gateway/routes/users-routes';
+
+const BASE = '/scim/v2';
+
+describe('matchRoute', () => {
+  it('finds a collection and an item, with the base path and collection in any case and a trailing slash', () => {
+    expect(matchRoute('GET', '/scim/v2/Users', BASE)).toEqual({ ok: true, matched: { route: listUsers, resourceType: 'User', id: null } });
+    expect(matchRoute('GET', '/SCIM/V2/users/', BASE)).toEqual({ ok: true, matched: { route: listUsers, resourceType: 'User', id: null } });
+    expect(matchRoute('GET', '/scim/v2/Users/u-1', BASE)).toEqual({ ok: true, matched: { route: getUser, resourceType: 'User', id: 'u-1' } });
+  });
+
+  it('decodes a percent-encoded id, and refuses a malformed one with 404', () => {
+    expect(matchRoute('GET', '/scim/v2/Users/ann%40example.com', BASE)).toMatchObject({ ok: true, matched: { id: 'ann@example.com' } });
+    expect(matchRoute('GET', '/scim/v2/Users/%E0%A4%A', BASE)).toEqual({ ok: false, status: 404, detail: 'No such resource: %E0%A4%A' });
+  });
+
+  it('answers 404 outside the base path, for unknown collections and for extra segments; 405 for an unsupported method', () => {
+    expect(matchRoute('GET', '/scim/v2x/Users', BASE)).toMatchObject({ ok: false, status: 404 });
+    expect(matchRoute('GET', '/scim/v2/Widgets', BASE)).toMatchObject({ ok: false, status: 404 });
+    expect(matchRoute('GET', '/scim/v2/Users/u-1/extra', BASE)).toMatchObject({ ok: false, status: 404 });
+    expect(matchRoute('DELETE', '/scim/v2/Users', BASE)).toEqual({ ok: false, status: 405, detail: 'DELETE is not supported on /scim/v2/Users.' });
+  });
+});
