@@ -6,9 +6,10 @@
 // connections in under 60 s; the gateway's resident memory under 300 MB at 100,000 employees.
 // Each row is measured in ROUNDS rounds (5 of 3 s), bare server and gateway back to back in each, and
 // the ratio printed is the median of the rounds' ratios: this VM's speed drifts by a third over
-// minutes, and a pair measured seconds apart sees the same machine. The "CPU us/req" column is each server's own CPU
-// time per answer (less sensitive to a busy machine than req/s). BENCH_GATEWAY_SECONDS sets the seconds
-// per round, BENCH_ROUNDS the rounds; BENCH_CPU_PROF=<dir> profiles the gateway.
+// minutes, and a pair measured seconds apart sees the same machine. The "CPU us/req" column is each
+// server's own CPU time per answer (less sensitive to a busy machine than req/s).
+// BENCH_GATEWAY_SECONDS sets the seconds per round, BENCH_ROUNDS the rounds; BENCH_CPU_PROF=<dir>
+// profiles the gateway.
 import autocannon, { type Result } from 'autocannon';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomInt } from 'node:crypto';
@@ -227,9 +228,8 @@ async function measureRow(bare: Child, gateway: Child, token: string, bareCase: 
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
-/** Over all rounds: requests answered, CPU per answer, the worst p99, failures. */
+/** Over all rounds: CPU per answer, the median p50, the worst p99, failures. */
 const totals = (results: Measured[]) => ({
-  answered: sum(results.map((r) => r['2xx'] + r.non2xx)),
   cpuPerRequest: Math.round(sum(results.map((r) => r.cpuMicros)) / Math.max(1, sum(results.map((r) => r['2xx'] + r.non2xx)))),
   p50: median(results.map((r) => r.latency.p50)),
   p99: Math.max(...results.map((r) => r.latency.p99)),
