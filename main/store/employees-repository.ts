@@ -83,12 +83,13 @@ const VISIBLE_BY_ID = `${SELECT} WHERE id = ? AND ${VISIBLE}`;
 const RENDERABLE_BY_ID = `SELECT ${RENDERABLE} FROM employees WHERE id = ? AND ${VISIBLE}`;
 const BY_ID = `${SELECT} WHERE id = ?`;
 const VISIBLE_BY_USER_NAME = `${SELECT} WHERE user_name = ? COLLATE NOCASE AND ${VISIBLE}`;
-const UPDATE_SET = `first_name = ?, last_name = ?, display_name = ?, employee_number = ?, work_phone = ?, cell_phone = ?,
+// Every UPDATE form ends with the same columns and the version guard; the two differ in the indexed ones.
+const UPDATE_TAIL = `first_name = ?, last_name = ?, display_name = ?, employee_number = ?, work_phone = ?, cell_phone = ?,
   address_line1 = ?, city = ?, state = ?, zip_code = ?, country = ?, active = ?, scim_resource = ?,
   updated_at = ?, version = version + 1
   WHERE id = ? AND version = ?`;
-const UPDATE_ALL = `UPDATE employees SET user_name = ?, external_id = ?, email = ?, ${UPDATE_SET}`;
-const UPDATE_KEEPING_INDEXED = `UPDATE employees SET ${UPDATE_SET}`;
+const UPDATE_ALL = `UPDATE employees SET user_name = ?, external_id = ?, email = ?, ${UPDATE_TAIL}`;
+const UPDATE_KEEPING_INDEXED = `UPDATE employees SET ${UPDATE_TAIL}`;
 
 export interface EmployeeQuery {
   where: string;
