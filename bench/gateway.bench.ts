@@ -4,9 +4,10 @@
 // the load generator shares the cores, as the targets assume. Targets: reads at least 40% of the bare
 // server, writes at least 25%, p99 under 25 ms at 10 connections; 100,000 POST /Users with 8
 // connections in under 60 s; the gateway's resident memory under 300 MB at 100,000 employees.
-// Each row is measured in ROUNDS rounds (5 of 3 s), bare server and gateway back to back in each, and
-// the ratio printed is the median of the rounds' ratios: this VM's speed drifts by a third over
-// minutes, and a pair measured seconds apart sees the same machine. The "CPU us/req" column is each
+// Each row is measured in ROUNDS rounds (7 of 3 s), bare server and gateway back to back in each (which
+// goes first alternates, so a drift favours neither), and the ratio printed is the median of the
+// rounds' ratios: this VM's speed drifts by a third over minutes, and a pair measured seconds apart
+// sees the same machine. The "CPU us/req" column is each
 // server's own CPU time per answer (less sensitive to a busy machine than req/s).
 // BENCH_GATEWAY_SECONDS sets the seconds per round, BENCH_ROUNDS the rounds; BENCH_CPU_PROF=<dir>
 // profiles the gateway.
@@ -28,7 +29,7 @@ import { activePatch, benchUserName, scimUser } from './scim-user';
 const EMPLOYEES = 100_000;
 const CONNECTIONS = 10;
 const SECONDS = Number(process.env.BENCH_GATEWAY_SECONDS ?? 3);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const WARM_SECONDS = 1;
 const CREATE_CONNECTIONS = 8;
 const CREATE_TARGET_SECONDS = 60;
@@ -211,14 +212,16 @@ interface RowResult {
   ratios: number[];
 }
 
-/** A warm-up of each server, then ROUNDS rounds of bare server and gateway back to back. */
+/** A warm-up of each server, then ROUNDS rounds of bare server and gateway back to back, in turns first. */
 async function measureRow(bare: Child, gateway: Child, token: string, bareCase: Case, gatewayCase: Case): Promise<RowResult> {
   await load(bare.url, token, bareCase.request, { seconds: WARM_SECONDS, connections: CONNECTIONS });
   await load(gateway.url, token, gatewayCase.request, { seconds: WARM_SECONDS, connections: CONNECTIONS });
   const row: RowResult = { base: [], run: [], ratios: [] };
   for (let round = 0; round < ROUNDS; round += 1) {
-    const base = await measured(bare, token, bareCase.request);
-    const run = await measured(gateway, token, gatewayCase.request);
+    const bareFirst = round % 2 === 0;
+    const first = await (bareFirst ? measured(bare, token, bareCase.request) : measured(gateway, token, gatewayCase.request));
+    const second = await (bareFirst ? measured(gateway, token, gatewayCase.request) : measured(bare, token, bareCase.request));
+    const [base, run] = bareFirst ? [first, second] : [second, first];
     row.base.push(base);
     row.run.push(run);
     row.ratios.push(rate(run) / rate(base));
