@@ -4,7 +4,7 @@ import type { GroupRow } from '../../store/groups-repository';
 import type { Store } from '../../store/store';
 import type { Clock } from '../context';
 import { conflictError, notFoundError, validationError } from '../errors';
-import type { ScimResource } from './scim-user-fields';
+import { scimText, type ScimResource } from './scim-user-fields';
 import { timeOrderedId } from './time-ordered-id';
 
 export interface GroupWithMembers {
@@ -40,7 +40,7 @@ export class GroupProvisioningService {
       this.assertMembersExist(memberIds);
       const at = this.clock.now().toISOString();
       const id = timeOrderedId();
-      const row: GroupRow = { id, displayName, externalId: text(resource.externalId), scimResource: JSON.stringify(withoutMembers(resource)), version: 1, createdAt: at, updatedAt: at };
+      const row: GroupRow = { id, displayName, externalId: scimText(resource.externalId), scimResource: JSON.stringify(withoutMembers(resource)), version: 1, createdAt: at, updatedAt: at };
       this.store.groups.insert(row);
       this.store.groups.setMembers(id, memberIds);
       return this.get(id)!;
@@ -56,7 +56,7 @@ export class GroupProvisioningService {
       this.assertNameFree(displayName, id);
       this.assertMembersExist(memberIds);
       const updated = this.store.groups.update(
-        { id, displayName, externalId: text(resource.externalId), scimResource: JSON.stringify(withoutMembers(resource)), updatedAt: this.clock.now().toISOString() },
+        { id, displayName, externalId: scimText(resource.externalId), scimResource: JSON.stringify(withoutMembers(resource)), updatedAt: this.clock.now().toISOString() },
         existing.version,
       );
       if (!updated) throw conflictError(STALE, 'version');
@@ -75,7 +75,7 @@ export class GroupProvisioningService {
   }
 
   private check(resource: ScimResource): { displayName: string; memberIds: string[] } {
-    const displayName = text(resource.displayName);
+    const displayName = scimText(resource.displayName);
     if (displayName === null) throw validationError('displayName', 'displayName is required.');
     const members = resource.members ?? [];
     if (!Array.isArray(members)) throw validationError('members', 'members must be a list.');
@@ -104,6 +104,3 @@ function withoutMembers(resource: ScimResource): ScimResource {
   return rest;
 }
 
-function text(value: unknown): string | null {
-  return typeof value === 'string' && value.trim() !== '' ? value : null;
-}

@@ -23,18 +23,18 @@ export function readScimUserFields(resource: ScimResource): ScimUserFields {
   const address = pick(resource.addresses, 'work');
   return {
     values: {
-      userName: text(resource.userName),
-      firstName: text(name?.givenName),
-      lastName: text(name?.familyName),
-      employeeNumber: text(enterprise?.employeeNumber),
-      email: text(email?.value),
-      workPhone: text(workPhone?.value),
-      cellPhone: text(cellPhone?.value),
-      addressLine1: text(address?.streetAddress),
-      city: text(address?.locality),
-      state: text(address?.region),
-      zipCode: text(address?.postalCode),
-      country: text(address?.country),
+      userName: scimText(resource.userName),
+      firstName: scimText(name?.givenName),
+      lastName: scimText(name?.familyName),
+      employeeNumber: scimText(enterprise?.employeeNumber),
+      email: scimText(email?.value),
+      workPhone: scimText(workPhone?.value),
+      cellPhone: scimText(cellPhone?.value),
+      addressLine1: scimText(address?.streetAddress),
+      city: scimText(address?.locality),
+      state: scimText(address?.region),
+      zipCode: scimText(address?.postalCode),
+      country: scimText(address?.country),
     },
     active: resource.active !== false,
   };
@@ -44,9 +44,14 @@ function asObject(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
-function text(value: unknown): string | null {
-  if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'number') return String(value);
+/**
+ * A SCIM attribute as WFO text: a string with something besides spaces, or a number (some identity
+ * providers send employeeNumber as one) as its digits; anything else counts as absent. One rule for
+ * every text the services take from a SCIM resource, users and groups alike.
+ */
+export function scimText(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() === '' ? null : value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   return null;
 }
 

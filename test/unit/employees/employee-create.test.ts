@@ -30,6 +30,13 @@ describe('EmployeeProvisioningService.create', () => {
     expect(count()).toBe(1);
   });
 
+  it('stores a blank externalId or displayName as absent, for users and groups alike', () => {
+    const { employee } = fx.services.employees.create({ ...user('kim@example.com'), externalId: '  ', displayName: '' });
+    expect(fx.services.store.employees.byId(employee.id)).toMatchObject({ externalId: null, displayName: null });
+    const { group } = fx.services.groups.create({ displayName: 'Agents', externalId: ' ' });
+    expect(fx.services.store.groups.visibleById(group.id)).toMatchObject({ externalId: null });
+  });
+
   it('lets a userName freed by a SCIM delete be taken again', () => {
     const { employee } = fx.services.employees.create(user('kim@example.com'));
     fx.services.employees.delete(employee.id);
