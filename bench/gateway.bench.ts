@@ -7,8 +7,8 @@
 // Each row is measured in ROUNDS rounds (7 of 3 s), bare server and gateway back to back in each (which
 // goes first alternates, so a drift favours neither), and the ratio printed is the median of the
 // rounds' ratios: this VM's speed drifts by a third over minutes, and a pair measured seconds apart
-// sees the same machine. The "CPU us/req" column is each
-// server's own CPU time per answer (less sensitive to a busy machine than req/s).
+// sees the same machine. The "CPU us/req" column is each server's own CPU time per answer (less
+// sensitive to a busy machine than req/s).
 // BENCH_GATEWAY_SECONDS sets the seconds per round, BENCH_ROUNDS the rounds; BENCH_CPU_PROF=<dir>
 // profiles the gateway.
 import autocannon, { type Result } from 'autocannon';

@@ -186,4 +186,3 @@ function diff(before: EmployeeRow | null, after: EmployeeWritable, owned: Owned)
   }
   return changes;
 }
-

@@ -103,4 +103,3 @@ function withoutMembers(resource: ScimResource): ScimResource {
   const { members: _members, ...rest } = resource;
   return rest;
 }
-
