@@ -5,6 +5,7 @@ import type { Clock } from '../../services/context';
 import { ServiceError } from '../../services/errors';
 import type { Services } from '../../services/services';
 import { DEFAULT_SCIM_BASE_PATH } from '../../services/settings/tenant-url-suggestion';
+import { FilterError } from '../filter/index';
 import { ScimError, scimErrorBody } from '../scim/scim-error';
 import { SCIM_CONTENT_TYPE } from '../scim/scim-urns';
 import { AuthError, authenticate } from './authenticate';
@@ -125,6 +126,9 @@ class RateLimited extends ScimError {
 function asScimError(caught: unknown, options: GatewayHandlerOptions): ScimError {
   if (caught instanceof ScimError) return caught;
   if (caught instanceof ServiceError) return toScimError(caught);
+  // A filter that parses but compares an attribute with the wrong kind of value (`active eq "true"`)
+  // is refused while it is compiled, inside a route: still the client's filter at fault.
+  if (caught instanceof FilterError) return new ScimError(400, 'invalidFilter', caught.message);
   options.onInternalError(caught);
   return new ScimError(500, undefined, 'The gateway failed to process the request; the details are in its log.');
 }

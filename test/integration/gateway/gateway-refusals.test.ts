@@ -88,6 +88,25 @@ describe('gateway refusals', () => {
     expect(body.detail).toMatch(/column/);
   });
 
+  it('400 invalidFilter, not 500, for a filter comparing an attribute with the wrong kind of value', async () => {
+    for (const [resource, filter, detail] of [
+      ['Users', 'active eq "true"', /boolean/],
+      ['Users', 'userName eq 5', /userName/],
+      ['Users', 'externalId eq true', /externalId/],
+      ['Users', 'active gt true', /active/],
+      ['Users', 'meta.created gt 5', /created/],
+      ['Users', 'emails[type eq 5].value eq "x"', /type/],
+      ['Groups', 'displayName eq 5', /displayName/],
+    ] as const) {
+      const { status, body } = await fx.request('GET', `/${resource}?filter=${encodeURIComponent(filter)}`);
+      expect({ filter, status }).toEqual({ filter, status: 400 });
+      expect(body).toEqual(scimError(400, 'invalidFilter'));
+      expect(body.detail).toMatch(detail);
+    }
+    const logged = fx.services.store.provisioningLog.newestFirst({ failuresOnly: true, user: null, limit: 10, beforeId: null });
+    expect(logged.map((row) => row.status)).toEqual(Array(7).fill(400));
+  });
+
   it('400 invalidSyntax for malformed JSON, 413 for a body over 1 MB; nothing is written', async () => {
     expect((await fx.request('POST', '/Users', { body: '{"userName": "x",' })).body).toEqual(scimError(400, 'invalidSyntax'));
     const huge = await fx.request('POST', '/Users', { body: user('big', { displayName: 'x'.repeat(1024 * 1024) }) });
@@ -155,6 +174,33 @@ describe('gateway refusals', () => {
     const fresh = await fx.request('PUT', `/Users/${id}`, { body: user('etag@example.com', { displayName: 'X' }), headers: { 'If-Match': 'W/"1"' } });
     expect(fresh.status).toBe(200);
     expect(fresh.headers.get('etag')).toBe('W/"2"');
+  });
+
+  it('412 for a stale If-Match on every write, users and groups alike, and nothing changes', async () => {
+    const userId = (await fx.request('POST', '/Users', { body: user('stale@example.com') })).body.id;
+    const groupId = (await fx.request('POST', '/Groups', { body: { displayName: 'Stale', members: [] } })).body.id;
+    const stale = { 'If-Match': 'W/"9"' };
+    const patch = (path: string, value: unknown) => ({
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+      Operations: [{ op: 'replace', path, value }],
+    });
+    for (const [method, path, body] of [
+      ['PUT', `/Users/${userId}`, user('stale@example.com', { displayName: 'X' })],
+      ['PATCH', `/Users/${userId}`, patch('displayName', 'X')],
+      ['DELETE', `/Users/${userId}`, undefined],
+      ['PUT', `/Groups/${groupId}`, { displayName: 'Renamed' }],
+      ['PATCH', `/Groups/${groupId}`, patch('displayName', 'Renamed')],
+      ['DELETE', `/Groups/${groupId}`, undefined],
+    ] as const) {
+      const response = await fx.request(method, path, { body, headers: stale });
+      expect({ method, path, status: response.status }).toEqual({ method, path, status: 412 });
+    }
+    const unchanged = (await fx.request('GET', `/Users/${userId}`)).body;
+    expect(unchanged).not.toHaveProperty('displayName');
+    expect(unchanged.meta.version).toBe('W/"1"');
+    expect((await fx.request('GET', `/Groups/${groupId}`)).body).toMatchObject({ displayName: 'Stale', meta: { version: 'W/"1"' } });
+    expect((await fx.request('DELETE', `/Users/${userId}`, { headers: { 'If-Match': 'W/"1"' } })).status).toBe(204);
+    expect((await fx.request('DELETE', `/Groups/${groupId}`, { headers: { 'If-Match': 'W/"1"' } })).status).toBe(204);
   });
 
   it('never changes a field SCIM does not own, yet reads back what the identity provider sent', async () => {
