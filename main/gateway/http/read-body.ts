@@ -26,7 +26,7 @@ function collect(request: IncomingMessage): Promise<Buffer> {
     const chunks: Buffer[] = [];
     let size = 0;
     const done = (settle: () => void) => {
-      request.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+      request.off('data', onData).off('end', onEnd).off('error', endedEarly).off('close', endedEarly);
       settle();
     };
     const onData = (chunk: Buffer) => {
@@ -35,9 +35,10 @@ function collect(request: IncomingMessage): Promise<Buffer> {
       else chunks.push(chunk);
     };
     const onEnd = () => done(() => resolve(Buffer.concat(chunks, size)));
-    const onError = (error: Error) => done(() => reject(error));
-    const onClose = () => done(() => reject(new ScimError(400, 'invalidSyntax', 'The request body ended early.')));
-    request.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+    // The client went away (or Node's request timeout ended the body) before the body was complete:
+    // no answer can reach it, but the log must show the client's failure, not a server error.
+    const endedEarly = () => done(() => reject(new ScimError(400, 'invalidSyntax', 'The request body ended early: the connection closed or timed out before it was complete.')));
+    request.on('data', onData).on('end', onEnd).on('error', endedEarly).on('close', endedEarly);
   });
 }
 

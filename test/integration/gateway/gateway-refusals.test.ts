@@ -1,7 +1,9 @@
 // What the gateway must refuse, each with the SCIM error RFC 7644 section 3.12 describes, and what
 // it must never change: fields SCIM does not own.
+import { once } from 'node:events';
 import { request as httpRequest } from 'node:http';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { connect } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { admin, gatewayInTempDir, type GatewayFixture } from '../../fixtures/gateway';
 
 const user = (userName: string, extra: Record<string, unknown> = {}) => ({
@@ -105,6 +107,25 @@ describe('gateway refusals', () => {
     }
     const logged = fx.services.store.provisioningLog.newestFirst({ failuresOnly: true, user: null, limit: 10, beforeId: null });
     expect(logged.map((row) => row.status)).toEqual(Array(7).fill(400));
+  });
+
+  it('logs a body cut short by the client as its failure (400), not as a gateway error', async () => {
+    const socket = connect(Number(new URL(fx.gateway.origin).port), '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write(
+      `POST /scim/v2/Users HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${fx.token}\r\n` +
+        'Content-Type: application/scim+json\r\nContent-Length: 100\r\n\r\n{"userName"',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    socket.destroy();
+    const logged = await vi.waitFor(() => {
+      const [row] = fx.services.store.provisioningLog.newestFirst({ failuresOnly: true, user: null, limit: 1, beforeId: null });
+      if (!row) throw new Error('not logged yet');
+      return row;
+    });
+    expect(logged).toMatchObject({ status: 400, method: 'POST', detail: expect.stringMatching(/ended early/) });
+    expect(fx.internalErrors).toEqual([]);
+    expect(fx.services.store.employees.count('1', [])).toBe(0);
   });
 
   it('400 invalidSyntax for malformed JSON, 413 for a body over 1 MB; nothing is written', async () => {
