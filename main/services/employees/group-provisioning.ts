@@ -1,5 +1,6 @@
 // SCIM groups: stored as the identity provider wrote them, with their user members. They carry no WFO
 // meaning yet; they exist so group push from Entra ID and Okta succeeds and reads back what it sent.
+import { isDeepStrictEqual } from 'node:util';
 import type { GroupRow } from '../../store/groups-repository';
 import type { Store } from '../../store/store';
 import type { Clock } from '../context';
@@ -55,8 +56,14 @@ export class GroupProvisioningService {
       if (ifMatchVersion !== undefined && ifMatchVersion !== existing.version) throw conflictError(STALE, 'version');
       this.assertNameFree(displayName, id);
       this.assertMembersExist(memberIds);
+      const externalId = scimText(resource.externalId);
+      const scimResource = JSON.stringify(withoutMembers(resource));
+      if (writesNothing(existing, { displayName, externalId, scimResource }, this.store.groups.members(id), memberIds)) {
+        // Okta's Push Groups re-sends every group: what is stored already gets no new version or lastModified.
+        return this.get(id)!;
+      }
       const updated = this.store.groups.update(
-        { id, displayName, externalId: scimText(resource.externalId), scimResource: JSON.stringify(withoutMembers(resource)), updatedAt: this.clock.now().toISOString() },
+        { id, displayName, externalId, scimResource, updatedAt: this.clock.now().toISOString() },
         existing.version,
       );
       if (!updated) throw conflictError(STALE, 'version');
@@ -96,6 +103,20 @@ export class GroupProvisioningService {
     const unknown = memberIds.find((memberId) => !this.store.employees.visibleById(memberId));
     if (unknown) throw validationError('members', `Member '${unknown}' is not a known user.`);
   }
+}
+
+/** Same columns (the stored resource compared as JSON, not as text) and the same set of members. */
+function writesNothing(
+  existing: GroupRow,
+  next: Pick<GroupRow, 'displayName' | 'externalId' | 'scimResource'>,
+  members: ReadonlyArray<{ id: string }>,
+  memberIds: readonly string[],
+): boolean {
+  if (existing.displayName !== next.displayName || existing.externalId !== next.externalId) return false;
+  // Both lists hold no duplicates (primary key; check() dedupes), so equal sizes and inclusion mean equal sets.
+  const wanted = new Set(memberIds);
+  if (members.length !== wanted.size || !members.every((member) => wanted.has(member.id))) return false;
+  return existing.scimResource === next.scimResource || isDeepStrictEqual(JSON.parse(existing.scimResource), JSON.parse(next.scimResource));
 }
 
 /** Members live in their own table, so the stored resource holds everything else. */

@@ -72,4 +72,30 @@ describe('gateway: Okta sequence', () => {
     expect((await fx.request('DELETE', `/Groups/${gid}`)).status).toBe(204);
     expect((await fx.request('GET', `/Groups/${gid}`)).status).toBe(404);
   });
+
+  it('a group pushed again unchanged keeps its version; a real change still writes', async () => {
+    const user = (await fx.request('POST', '/Users', { body: oktaUser() })).body.id;
+    const body = { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Day shift', externalId: 'okta-g1', members: [{ value: user }] };
+    const created = await fx.request('POST', '/Groups', { body });
+    const gid = created.body.id;
+    const patch = (Operations: unknown[]) =>
+      fx.request('PATCH', `/Groups/${gid}`, { body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations } });
+    for (const unchanged of [
+      () => fx.request('PUT', `/Groups/${gid}`, { body }),
+      () => fx.request('PUT', `/Groups/${gid}`, { body: { externalId: 'okta-g1', members: [{ value: user }], displayName: 'Day shift', schemas: body.schemas } }),
+      () => patch([{ op: 'add', path: 'members', value: [{ value: user }] }]),
+      () => patch([{ op: 'Replace', path: 'displayName', value: 'Day shift' }]),
+      () => patch([{ op: 'remove', path: 'members[value eq "01a00000-0000-7000-8000-000000000000"]' }]),
+    ]) {
+      const answer = await unchanged();
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('etag')).toBe('W/"1"');
+      expect(answer.body.meta).toEqual(created.body.meta);
+    }
+    const renamed = await patch([{ op: 'replace', path: 'displayName', value: 'Day shift (EU)' }]);
+    expect(renamed.headers.get('etag')).toBe('W/"2"');
+    const emptied = await patch([{ op: 'remove', path: 'members' }]);
+    expect(emptied.headers.get('etag')).toBe('W/"3"');
+    expect(emptied.body.members).toEqual([]);
+  });
 });
