@@ -103,7 +103,7 @@ export class TokenVerifier {
     // Checked before any key is touched: `none`, HS256 (the public key used as an HMAC secret) and
     // every other algorithm are refused outright.
     if (header.alg !== TOKEN_ALG) return fail('unsupported_alg');
-    if (signatureLength(parts[2] ?? '') !== ES256_SIGNATURE_BYTES) return fail('malformed');
+    if (!isCanonicalSignature(parts[2] ?? '')) return fail('malformed');
     if (typeof header.kid !== 'string') return fail('unknown_key');
     const key = await this.publicKey(header.kid);
     if (!key) return fail('unknown_key');
@@ -181,11 +181,17 @@ function isNumericDate(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-function signatureLength(encoded: string): number {
+/**
+ * An ES256 signature (64 bytes) in its one base64url spelling. Decoders ignore the unused low bits of
+ * the last character, so without the round trip one token would verify under several strings
+ * (each its own cache entry): a credential must have exactly one form.
+ */
+function isCanonicalSignature(encoded: string): boolean {
   try {
-    return base64url.decode(encoded).length;
+    const bytes = base64url.decode(encoded);
+    return bytes.length === ES256_SIGNATURE_BYTES && base64url.encode(bytes) === encoded;
   } catch {
-    return -1;
+    return false;
   }
 }
 

@@ -65,6 +65,13 @@ describe('refuses forged and broken tokens', () => {
     ['a token truncated inside its signature', () => valid.token.slice(0, -10), 'malformed'],
     ['a token without its signature', () => valid.token.split('.').slice(0, 2).join('.'), 'malformed'],
     ['a token with an empty signature', () => `${valid.token.split('.').slice(0, 2).join('.')}.`, 'malformed'],
+    // The last of 86 characters carries 2 bits; its 4 unused bits set gives other spellings of the same bytes.
+    ['the genuine signature spelled with its unused last bits set', () => {
+      const last = valid.token.at(-1)!;
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+      const sameBytes = alphabet[alphabet.indexOf(last) + 1]!;
+      return `${valid.token.slice(0, -1)}${sameBytes}`;
+    }, 'malformed'],
     ['a JWE-shaped five-part token', () => `${valid.token}.x.y`, 'malformed'],
     ['a signed payload that is not JSON', () =>
       new CompactSign(new TextEncoder().encode('not json'))
