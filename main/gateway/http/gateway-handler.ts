@@ -67,7 +67,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     try {
       const { basePath, baseUrl } = base(services.store.settings.read().tenantUrl);
       const match = matchRoute(method, url.pathname, basePath);
-      if (!match.ok) throw new ScimError(match.status, undefined, match.detail);
+      if (!match.ok) throw match.status === 405 ? new MethodNotAllowed(match.detail, match.allow) : new ScimError(404, undefined, match.detail);
       resourceType = match.matched.resourceType;
       try {
         actor = await authenticate(request.headers.authorization, remoteAddress, services);
@@ -123,6 +123,15 @@ class RateLimited extends ScimError {
   }
 }
 
+class MethodNotAllowed extends ScimError {
+  constructor(
+    detail: string,
+    readonly allow: string,
+  ) {
+    super(405, undefined, detail);
+  }
+}
+
 function asScimError(caught: unknown, options: GatewayHandlerOptions): ScimError {
   if (caught instanceof ScimError) return caught;
   if (caught instanceof ServiceError) return toScimError(caught);
@@ -135,6 +144,7 @@ function asScimError(caught: unknown, options: GatewayHandlerOptions): ScimError
 
 function errorHeaders(error: ScimError): Record<string, string> {
   if (error instanceof RateLimited) return { 'Retry-After': String(error.retryAfterSeconds) };
+  if (error instanceof MethodNotAllowed) return { Allow: error.allow };
   if (error instanceof AuthError && error.wwwAuthenticate) return { 'WWW-Authenticate': error.wwwAuthenticate };
   return {};
 }

@@ -35,7 +35,11 @@ const RESOURCE_NAMES: Record<string, string> = {
   schemas: 'Schema',
 };
 
-export type RouteMatch = { ok: true; matched: Matched } | { ok: false; status: 404 | 405; detail: string };
+export type RouteMatch =
+  | { ok: true; matched: Matched }
+  | { ok: false; status: 404; detail: string }
+  /** `allow` lists the methods the resource answers, for the 405's Allow header (RFC 9110 section 15.5.6). */
+  | { ok: false; status: 405; detail: string; allow: string };
 
 const nonEmpty = (segment: string) => segment !== '';
 
@@ -50,8 +54,10 @@ export function matchRoute(method: string, pathname: string, basePath: string): 
   const entry = collection === undefined ? undefined : TABLE[collection.toLowerCase()];
   if (!entry || segments.length > 2) return { ok: false, status: 404, detail: `No such endpoint: ${pathname}` };
   const routes = rawId === undefined ? entry.collection : entry.item;
-  const route = routes[method];
-  if (!route) return { ok: false, status: 405, detail: `${method} is not supported on ${pathname}.` };
+  if (routes.GET === undefined) return { ok: false, status: 404, detail: `No such endpoint: ${pathname}` };
+  // HEAD is GET without the body (Node's response leaves the body out and keeps Content-Length).
+  const route = routes[method] ?? (method === 'HEAD' ? routes.GET : undefined);
+  if (!route) return { ok: false, status: 405, detail: `${method} is not supported on ${pathname}.`, allow: allowed(routes) };
   let id: string | null = null;
   try {
     id = rawId === undefined ? null : rawId.includes('%') ? decodeURIComponent(rawId) : rawId;
@@ -59,4 +65,9 @@ export function matchRoute(method: string, pathname: string, basePath: string): 
     return { ok: false, status: 404, detail: `No such resource: ${rawId}` };
   }
   return { ok: true, matched: { route, resourceType: RESOURCE_NAMES[collection!.toLowerCase()]!, id } };
+}
+
+function allowed(routes: Partial<Record<string, Route>>): string {
+  const methods = Object.keys(routes);
+  return (methods.includes('GET') ? [...methods, 'HEAD'] : methods).join(', ');
 }

@@ -128,6 +128,23 @@ describe('gateway refusals', () => {
     expect(fx.services.store.employees.count('1', [])).toBe(0);
   });
 
+  it('answers HEAD like GET without a body, and 405 with Allow for a method a resource does not take', async () => {
+    const id = (await fx.request('POST', '/Users', { body: user('head@example.com') })).body.id;
+    const got = await fetch(`${fx.base}/Users/${id}`, { headers: { Authorization: `Bearer ${fx.token}` } });
+    const gotBody = await got.text();
+    const head = await fetch(`${fx.base}/Users/${id}`, { method: 'HEAD', headers: { Authorization: `Bearer ${fx.token}` } });
+    expect(head.status).toBe(200);
+    expect(await head.text()).toBe('');
+    expect(head.headers.get('etag')).toBe('W/"1"');
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(gotBody)));
+    const options = await fx.request('OPTIONS', '/Users');
+    expect(options.status).toBe(405);
+    expect(options.headers.get('allow')).toBe('GET, POST, HEAD');
+    expect(options.body).toEqual(scimError(405));
+    expect((await fx.request('DELETE', '/ServiceProviderConfig')).headers.get('allow')).toBe('GET, HEAD');
+    expect((await fx.request('GET', '/ServiceProviderConfig/x')).status).toBe(404);
+  });
+
   it('400 invalidSyntax for malformed JSON, 413 for a body over 1 MB; nothing is written', async () => {
     expect((await fx.request('POST', '/Users', { body: '{"userName": "x",' })).body).toEqual(scimError(400, 'invalidSyntax'));
     const huge = await fx.request('POST', '/Users', { body: user('big', { displayName: 'x'.repeat(1024 * 1024) }) });

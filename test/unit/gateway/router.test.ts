@@ -1,5 +1,5 @@
 // Which route a request reaches: the base path in any case, empty segments ignored, the id
-// percent-decoded, and 404 / 405 for what is not there.
+// percent-decoded, HEAD as GET, and 404 / 405 (with the methods allowed) for what is not there.
 import { describe, expect, it } from 'vitest';
 import { matchRoute } from '../../../main/gateway/http/router';
 import { getUser, listUsers } from '../../../main/gateway/routes/users-routes';
@@ -22,6 +22,20 @@ describe('matchRoute', () => {
     expect(matchRoute('GET', '/scim/v2x/Users', BASE)).toMatchObject({ ok: false, status: 404 });
     expect(matchRoute('GET', '/scim/v2/Widgets', BASE)).toMatchObject({ ok: false, status: 404 });
     expect(matchRoute('GET', '/scim/v2/Users/u-1/extra', BASE)).toMatchObject({ ok: false, status: 404 });
-    expect(matchRoute('DELETE', '/scim/v2/Users', BASE)).toEqual({ ok: false, status: 405, detail: 'DELETE is not supported on /scim/v2/Users.' });
+    expect(matchRoute('DELETE', '/scim/v2/Users', BASE)).toEqual({
+      ok: false,
+      status: 405,
+      detail: 'DELETE is not supported on /scim/v2/Users.',
+      allow: 'GET, POST, HEAD',
+    });
+    expect(matchRoute('OPTIONS', '/scim/v2/Groups/g-1', BASE)).toMatchObject({ status: 405, allow: 'GET, PUT, PATCH, DELETE, HEAD' });
+    expect(matchRoute('POST', '/scim/v2/ServiceProviderConfig', BASE)).toMatchObject({ status: 405, allow: 'GET, HEAD' });
+    // ServiceProviderConfig is a single document: nothing lives below it.
+    expect(matchRoute('GET', '/scim/v2/ServiceProviderConfig/x', BASE)).toMatchObject({ ok: false, status: 404 });
+  });
+
+  it('answers HEAD with the GET route (Node sends the headers without the body)', () => {
+    expect(matchRoute('HEAD', '/scim/v2/Users/u-1', BASE)).toEqual({ ok: true, matched: { route: getUser, resourceType: 'User', id: 'u-1' } });
+    expect(matchRoute('HEAD', '/scim/v2/Users', BASE)).toEqual({ ok: true, matched: { route: listUsers, resourceType: 'User', id: null } });
   });
 });
