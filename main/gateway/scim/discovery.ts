@@ -2,7 +2,6 @@
 // describing exactly what this gateway supports.
 import { MAX_PAGE_SIZE } from './list-params';
 import { ENTERPRISE_USER_URN, GROUP_URN, RESOURCE_TYPE_URN, SCHEMA_URN, SERVICE_PROVIDER_CONFIG_URN, USER_URN } from './scim-urns';
-import { MAX_BODY_BYTES } from '../http/read-body';
 
 export function serviceProviderConfig(baseUrl: string) {
   return {
@@ -22,7 +21,7 @@ export function serviceProviderConfig(baseUrl: string) {
         primary: true,
       },
     ],
-    meta: { resourceType: 'ServiceProviderConfig', location: `${baseUrl}/ServiceProviderConfig`, maxPayloadSize: MAX_BODY_BYTES },
+    meta: { resourceType: 'ServiceProviderConfig', location: `${baseUrl}/ServiceProviderConfig` },
   };
 }
 

@@ -63,6 +63,8 @@ describe('gateway: user lists', () => {
   it('advertises what it supports', async () => {
     const config = (await fx.request('GET', '/ServiceProviderConfig')).body;
     expect(config).toMatchObject({ patch: { supported: true }, filter: { supported: true, maxResults: 1000 }, etag: { supported: true }, bulk: { supported: false } });
+    // meta holds only RFC 7643's sub-attributes.
+    expect(Object.keys(config.meta).sort()).toEqual(['location', 'resourceType']);
     const types = (await fx.request('GET', '/ResourceTypes')).body;
     expect(types.Resources.map((t: { id: string }) => t.id)).toEqual(['User', 'Group']);
     expect((await fx.request('GET', '/ResourceTypes/user')).body.endpoint).toBe('/Users');
