@@ -58,9 +58,10 @@ export class GroupProvisioningService {
       this.assertMembersExist(memberIds);
       const externalId = scimText(resource.externalId);
       const scimResource = JSON.stringify(withoutMembers(resource));
-      if (writesNothing(existing, { displayName, externalId, scimResource }, this.store.groups.members(id), memberIds)) {
+      const members = this.store.groups.members(id);
+      if (writesNothing(existing, { displayName, externalId, scimResource }, members, memberIds)) {
         // Okta's Push Groups re-sends every group: what is stored already gets no new version or lastModified.
-        return this.get(id)!;
+        return { group: existing, members };
       }
       const updated = this.store.groups.update(
         { id, displayName, externalId, scimResource, updatedAt: this.clock.now().toISOString() },
