@@ -1,9 +1,10 @@
 // Opens the SQLite file: pragmas for several processes sharing it (WAL, busy timeout), foreign keys,
-// migrations, and the first-run rows (tenant id, enterprise root organization).
+// the scim_fold() function, migrations, and the first-run rows (tenant id, enterprise root organization).
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { registerCaseFold } from './case-fold';
 import { MIGRATIONS } from './migrations/index';
 import { migrate } from './migrator';
 
@@ -28,6 +29,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
+    registerCaseFold(db);
     migrate(db, MIGRATIONS, now);
     seedFirstRun(db, now);
     return db;

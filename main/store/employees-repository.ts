@@ -1,6 +1,7 @@
 // The employees table: WFO employees, provisioned over SCIM or local. Rows in, rows out; filters arrive
 // as parameterized SQL from the gateway's filter compiler.
 import type { Database } from 'better-sqlite3';
+import { foldCase } from './case-fold';
 import type { ChangeStamp } from './change-stamp';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
@@ -82,13 +83,15 @@ const RENDERABLE = `id, scim_resource AS scimResource, version, created_at AS cr
 const VISIBLE_BY_ID = `${SELECT} WHERE id = ? AND ${VISIBLE}`;
 const RENDERABLE_BY_ID = `SELECT ${RENDERABLE} FROM employees WHERE id = ? AND ${VISIBLE}`;
 const BY_ID = `${SELECT} WHERE id = ?`;
-const VISIBLE_BY_USER_NAME = `${SELECT} WHERE user_name = ? COLLATE NOCASE AND ${VISIBLE}`;
+const VISIBLE_BY_USER_NAME = `${SELECT} WHERE user_name_key = ? AND ${VISIBLE}`;
 // Every UPDATE form ends with the same columns and the version guard; the two differ in the indexed ones.
 const UPDATE_TAIL = `first_name = ?, last_name = ?, display_name = ?, employee_number = ?, work_phone = ?, cell_phone = ?,
   address_line1 = ?, city = ?, state = ?, zip_code = ?, country = ?, active = ?, scim_resource = ?,
   updated_at = ?, version = version + 1
   WHERE id = ? AND version = ?`;
-const UPDATE_ALL = `UPDATE employees SET user_name = ?, external_id = ?, email = ?, ${UPDATE_TAIL}`;
+// A kept userName keeps its key: the one migration 004 gave a clashing older name has the id appended.
+const UPDATE_ALL = `UPDATE employees SET user_name_key = CASE user_name WHEN ? THEN user_name_key ELSE ? END,
+  user_name = ?, external_id = ?, email = ?, email_key = ?, ${UPDATE_TAIL}`;
 const UPDATE_KEEPING_INDEXED = `UPDATE employees SET ${UPDATE_TAIL}`;
 
 export interface EmployeeQuery {
@@ -127,8 +130,9 @@ export class EmployeesRepository {
     return this.row(BY_ID, id);
   }
 
+  /** Case-insensitive, by foldCase: the holder of `userName` in any case. */
   visibleByUserName(userName: string): EmployeeRow | undefined {
-    return this.row(VISIBLE_BY_USER_NAME, userName);
+    return this.row(VISIBLE_BY_USER_NAME, foldCase(userName));
   }
 
   /**
@@ -166,13 +170,13 @@ export class EmployeesRepository {
   insert(row: EmployeeRow): void {
     // Positional parameters, as in update(): binding 23 named ones cost a lookup each per create.
     this.prepare(
-      `INSERT INTO employees (id, user_name, external_id, first_name, last_name, display_name, employee_number,
-        email, work_phone, cell_phone, address_line1, city, state, zip_code, country, active, org_id, source,
-        scim_resource, version, created_at, updated_at, scim_deleted_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO employees (id, user_name, user_name_key, external_id, first_name, last_name, display_name,
+        employee_number, email, email_key, work_phone, cell_phone, address_line1, city, state, zip_code, country,
+        active, org_id, source, scim_resource, version, created_at, updated_at, scim_deleted_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
-      row.id, row.userName, row.externalId, row.firstName, row.lastName, row.displayName, row.employeeNumber,
-      row.email, row.workPhone, row.cellPhone, row.addressLine1, row.city, row.state, row.zipCode, row.country,
+      row.id, row.userName, foldCase(row.userName), row.externalId, row.firstName, row.lastName, row.displayName, row.employeeNumber,
+      row.email, foldedOrNull(row.email), row.workPhone, row.cellPhone, row.addressLine1, row.city, row.state, row.zipCode, row.country,
       row.active ? 1 : 0, row.orgId, row.source, row.scimResource, row.version, row.createdAt, row.updatedAt,
       row.scimDeletedAt,
     );
@@ -193,7 +197,9 @@ export class EmployeesRepository {
       before.email === values.email;
     // Positional parameters: binding by name costs a property lookup per parameter on every call.
     const result = this.prepare(keepsIndexed ? UPDATE_KEEPING_INDEXED : UPDATE_ALL).run(
-      ...(keepsIndexed ? [] : [values.userName, values.externalId, values.email]),
+      ...(keepsIndexed
+        ? []
+        : [values.userName, foldCase(values.userName), values.userName, values.externalId, values.email, foldedOrNull(values.email)]),
       values.firstName, values.lastName, values.displayName, values.employeeNumber, values.workPhone, values.cellPhone,
       values.addressLine1, values.city, values.state, values.zipCode, values.country, values.active ? 1 : 0,
       values.scimResource, values.updatedAt, id, expectedVersion,
@@ -204,7 +210,8 @@ export class EmployeesRepository {
 
   markScimDeleted(id: string, expectedVersion: number, at: string, deactivate: boolean): boolean {
     const result = this.prepare(
-      `UPDATE employees SET scim_deleted_at = @at, updated_at = @at, version = version + 1,
+      // A NULL key frees the name (migration 004).
+      `UPDATE employees SET scim_deleted_at = @at, updated_at = @at, version = version + 1, user_name_key = NULL,
         active = CASE WHEN @deactivate THEN 0 ELSE active END
        WHERE id = @id AND version = @expectedVersion AND scim_deleted_at IS NULL`,
     ).run({ id, expectedVersion, at, deactivate: deactivate ? 1 : 0 });
@@ -212,3 +219,5 @@ export class EmployeesRepository {
     return result.changes === 1;
   }
 }
+
+const foldedOrNull = (value: string | null): string | null => (value === null ? null : foldCase(value));

@@ -1,5 +1,6 @@
 // scim_groups and scim_group_members: groups the identity provider pushes, with user members.
 import type { Database } from 'better-sqlite3';
+import { foldCase } from './case-fold';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface GroupRow {
@@ -16,7 +17,7 @@ const SELECT = `SELECT id, display_name AS displayName, external_id AS externalI
   version, created_at AS createdAt, updated_at AS updatedAt FROM scim_groups`;
 // Per-request lookups, built once (see statement-cache.ts).
 const VISIBLE_BY_ID = `${SELECT} WHERE id = ? AND scim_deleted_at IS NULL`;
-const VISIBLE_BY_DISPLAY_NAME = `${SELECT} WHERE display_name = ? COLLATE NOCASE AND scim_deleted_at IS NULL`;
+const VISIBLE_BY_DISPLAY_NAME = `${SELECT} WHERE display_name_key = ? AND scim_deleted_at IS NULL`;
 
 export class GroupsRepository {
   private readonly prepare: Prepare;
@@ -29,8 +30,9 @@ export class GroupsRepository {
     return this.prepare(VISIBLE_BY_ID).get(id) as GroupRow | undefined;
   }
 
+  /** Case-insensitive, by foldCase. */
   visibleByDisplayName(displayName: string): GroupRow | undefined {
-    return this.prepare(VISIBLE_BY_DISPLAY_NAME).get(displayName) as GroupRow | undefined;
+    return this.prepare(VISIBLE_BY_DISPLAY_NAME).get(foldCase(displayName)) as GroupRow | undefined;
   }
 
   allVisible(): GroupRow[] {
@@ -39,22 +41,29 @@ export class GroupsRepository {
 
   insert(row: GroupRow): void {
     this.prepare(
-      `INSERT INTO scim_groups (id, display_name, external_id, scim_resource, version, created_at, updated_at)
-       VALUES (@id, @displayName, @externalId, @scimResource, @version, @createdAt, @updatedAt)`,
-    ).run(row);
+      `INSERT INTO scim_groups (id, display_name, display_name_key, external_id, scim_resource, version, created_at,
+        updated_at)
+       VALUES (@id, @displayName, @displayNameKey, @externalId, @scimResource, @version, @createdAt, @updatedAt)`,
+    ).run({ ...row, displayNameKey: foldCase(row.displayName) });
   }
 
   update(row: Omit<GroupRow, 'createdAt' | 'version'>, expectedVersion: number): boolean {
     return (
       this.prepare(
-        `UPDATE scim_groups SET display_name = @displayName, external_id = @externalId, scim_resource = @scimResource,
+        // A kept name keeps its key (see the employees' UPDATE_ALL).
+        `UPDATE scim_groups SET
+          display_name_key = CASE display_name WHEN @displayName THEN display_name_key ELSE @displayNameKey END,
+          display_name = @displayName, external_id = @externalId, scim_resource = @scimResource,
           updated_at = @updatedAt, version = version + 1 WHERE id = @id AND version = @expectedVersion`,
-      ).run({ ...row, expectedVersion }).changes === 1
+      ).run({ ...row, displayNameKey: foldCase(row.displayName), expectedVersion }).changes === 1
     );
   }
 
   markDeleted(id: string, at: string): void {
-    this.prepare('UPDATE scim_groups SET scim_deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ?').run(at, at, id);
+    // A NULL key frees the name (migration 004).
+    this.prepare(
+      'UPDATE scim_groups SET scim_deleted_at = ?, updated_at = ?, version = version + 1, display_name_key = NULL WHERE id = ?',
+    ).run(at, at, id);
     this.prepare('DELETE FROM scim_group_members WHERE group_id = ?').run(id);
   }
 

@@ -1,6 +1,8 @@
 // The SQL for one atom over one column. Guards make each condition 0 or 1 even on NULL; strings use
 // instr/substr rather than LIKE, so `%`, `_` and backslashes in a value match themselves. Case-
-// insensitive attributes compare lower() forms: SQLite's lower() folds ASCII only, as NOCASE does.
+// insensitive attributes compare foldCase forms (store/case-fold.ts): the stored key column when the
+// attribute map names one (it is indexed), else scim_fold() of the column. The value is folded here.
+import { FOLD_FUNCTION, foldCase } from '../../store/case-fold';
 import { isAssigned, type Atom } from './scalar-match';
 import type { ScalarAttribute } from './scim-schema';
 import { FALSE, type SqlFragment } from './sql-fragment';
@@ -8,9 +10,13 @@ import { FALSE, type SqlFragment } from './sql-fragment';
 // Column names come from the attribute map, never from a request; this keeps it that way.
 const COLUMN_NAME = /^[a-z_][a-z0-9_]*$/;
 
-export function columnCondition(attribute: ScalarAttribute, column: string, atom: Atom): SqlFragment {
+function quoted(column: string): string {
   if (!COLUMN_NAME.test(column)) throw new Error(`Invalid column name in the attribute map: ${column}`);
-  const col = `"${column}"`;
+  return `"${column}"`;
+}
+
+export function columnCondition(attribute: ScalarAttribute, column: string, atom: Atom, foldedColumn?: string): SqlFragment {
+  const col = quoted(column);
   const isText = attribute.type !== 'boolean' && attribute.type !== 'integer' && attribute.type !== 'decimal';
   const present = isText ? `${col} IS NOT NULL AND ${col} <> ''` : `${col} IS NOT NULL`;
   if (atom.kind === 'present') return { sql: `(${present})`, params: [] };
@@ -22,33 +28,27 @@ export function columnCondition(attribute: ScalarAttribute, column: string, atom
     if (op === 'eq' || op === 'lt' || op === 'le') return FALSE;
     return { sql: `(${present})`, params: [] };
   }
-  const have = attribute.caseExact ? col : `lower(${col})`;
-  const want = attribute.caseExact ? '?' : 'lower(?)';
+  // caseExact columns keep their declared BINARY collation: an explicit COLLATE, even BINARY, stops
+  // SQLite from serving `id eq ... or externalId eq ...` with a multi-index OR. Key columns are compared
+  // bare too, which is what lets `userName eq` and `emails.value eq` use their index.
+  const have = attribute.caseExact ? col : foldedColumn !== undefined ? quoted(foldedColumn) : `${FOLD_FUNCTION}(${col})`;
+  const want = attribute.caseExact ? value : foldCase(value);
   switch (op) {
     case 'co':
-      return { sql: `(${present} AND instr(${have}, ${want}) > 0)`, params: [value] };
+      return { sql: `(${present} AND instr(${have}, ?) > 0)`, params: [want] };
     case 'sw':
-      return { sql: `(${present} AND instr(${have}, ${want}) = 1)`, params: [value] };
+      return { sql: `(${present} AND instr(${have}, ?) = 1)`, params: [want] };
     case 'ew': {
       // Compared as bytes: SQLite's character length() and substr() stop at an embedded NUL. The
       // `<> ''` guard matters here: substr() of an empty BLOB is NULL, which NOT would not flip.
-      const wantBytes = `CAST(${want} AS BLOB)`;
-      const suffix = `substr(CAST(${have} AS BLOB), -length(${wantBytes}))`;
-      return { sql: `(${present} AND ${suffix} = ${wantBytes})`, params: [value, value] };
+      const suffix = `substr(CAST(${have} AS BLOB), -length(CAST(? AS BLOB)))`;
+      return { sql: `(${present} AND ${suffix} = CAST(? AS BLOB))`, params: [want, want] };
     }
     case 'eq':
-      // caseExact columns keep their declared BINARY collation: an explicit COLLATE, even BINARY, stops
-      // SQLite from serving `id eq ... or externalId eq ...` with a multi-index OR.
-      if (attribute.caseExact) return { sql: `(${col} IS NOT NULL AND ${col} = ?)`, params: [value] };
-      // COLLATE NOCASE is what lets SQLite use the NOCASE indexes; the lower() check then drops what
-      // NOCASE alone lets through (it stops comparing at an embedded NUL).
-      return {
-        sql: `(${col} IS NOT NULL AND ${col} = ? COLLATE NOCASE AND ${have} = ${want})`,
-        params: [value, value],
-      };
+      return { sql: `(${col} IS NOT NULL AND ${have} = ?)`, params: [want] };
     default:
-      // ASCII-only lower() then BINARY order is NOCASE's order, without NOCASE's NUL quirk.
-      return { sql: `(${present} AND ${have} ${orderOf(op)} ${want})`, params: [value] };
+      // Folded forms in BINARY (UTF-8 byte) order, as the evaluator compares them.
+      return { sql: `(${present} AND ${have} ${orderOf(op)} ?)`, params: [want] };
   }
 }
 

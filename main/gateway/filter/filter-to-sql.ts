@@ -50,7 +50,7 @@ function compileAttribute(filter: CompareFilter | PresentFilter, schema: Resourc
     const condition =
       column === undefined
         ? constant(matchScalar(resolved.attribute, atom, undefined))
-        : columnCondition(resolved.attribute, column, atom);
+        : columnCondition(resolved.attribute, column, atom, resolved.attribute.foldedColumn);
     return negate ? not(condition) : condition;
   }
   const { attribute, sub } = resolved;
@@ -104,7 +104,7 @@ function elementFilter(filter: Filter, complex: ComplexAttribute<string>, elemen
 /** A sub-attribute is a column, a constant of the element (its `type`), or never assigned. */
 function subCondition(sub: ScalarAttribute, element: StoredElement, atom: Atom): SqlFragment {
   const column = element.columns[sub.name];
-  if (column !== undefined) return columnCondition(sub, column, atom);
+  if (column !== undefined) return columnCondition(sub, column, atom, element.foldedColumns?.[sub.name]);
   return constant(matchScalar(sub, atom, element.constants?.[sub.name]));
 }
 

@@ -1,6 +1,7 @@
-// How one attribute value meets one comparison: the reference semantics. Case folding and ordering
-// copy SQLite's NOCASE and BINARY collations (ASCII-only folding, UTF-8 byte order) so that the
-// evaluator and the compiled SQL agree row for row.
+// How one attribute value meets one comparison: the reference semantics. Case folding is the store's
+// foldCase and ordering is SQLite's BINARY collation (UTF-8 byte order), so that the evaluator and
+// the compiled SQL agree row for row.
+import { foldCase } from '../../store/case-fold';
 import type { CompareOperator } from './filter-ast';
 import type { ScalarAttribute } from './scim-schema';
 
@@ -15,11 +16,6 @@ export function isAssigned(value: unknown): boolean {
   return !(Array.isArray(value) && value.length === 0);
 }
 
-/** SQLite's NOCASE folds only A-Z; folding more would disagree with the NOCASE index on user_name. */
-export function foldAscii(value: string): string {
-  return value.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
-
 /** SQLite compares TEXT as UTF-8 bytes, which orders astral characters differently from UTF-16. */
 export function compareUtf8(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
@@ -32,7 +28,7 @@ export function matchScalar(attribute: ScalarAttribute, atom: Atom, actual: unkn
   if (typeof value === 'boolean') return op === 'eq' && actual === value;
   if (typeof value === 'number') return typeof actual === 'number' && ordered(op, actual - value, actual === value);
   if (typeof actual !== 'string') return false;
-  const fold = attribute.caseExact ? (s: string) => s : foldAscii;
+  const fold = attribute.caseExact ? (s: string) => s : foldCase;
   const have = fold(actual);
   const want = fold(value);
   switch (op) {

@@ -10,6 +10,8 @@ export interface ScalarAttribute<Column extends string = string> {
   readonly multiValued?: boolean;
   /** The column holding it; without one the attribute is never assigned in storage. */
   readonly column?: Column;
+  /** For caseExact=false: an indexed column holding the column's foldCase key, so eq can use the index. */
+  readonly foldedColumn?: Column;
 }
 
 /**
@@ -19,6 +21,8 @@ export interface ScalarAttribute<Column extends string = string> {
 export interface StoredElement<Column extends string = string> {
   readonly constants?: Readonly<Record<string, string>>;
   readonly columns: Readonly<Record<string, Column>>;
+  /** Folded key columns of some of `columns` (see ScalarAttribute.foldedColumn). */
+  readonly foldedColumns?: Readonly<Record<string, Column>>;
 }
 
 export interface ComplexAttribute<Column extends string = string> {

@@ -6,8 +6,8 @@ export const CORE_USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const ENTERPRISE_USER_SCHEMA = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 
 export type EmployeeColumn =
-  | 'id' | 'user_name' | 'external_id' | 'first_name' | 'last_name' | 'display_name' | 'employee_number'
-  | 'email' | 'work_phone' | 'cell_phone' | 'address_line1' | 'city' | 'state' | 'zip_code' | 'country'
+  | 'id' | 'user_name' | 'user_name_key' | 'external_id' | 'first_name' | 'last_name' | 'display_name' | 'employee_number'
+  | 'email' | 'email_key' | 'work_phone' | 'cell_phone' | 'address_line1' | 'city' | 'state' | 'zip_code' | 'country'
   | 'active' | 'created_at' | 'updated_at';
 
 const text = (name: string, caseExact = false): ScalarAttribute<never> => ({ name, type: 'string', caseExact });
@@ -21,7 +21,7 @@ export const USER_SCHEMA: ResourceSchema<EmployeeColumn> = {
     attributes: [
       { name: 'id', type: 'string', caseExact: true, column: 'id' },
       { name: 'externalId', type: 'string', caseExact: true, column: 'external_id' },
-      { name: 'userName', type: 'string', caseExact: false, column: 'user_name' },
+      { name: 'userName', type: 'string', caseExact: false, column: 'user_name', foldedColumn: 'user_name_key' },
       { name: 'displayName', type: 'string', caseExact: false, column: 'display_name' },
       { name: 'active', type: 'boolean', caseExact: false, column: 'active' },
       {
@@ -36,7 +36,7 @@ export const USER_SCHEMA: ResourceSchema<EmployeeColumn> = {
         type: 'complex',
         multiValued: true,
         subAttributes: [text('value'), text('type')],
-        elements: [{ constants: { type: 'work' }, columns: { value: 'email' } }],
+        elements: [{ constants: { type: 'work' }, columns: { value: 'email' }, foldedColumns: { value: 'email_key' } }],
       },
       {
         name: 'phoneNumbers',

@@ -1,14 +1,17 @@
-// sortBy for Users: the attributes that map to a column. Anything else keeps the default order:
-// rowid, which is creation order, stable across pages and needs no index of its own.
+// sortBy for Users: the attributes that map to a column, case-insensitive ones by their foldCase form
+// (store/case-fold.ts). Anything else keeps the default order: rowid, which is creation order, stable
+// across pages and needs no index of its own.
+import { FOLD_FUNCTION } from '../../store/case-fold';
+
 const SORT_COLUMNS: Record<string, string> = {
   id: 'id',
   externalid: 'external_id',
-  username: 'user_name COLLATE NOCASE',
-  displayname: 'display_name COLLATE NOCASE',
-  'name.givenname': 'first_name COLLATE NOCASE',
-  'name.familyname': 'last_name COLLATE NOCASE',
-  emails: 'email COLLATE NOCASE',
-  'emails.value': 'email COLLATE NOCASE',
+  username: 'user_name_key',
+  displayname: `${FOLD_FUNCTION}(display_name)`,
+  'name.givenname': `${FOLD_FUNCTION}(first_name)`,
+  'name.familyname': `${FOLD_FUNCTION}(last_name)`,
+  emails: 'email_key',
+  'emails.value': 'email_key',
   'meta.created': 'created_at',
   'meta.lastmodified': 'updated_at',
 };

@@ -2,6 +2,7 @@
 import initial from './001-initial.sql';
 import tokens from './002-tokens.sql';
 import scim from './003-scim.sql';
+import caseKeys from './004-case-keys.sql';
 
 export interface Migration {
   version: number;
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: '001-initial', sql: initial },
   { version: 2, name: '002-tokens', sql: tokens },
   { version: 3, name: '003-scim', sql: scim },
+  { version: 4, name: '004-case-keys', sql: caseKeys },
 ];

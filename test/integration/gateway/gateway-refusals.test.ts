@@ -189,6 +189,37 @@ describe('gateway refusals', () => {
     expect(again.body).toEqual(scimError(409, 'uniqueness'));
   });
 
+  it('409 uniqueness for a userName that differs only in non-ASCII case or in Unicode composition', async () => {
+    expect((await fx.request('POST', '/Users', { body: user('Änne.Øster@example.com') })).status).toBe(201);
+    for (const twin of ['änne.øster@EXAMPLE.com', 'A\u0308NNE.ØSTER@example.com']) {
+      const again = await fx.request('POST', '/Users', { body: user(twin) });
+      expect(again.status, twin).toBe(409);
+      expect(again.body).toEqual(scimError(409, 'uniqueness'));
+    }
+    const other = (await fx.request('POST', '/Users', { body: user('other@example.com') })).body.id;
+    const renamed = await fx.request('PATCH', `/Users/${other}`, {
+      body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path: 'userName', value: 'ÄNNE.ØSTER@example.com' }] },
+    });
+    expect(renamed.status).toBe(409);
+    expect(fx.services.store.employees.count('1', [])).toBe(2);
+    expect(fx.services.store.employees.byId(other)!.userName).toBe('other@example.com');
+  });
+
+  it('409 uniqueness for a group displayName in any case; a group may change the case of its own name', async () => {
+    const group = (displayName: string) => ({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName, members: [] });
+    const id = (await fx.request('POST', '/Groups', { body: group('Ärzte Süd') })).body.id;
+    const twin = await fx.request('POST', '/Groups', { body: group('ärzte SÜD') });
+    expect(twin.status).toBe(409);
+    expect(twin.body).toEqual(scimError(409, 'uniqueness'));
+    expect((await fx.request('PUT', `/Groups/${id}`, { body: group('ÄRZTE SÜD') })).status).toBe(200);
+    expect((await fx.request('POST', '/Groups', { body: group('Ärzte süd') })).status).toBe(409);
+    expect((await fx.request('PUT', `/Groups/${id}`, { body: group('Pflege') })).status).toBe(200);
+    expect((await fx.request('POST', '/Groups', { body: group('ärzte süd') })).status).toBe(201);
+    expect((await fx.request('GET', `/Groups?filter=${encodeURIComponent('displayName eq "ÄRZTE SÜD"')}`)).body.totalResults).toBe(1);
+    expect((await fx.request('DELETE', `/Groups/${id}`)).status).toBe(204);
+    expect((await fx.request('POST', '/Groups', { body: group('PFLEGE') })).status).toBe(201); // a delete frees the name
+  });
+
   it.each([
     ['a name with a forbidden character', user('n1', { name: { givenName: 'Ann!', familyName: 'Lee' } }), /name\.givenName/],
     ['a family name with a comma', user('n2', { name: { givenName: 'Ann', familyName: 'Lee, Jr' } }), /name\.familyName/],

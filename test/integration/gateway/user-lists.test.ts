@@ -74,3 +74,34 @@ describe('gateway: user lists', () => {
     expect((await fx.request('GET', '/Schemas/urn:nope')).status).toBe(404);
   });
 });
+
+describe('gateway: user lists with non-ASCII names', () => {
+  let fx: GatewayFixture;
+  beforeAll(async () => {
+    fx = await gatewayInTempDir();
+    for (const [userName, givenName] of [['Ørjan@x.no', 'Ørjan'], ['ÄNNE@x.de', 'ÄNNE'], ['bob@x.com', 'Bob'], ['émile@x.fr', 'Émile'], ['ΟΔΥΣΣΕΥΣ@x.gr', 'ΟΔΥΣΣΕΥΣ']]) {
+      const created = await fx.request('POST', '/Users', { body: { userName, name: { givenName, familyName: 'Test' }, emails: [{ type: 'work', value: userName }] } });
+      expect(created.status).toBe(201);
+    }
+  });
+  afterAll(() => fx.dispose());
+
+  const q = async (filter: string) =>
+    ((await fx.request('GET', `/Users?filter=${encodeURIComponent(filter)}`)).body.Resources as Array<{ userName: string }>).map((r) => r.userName);
+
+  it('matches userName, emails and names whatever their case, in any script', async () => {
+    expect(await q('userName eq "änne@X.DE"')).toEqual(['ÄNNE@x.de']);
+    expect(await q('userName eq "ÉMILE@x.fr"')).toEqual(['émile@x.fr']);
+    expect(await q('userName eq "οδυσσευσ@x.gr"')).toEqual(['ΟΔΥΣΣΕΥΣ@x.gr']); // final σ written either way
+    expect(await q('userName eq "οδυσσευς@x.gr"')).toEqual(['ΟΔΥΣΣΕΥΣ@x.gr']);
+    expect(await q('emails[type eq "work"].value eq "ØRJAN@X.NO"')).toEqual(['Ørjan@x.no']);
+    expect(await q('name.givenName sw "ä" or name.givenName ew "ÉMILE"')).toEqual(['ÄNNE@x.de', 'émile@x.fr']);
+    expect(await q('userName eq "anne@x.de"')).toEqual([]); // accents are letters, not case
+  });
+
+  it('sorts case-insensitively by the folded names', async () => {
+    const sorted = (await fx.request('GET', '/Users?sortBy=name.givenName')).body.Resources.map((r: { name: { givenName: string } }) => r.name.givenName);
+    // UTF-8 byte order of the lowercase forms: b, ä, é, ø, ο.
+    expect(sorted).toEqual(['Bob', 'ÄNNE', 'Émile', 'Ørjan', 'ΟΔΥΣΣΕΥΣ']);
+  });
+});

@@ -47,4 +47,16 @@ describe('ActivityService', () => {
     expect(rest).toEqual({ entries: [expect.objectContaining({ userName: 'ann', status: 200 })], nextBeforeId: null });
     expect(fx.services.activity.gatewayStatus()).toMatchObject({ running: false, lastCall: { status: 401 }, lastError: { status: 401 } });
   });
+
+  it('finds a user by any part of the name in any case, letters beyond ASCII included', () => {
+    log('2026-11-28T10:00:00.000Z', 200, 'ÄNNE.Øster');
+    log('2026-11-28T10:01:00.000Z', 200, 'anne.oster');
+    log('2026-11-28T10:02:00.000Z', 200, '100%_sure');
+    const byUser = (user: string) => fx.services.activity.list({ failuresOnly: false, user, beforeId: null, limit: 10 }).entries.map((e) => e.userName);
+    expect(byUser('änne.ø')).toEqual(['ÄNNE.Øster']);
+    expect(byUser('STER')).toEqual(['anne.oster', 'ÄNNE.Øster']);
+    expect(byUser('ANNE')).toEqual(['anne.oster']); // Ä is a letter of its own, not an A
+    expect(byUser('%_')).toEqual(['100%_sure']); // LIKE's wildcards are literal
+    expect(byUser('Ø%')).toEqual([]);
+  });
 });

@@ -86,8 +86,11 @@ describe('import boundaries', () => {
     expect(offenders.map(describeImport)).toEqual([]);
   });
 
-  it('the gateway reaches the store only through services (row types excepted)', () => {
-    const offenders = from('main/gateway/').filter((i) => !i.typeOnly && /^main\/(store|secrets)\//.test(i.target ?? ''));
+  // Row types, and the case folding the filter compiler's SQL must share with the store's key columns.
+  it('the gateway reaches the store only through services (row types and case folding excepted)', () => {
+    const offenders = from('main/gateway/').filter(
+      (i) => !i.typeOnly && i.target !== 'main/store/case-fold' && /^main\/(store|secrets)\//.test(i.target ?? ''),
+    );
     expect(offenders.map(describeImport)).toEqual([]);
   });
 

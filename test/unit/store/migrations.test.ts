@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { registerCaseFold } from '../../../main/store/case-fold';
 import { databasePath, openDatabase } from '../../../main/store/database';
 import { MIGRATIONS } from '../../../main/store/migrations/index';
 import { SchemaTooNewError, currentSchemaVersion, migrate } from '../../../main/store/migrator';
@@ -45,6 +46,7 @@ describe('migrations', () => {
 
   it('a failing migration rolls back as a whole and records nothing', () => {
     const db = new BetterSqlite3(databasePath(dir.path));
+    registerCaseFold(db); // migration 004 calls it, as openDatabase would have registered it
     const broken = [
       ...MIGRATIONS,
       { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); SELECT * FROM no_such_table;' },

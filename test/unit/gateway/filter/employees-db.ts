@@ -5,17 +5,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SqlWhere } from '../../../../main/gateway/filter/filter-to-sql';
+import { foldCase, registerCaseFold } from '../../../../main/store/case-fold';
 
 export const EMPLOYEES_DDL = `
 CREATE TABLE employees (
-  id TEXT PRIMARY KEY, user_name TEXT NOT NULL, external_id TEXT, first_name TEXT, last_name TEXT,
-  display_name TEXT, employee_number TEXT, email TEXT, work_phone TEXT, cell_phone TEXT,
+  id TEXT PRIMARY KEY, user_name TEXT NOT NULL, user_name_key TEXT NOT NULL, external_id TEXT, first_name TEXT, last_name TEXT,
+  display_name TEXT, employee_number TEXT, email TEXT, email_key TEXT, work_phone TEXT, cell_phone TEXT,
   address_line1 TEXT, city TEXT, state TEXT, zip_code TEXT, country TEXT,
   active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
   scim_deleted_at TEXT);
-CREATE UNIQUE INDEX employees_user_name ON employees (user_name COLLATE NOCASE);
+CREATE UNIQUE INDEX employees_user_name_key ON employees (user_name_key);
 CREATE INDEX employees_external_id ON employees (external_id);
-CREATE INDEX employees_email ON employees (email COLLATE NOCASE);
+CREATE INDEX employees_email_key ON employees (email_key);
 `;
 
 export interface EmployeeRow {
@@ -61,16 +62,21 @@ export class EmployeesDb {
   constructor() {
     this.dir = mkdtempSync(join(tmpdir(), 'scim-filter-'));
     this.db = new Database(join(this.dir, 'employees.db'));
+    registerCaseFold(this.db);
     this.db.exec(EMPLOYEES_DDL);
   }
 
   replaceAll(rows: readonly EmployeeRow[]): void {
+    // The keys as the employees repository writes them.
     const insert = this.db.prepare(
-      `INSERT INTO employees (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')})`,
+      `INSERT INTO employees (${COLUMNS.join(', ')}, user_name_key, email_key)
+       VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, @user_name_key, @email_key)`,
     );
     this.db.transaction(() => {
       this.db.exec('DELETE FROM employees');
-      for (const row of rows) insert.run(row);
+      for (const row of rows) {
+        insert.run({ ...row, user_name_key: foldCase(row.user_name), email_key: row.email === null ? null : foldCase(row.email) });
+      }
     })();
   }
 

@@ -42,7 +42,7 @@ const matching = (filter: string) => db.ids(filterToSql(parseFilter(filter)));
 
 describe('filterToSql: which employees match', () => {
   const cases: [string, string[]][] = [
-    // userName is not caseExact (NOCASE); id and externalId are.
+    // userName is not caseExact (Unicode folding, see store/case-fold.ts); id and externalId are.
     ['userName eq "alice.smith"', ['u-1']],
     ['USERNAME Eq "ALICE.SMITH"', ['u-1']],
     [`${CORE}:userName eq "BOB"`, ['u-2']],
@@ -51,8 +51,14 @@ describe('filterToSql: which employees match', () => {
     ['id eq "u-1"', ['u-1']],
     ['id eq "U-1"', ['U-1']],
     ['id co "u-"', ['u-1', 'u-2', 'u-3', 'u-5']],
-    ['userName eq "émile"', []], // NOCASE folds ASCII only, like SQLite's index
-    ['userName eq "Émile"', ['u-5']],
+    ['userName eq "émile"', ['u-5']],
+    ['userName eq "ÉMILE"', ['u-5']],
+    ['userName eq "E\u0301mile"', ['u-5']], // decomposed É, the same letter after NFC
+    ['userName eq "emile"', []], // folding keeps accents
+    ['emails.value eq "EMILE@EXÄMPLE.COM"', ['u-5']],
+    ['emails[type eq "work"].value sw "Emile@Exä"', ['u-5']],
+    ['name.givenName eq "éMILE"', ['u-5']], // no key column: scim_fold() in SQL
+    ['name.givenName co "MIL"', ['u-5']],
     // Wildcards and escapes in values are literal characters.
     ['userName co "%"', ['u-3']],
     ['userName co "_"', ['u-3']],
@@ -143,7 +149,7 @@ describe('filterToSql: the SQL it writes', () => {
     const { where, params } = filterToSql(parseFilter(`userName eq ${JSON.stringify(value)} or emails co "%"`));
     expect(where).not.toContain('DROP');
     expect(where).not.toContain('%');
-    expect(params).toEqual([value, value, '%']);
+    expect(params).toEqual([value.toLowerCase(), '%']);
   });
 
   it('folds conditions known at compile time', () => {
@@ -191,8 +197,9 @@ describe('filterToSql: lookups use an index', () => {
     'emails.value eq "alice@example.com"',
     'emails[type eq "work" and value eq "alice@example.com"]',
     'userName eq "bob" and active eq false',
-    // SQLite's multi-index OR works for BINARY lookups; it skips terms with an explicit COLLATE NOCASE.
+    // SQLite's multi-index OR: it would skip a term with an explicit COLLATE, so none is written.
     'id eq "u-1" or externalId eq "ext-1"',
+    'userName eq "ÉMILE" or externalId eq "ext-1"',
   ];
 
   it.each(lookups)('%s', (filter) => {

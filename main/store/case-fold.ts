@@ -1,0 +1,32 @@
+// The one case folding behind every caseExact=false comparison: userName uniqueness, group names,
+// filters, sorting. SQLite's NOCASE folds A-Z only, so `ÄNNE` and `änne` were two users; this folds
+// Unicode. The store keeps folded keys for the indexed attributes (written by the repositories) and
+// registers the same function as scim_fold() for the rest, so SQL and the in-memory evaluator agree.
+import type { Database } from 'better-sqlite3';
+
+export const FOLD_FUNCTION = 'scim_fold';
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+export const isAscii = (value: string): boolean => ASCII.test(value);
+
+/**
+ * NFC, so a composed and a decomposed `é` are one letter; then Unicode's default lowercase, as
+ * RFC 7643's "case-insensitive" implies no locale. Final sigma is the one context-dependent lowercase
+ * mapping: it is mapped to σ, as Unicode case folding does, so a word folds the same whether or not
+ * a letter follows it (`userName sw "ΣΑΣ"` must match `ΣΑΣΑ`).
+ */
+export function foldCase(value: string): string {
+  if (isAscii(value)) return value.toLowerCase();
+  return value.normalize('NFC').toLowerCase().replaceAll('ς', 'σ');
+}
+
+/**
+ * For the columns without a stored key. No index or generated column calls it, so the file stays
+ * readable by any SQLite (a support engineer's sqlite3 shell) that lacks the function.
+ */
+export function registerCaseFold(db: Database): void {
+  db.function(FOLD_FUNCTION, { deterministic: true }, (value: unknown) =>
+    typeof value === 'string' ? foldCase(value) : value,
+  );
+}

@@ -1,0 +1,30 @@
+-- Case-insensitive keys: userName, the work email and group displayName folded by foldCase
+-- (main/store/case-fold.ts: NFC, Unicode lowercase), which SQLite's ASCII-only NOCASE could not do.
+-- The repositories write the keys; scim_fold() is the same function, registered by openDatabase.
+-- A name key is NULL once SCIM deleted the row: that frees the name, and lets the unique indexes do
+-- without a WHERE clause, which SQLite's multi-index OR (`userName eq "a" or externalId eq "b"`) needs.
+ALTER TABLE employees ADD COLUMN user_name_key TEXT;
+ALTER TABLE employees ADD COLUMN email_key TEXT;
+UPDATE employees SET email_key = scim_fold(email),
+  user_name_key = CASE WHEN scim_deleted_at IS NULL THEN scim_fold(user_name) END;
+
+-- Names NOCASE saw as two but that fold to one (ÄNNE and änne): the later employee's key gets its id
+-- appended, so the upgrade never fails and both employees stay; the earlier one keeps the name.
+UPDATE employees SET user_name_key = user_name_key || char(0) || id
+ WHERE EXISTS (
+   SELECT 1 FROM employees AS earlier
+    WHERE earlier.user_name_key = employees.user_name_key AND earlier.rowid < employees.rowid);
+
+DROP INDEX employees_user_name;
+CREATE UNIQUE INDEX employees_user_name_key ON employees (user_name_key);
+DROP INDEX employees_email;
+CREATE INDEX employees_email_key ON employees (email_key) WHERE email_key IS NOT NULL;
+
+ALTER TABLE scim_groups ADD COLUMN display_name_key TEXT;
+UPDATE scim_groups SET display_name_key = CASE WHEN scim_deleted_at IS NULL THEN scim_fold(display_name) END;
+UPDATE scim_groups SET display_name_key = display_name_key || char(0) || id
+ WHERE EXISTS (
+   SELECT 1 FROM scim_groups AS earlier
+    WHERE earlier.display_name_key = scim_groups.display_name_key AND earlier.rowid < scim_groups.rowid);
+DROP INDEX scim_groups_display_name;
+CREATE UNIQUE INDEX scim_groups_display_name_key ON scim_groups (display_name_key);
