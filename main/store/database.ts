@@ -1,5 +1,5 @@
 // Opens the SQLite file: pragmas for several processes sharing it (WAL, busy timeout), foreign keys,
-// the scim_fold() function, migrations, and the first-run rows (tenant id, enterprise root organization).
+// the fold_case() function, migrations, and the first-run rows (tenant id, enterprise root organization).
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { registerCaseFold } from './case-fold';
 import { MIGRATIONS } from './migrations/index';
 import { migrate } from './migrator';
+import { OrganizationsRepository } from './organizations-repository';
 
 export const DATABASE_FILE_NAME = 'identity-service.sqlite';
 export const ENTERPRISE_ROOT_NAME = 'Enterprise';
@@ -48,11 +49,7 @@ function seedFirstRun(db: Database, now: () => Date): void {
     );
     const hasRoot = db.prepare('SELECT 1 FROM organizations WHERE parent_id IS NULL').get();
     if (!hasRoot) {
-      db.prepare('INSERT INTO organizations (id, name, parent_id, created_at) VALUES (?, ?, NULL, ?)').run(
-        randomUUID(),
-        ENTERPRISE_ROOT_NAME,
-        at,
-      );
+      new OrganizationsRepository(db).insert({ id: randomUUID(), name: ENTERPRISE_ROOT_NAME, parentId: null }, at);
     }
   }).immediate();
 }

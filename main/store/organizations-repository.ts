@@ -1,5 +1,6 @@
 // The organizations table: rows in, rows out.
 import type { Database } from 'better-sqlite3';
+import { foldCase } from './case-fold';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface OrganizationRow {
@@ -25,13 +26,14 @@ export class OrganizationsRepository {
       .get(id) as OrganizationRow | undefined;
   }
 
+  /** Case-insensitive, by foldCase. */
   siblingNamed(parentId: string, name: string): OrganizationRow | undefined {
-    return this.prepare('SELECT id, name, parent_id AS parentId FROM organizations WHERE parent_id = ? AND lower(name) = lower(?)')
-      .get(parentId, name) as OrganizationRow | undefined;
+    return this.prepare('SELECT id, name, parent_id AS parentId FROM organizations WHERE parent_id = ? AND name_key = ?')
+      .get(parentId, foldCase(name)) as OrganizationRow | undefined;
   }
 
   insert(row: OrganizationRow, createdAt: string): void {
-    this.prepare('INSERT INTO organizations (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)')
-      .run(row.id, row.name, row.parentId, createdAt);
+    this.prepare('INSERT INTO organizations (id, name, name_key, parent_id, created_at) VALUES (?, ?, ?, ?, ?)')
+      .run(row.id, row.name, foldCase(row.name), row.parentId, createdAt);
   }
 }

@@ -114,7 +114,7 @@ export class ProvisioningLogRepository {
 
 /**
  * LIKE folds ASCII only, but runs natively: about 9 times faster over a long log than calling
- * scim_fold() on each row (measured: 76 vs 659 ms for 500,000 rows). An ASCII search uses it; one with
+ * fold_case() on each row (measured: 76 vs 659 ms for 500,000 rows). An ASCII search uses it; one with
  * other letters needs the fold to find `Änne` from `änne`.
  */
 function userMatch(search: string): string {

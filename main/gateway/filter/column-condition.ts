@@ -1,7 +1,7 @@
 // The SQL for one atom over one column. Guards make each condition 0 or 1 even on NULL; strings use
 // instr/substr rather than LIKE, so `%`, `_` and backslashes in a value match themselves. Case-
 // insensitive attributes compare foldCase forms (store/case-fold.ts): the stored key column when the
-// attribute map names one (it is indexed), else scim_fold() of the column. The value is folded here.
+// attribute map names one (it is indexed), else fold_case() of the column. The value is folded here.
 import { FOLD_FUNCTION, foldCase } from '../../store/case-fold';
 import { isAssigned, type Atom } from './scalar-match';
 import type { ScalarAttribute } from './scim-schema';

@@ -36,7 +36,9 @@ describe('OrganizationsService', () => {
   it('refuses a sibling with the same name in any case, and writes nothing', () => {
     create('Provisioned');
     expect(() => create('PROVISIONED')).toThrow(expect.objectContaining({ code: 'conflict', field: 'name' }));
-    expect(count()).toBe(2);
+    create('Ärzte Süd');
+    expect(() => create('ärzte SÜD')).toThrow(expect.objectContaining({ code: 'conflict', field: 'name' }));
+    expect(count()).toBe(3);
   });
 
   it('allows the same name under another parent', () => {

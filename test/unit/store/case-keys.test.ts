@@ -37,10 +37,10 @@ describe('foldCase', () => {
     expect(foldCase(value)).toBe(folded);
   });
 
-  it('is what scim_fold() returns in SQL, NULL included', () => {
+  it('is what fold_case() returns in SQL, NULL included', () => {
     const db = new BetterSqlite3(':memory:');
     registerCaseFold(db);
-    expect(db.prepare('SELECT scim_fold(?) AS a, scim_fold(NULL) AS b').get('ÉMILE')).toEqual({ a: 'émile', b: null });
+    expect(db.prepare('SELECT fold_case(?) AS a, fold_case(NULL) AS b').get('ÉMILE')).toEqual({ a: 'émile', b: null });
     db.close();
   });
 });
@@ -51,7 +51,11 @@ describe('migration 004 on a database written before it', () => {
     dir = makeTempDir();
     const db = new BetterSqlite3(databasePath(dir.path));
     migrate(db, MIGRATIONS.filter((m) => m.version <= 3), now);
-    db.prepare("INSERT INTO organizations (id, name, parent_id, created_at) VALUES ('org', 'Enterprise', NULL, ?)").run(AT);
+    const org = db.prepare('INSERT INTO organizations (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)');
+    org.run('org', 'Enterprise', null, AT);
+    org.run('o1', 'ärzte', 'org', AT);
+    org.run('o2', 'ÄRZTE', 'org', AT); // lower() folded ASCII only, so the old index let both in
+    org.run('o3', 'ÄRZTE', 'o1', AT); // another parent: no clash
     const insert = db.prepare(
       `INSERT INTO employees (id, user_name, email, org_id, source, created_at, updated_at, scim_deleted_at)
        VALUES (?, ?, ?, 'org', 'scim', ?, ?, ?)`,
@@ -83,6 +87,7 @@ describe('migration 004 on a database written before it', () => {
     expect(employees.visibleByUserName('ÄNNE@X')?.id).toBe('e1');
     expect(new GroupsRepository(db).visibleByDisplayName('ärzte')?.id).toBe('g1');
     expect(db.prepare('SELECT display_name_key AS key FROM scim_groups ORDER BY id').pluck().all()).toEqual(['ärzte', 'ärzte\u0000g2']);
+    expect(db.prepare('SELECT name_key FROM organizations ORDER BY id').pluck().all()).toEqual(['ärzte', 'ärzte\u0000o2', 'ärzte', 'enterprise']);
     db.close();
   });
 

@@ -57,7 +57,7 @@ describe('filterToSql: which employees match', () => {
     ['userName eq "emile"', []], // folding keeps accents
     ['emails.value eq "EMILE@EXÄMPLE.COM"', ['u-5']],
     ['emails[type eq "work"].value sw "Emile@Exä"', ['u-5']],
-    ['name.givenName eq "éMILE"', ['u-5']], // no key column: scim_fold() in SQL
+    ['name.givenName eq "éMILE"', ['u-5']], // no key column: fold_case() in SQL
     ['name.givenName co "MIL"', ['u-5']],
     // Wildcards and escapes in values are literal characters.
     ['userName co "%"', ['u-3']],
