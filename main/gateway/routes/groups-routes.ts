@@ -3,7 +3,7 @@ import { createFilterPredicate } from '../filter/index';
 import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
 import { GROUP_PATCH_SCHEMA } from '../patch/attribute-types';
 import { applyPatch } from '../patch/apply-patch';
-import { etagOf, ifMatchVersion, preconditionFailed } from '../scim/etag';
+import { etagOf, ifMatchVersion, notModified, notModifiedAnswer, preconditionFailed } from '../scim/etag';
 import { renderGroup } from '../scim/group-renderer';
 import { sanitizeGroup } from '../scim/group-sanitizer';
 import { parseListParams } from '../scim/list-params';
@@ -39,6 +39,7 @@ export const listGroups: Route = (request, services) => {
 
 export const getGroup: Route = (request, services, log) => {
   const group = visible(request, services, log);
+  if (notModified(request.headers, group.group.version)) return notModifiedAnswer(group.group.version);
   return respond(200, group, request, parseListParams(request.query).projection);
 };
 

@@ -2,7 +2,7 @@
 import { filterToSql } from '../filter/index';
 import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
 import { applyPatchToOwnCopy } from '../patch/apply-patch';
-import { etagOf, ifMatchVersion, preconditionFailed } from '../scim/etag';
+import { etagOf, ifMatchVersion, notModified, notModifiedAnswer, preconditionFailed } from '../scim/etag';
 import { parseListParams } from '../scim/list-params';
 import { isIdentity } from '../scim/projection';
 import { project } from '../scim/projection';
@@ -40,10 +40,12 @@ export const getUser: Route = (request, services, log) => {
   if (isIdentity(params.projection)) {
     // The read fast path: only the columns rendering needs, and the stored JSON spliced, not re-parsed.
     const row = visible(request, services.store.employees.renderableById(request.id!), log);
+    if (notModified(request.headers, row.version)) return notModifiedAnswer(row.version);
     const json = renderUserJson(row, request.baseUrl, () => services.employees.get(row.id)!);
     return { status: 200, json, headers: { ETag: etagOf(row.version) } };
   }
   const row = visible(request, services.employees.get(request.id!), log);
+  if (notModified(request.headers, row.version)) return notModifiedAnswer(row.version);
   return withResource(200, row, project(renderUser(row, request.baseUrl), params.projection));
 };
 

@@ -1,4 +1,5 @@
-// Resource versions as weak ETags (meta.version) and the If-Match check that guards writes.
+// Resource versions as weak ETags (meta.version): the If-Match check that guards writes, and the
+// If-None-Match check that lets a read answer 304 Not Modified.
 import { ScimError } from './scim-error';
 
 export const etagOf = (version: number): string => `W/"${version}"`;
@@ -19,3 +20,17 @@ export function ifMatchVersion(headers: Readonly<Record<string, string | string[
   const header = headers['if-match'];
   return requiredVersion(Array.isArray(header) ? header[0] : header);
 }
+
+/**
+ * Whether GET's If-None-Match names the resource's current version (RFC 7232 section 3.2: a list of
+ * tags, compared weakly, or `*` for any current resource), so the answer is 304 without a body.
+ */
+export function notModified(headers: Readonly<Record<string, string | string[] | undefined>>, version: number): boolean {
+  const header = headers['if-none-match'];
+  if (header === undefined) return false;
+  const tags = (Array.isArray(header) ? header.join(',') : header).split(',').map((tag) => tag.trim());
+  return tags.some((tag) => tag === '*' || requiredVersion(tag) === version);
+}
+
+/** The answer to a read whose If-None-Match holds: the ETag again, no body. */
+export const notModifiedAnswer = (version: number) => ({ status: 304, headers: { ETag: etagOf(version) } });

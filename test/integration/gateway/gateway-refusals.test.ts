@@ -235,6 +235,26 @@ describe('gateway refusals', () => {
     expect(fx.services.store.employees.count('1', [])).toBe(0);
   });
 
+  it('304 without a body when If-None-Match names the current version, users and groups alike', async () => {
+    const id = (await fx.request('POST', '/Users', { body: user('cached@example.com') })).body.id;
+    const gid = (await fx.request('POST', '/Groups', { body: { displayName: 'Cached', members: [] } })).body.id;
+    for (const path of [`/Users/${id}`, `/Users/${id}?attributes=userName`, `/Groups/${gid}`]) {
+      for (const tag of ['W/"1"', '"1"', 'W/"7", W/"1"', '*']) {
+        const same = await fx.request('GET', path, { headers: { 'If-None-Match': tag } });
+        expect([path, tag, same.status, same.body]).toEqual([path, tag, 304, null]);
+        expect(same.headers.get('etag')).toBe('W/"1"');
+      }
+      const stale = await fx.request('GET', path, { headers: { 'If-None-Match': 'W/"0", other' } });
+      expect(stale.status).toBe(200);
+      expect(stale.body.id).toEqual(expect.any(String));
+    }
+    await fx.request('PUT', `/Users/${id}`, { body: user('cached@example.com', { displayName: 'Changed' }) });
+    const changed = await fx.request('GET', `/Users/${id}`, { headers: { 'If-None-Match': 'W/"1"' } });
+    expect(changed.status).toBe(200);
+    expect(changed.body.displayName).toBe('Changed');
+    expect((await fx.request('GET', '/Users/unknown', { headers: { 'If-None-Match': '*' } })).status).toBe(404);
+  });
+
   it('412 when If-Match names an older version; the write happens with the current one', async () => {
     const id = (await fx.request('POST', '/Users', { body: user('etag@example.com') })).body.id;
     const stale = await fx.request('PUT', `/Users/${id}`, { body: user('etag@example.com', { displayName: 'X' }), headers: { 'If-Match': 'W/"7"' } });
