@@ -7,7 +7,7 @@ import { etagOf, ifMatchVersion, notModified, notModifiedAnswer, preconditionFai
 import { renderGroup } from '../scim/group-renderer';
 import { sanitizeGroup } from '../scim/group-sanitizer';
 import { parseListParams } from '../scim/list-params';
-import { project } from '../scim/projection';
+import { project, projectionOf } from '../scim/projection';
 import { ScimError } from '../scim/scim-error';
 import { LIST_RESPONSE_URN } from '../scim/scim-urns';
 import type { GroupWithMembers } from '../../services/employees/group-provisioning';
@@ -40,7 +40,7 @@ export const listGroups: Route = (request, services) => {
 export const getGroup: Route = (request, services, log) => {
   const group = visible(request, services, log);
   if (notModified(request.headers, group.group.version)) return notModifiedAnswer(group.group.version);
-  return respond(200, group, request, parseListParams(request.query).projection);
+  return respond(200, group, request);
 };
 
 export const createGroup: Route = async (request, services, log) => {
@@ -84,10 +84,11 @@ function visible(request: RouteRequest, services: Services, log: RouteLog): Grou
   return group;
 }
 
-function respond(status: number, group: GroupWithMembers, request: RouteRequest, projection = parseListParams(new URLSearchParams()).projection) {
+/** A resource answer, projected by the request's attributes/excludedAttributes (reads and writes alike). */
+function respond(status: number, group: GroupWithMembers, request: RouteRequest) {
   return {
     status,
-    body: project(renderGroup(group, request.baseUrl), projection),
+    body: project(renderGroup(group, request.baseUrl), projectionOf(request.query)),
     headers: { ETag: etagOf(group.group.version) } as Record<string, string>,
   };
 }

@@ -4,8 +4,7 @@ import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
 import { applyPatchToOwnCopy } from '../patch/apply-patch';
 import { etagOf, ifMatchVersion, notModified, notModifiedAnswer, preconditionFailed } from '../scim/etag';
 import { parseListParams } from '../scim/list-params';
-import { isIdentity } from '../scim/projection';
-import { project } from '../scim/projection';
+import { isIdentity, project, projectionOf } from '../scim/projection';
 import { ScimError } from '../scim/scim-error';
 import { LIST_RESPONSE_URN } from '../scim/scim-urns';
 import { renderUser, renderUserJson, storedUser } from '../scim/user-renderer';
@@ -55,11 +54,7 @@ export const createUser: Route = async (request, services, log) => {
   const { employee, changes } = services.employees.create(resource);
   log.resourceId = employee.id;
   log.changes = changes;
-  return {
-    status: 201,
-    json: renderUserJson(employee, request.baseUrl, () => employee),
-    headers: { ETag: etagOf(employee.version), Location: `${request.baseUrl}/Users/${employee.id}` },
-  };
+  return written(201, employee, request, { Location: `${request.baseUrl}/Users/${employee.id}` });
 };
 
 export const replaceUser: Route = async (request, services, log) => {
@@ -68,7 +63,7 @@ export const replaceUser: Route = async (request, services, log) => {
   log.resourceId = request.id;
   const { employee, changes } = services.employees.replace(request.id!, resource, ifMatchVersion(request.headers));
   log.changes = changes;
-  return { status: 200, json: renderUserJson(employee, request.baseUrl, () => employee), headers: { ETag: etagOf(employee.version) } };
+  return written(200, employee, request);
 };
 
 export const patchUser: Route = async (request, services, log) => {
@@ -82,7 +77,7 @@ export const patchUser: Route = async (request, services, log) => {
   noteUser(log, resource);
   const { employee, changes } = services.employees.replace(current.id, resource, current.version, current);
   log.changes = changes;
-  return { status: 200, json: renderUserJson(employee, request.baseUrl, () => employee), headers: { ETag: etagOf(employee.version) } };
+  return written(200, employee, request);
 };
 
 export const deleteUser: Route = (request, services, log) => {
@@ -104,6 +99,14 @@ function visible<Row extends Pick<EmployeeRow, 'userName' | 'externalId'>>(reque
 function noteUser(log: RouteLog, resource: ScimObject): void {
   log.userName = typeof resource.userName === 'string' ? resource.userName : null;
   log.externalId = typeof resource.externalId === 'string' ? resource.externalId : null;
+}
+
+/** A written user as answered: the stored JSON spliced, or projected when attributes= asks for less. */
+function written(status: number, employee: EmployeeRow, request: RouteRequest, headers: Record<string, string> = {}) {
+  const projection = projectionOf(request.query);
+  const withTag = { ...headers, ETag: etagOf(employee.version) };
+  if (isIdentity(projection)) return { status, json: renderUserJson(employee, request.baseUrl, () => employee), headers: withTag };
+  return { status, body: project(renderUser(employee, request.baseUrl), projection), headers: withTag };
 }
 
 function withResource(status: number, row: EmployeeRow, body: ScimObject) {

@@ -1,7 +1,7 @@
 // Query parameters of a list request (RFC 7644 section 3.4.2): filter, paging, sorting, projection.
 import { FilterError, parseFilter } from '../filter/index';
 import type { Filter } from '../filter/index';
-import { parseProjection, type Projection } from './projection';
+import { projectionOf, type Projection } from './projection';
 import { ScimError } from './scim-error';
 
 export const MAX_PAGE_SIZE = 1000;
@@ -39,7 +39,7 @@ export function parseListParams(query: URLSearchParams): ListParams {
     count: Math.min(MAX_PAGE_SIZE, Math.max(0, integer(query.get('count'), 'count') ?? DEFAULT_PAGE_SIZE)),
     sortBy: query.get('sortBy'),
     descending: (query.get('sortOrder') ?? '').toLowerCase() === 'descending',
-    projection: parseProjection(query.get('attributes') ?? undefined, query.get('excludedAttributes') ?? undefined),
+    projection: projectionOf(query),
   };
 }
 

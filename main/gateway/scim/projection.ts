@@ -16,6 +16,11 @@ export function parseProjection(attributes: string | undefined, excluded: string
   return { attributes: include.length > 0 ? include : null, excluded: split(excluded) };
 }
 
+/** The projection a request's query asks for: on lists, and on every answer that carries a resource. */
+export function projectionOf(query: URLSearchParams): Projection {
+  return parseProjection(query.get('attributes') ?? undefined, query.get('excludedAttributes') ?? undefined);
+}
+
 /** True when the projection keeps every attribute (no attributes or excludedAttributes given). */
 export const isIdentity = (projection: Projection): boolean => projection.attributes === null && projection.excluded.length === 0;
 
