@@ -1,7 +1,8 @@
 // The one case folding behind every case-insensitive comparison: SCIM's caseExact=false attributes
 // (userName uniqueness, group names, filters, sorting), organization names and the Activity search.
-// SQLite's NOCASE folds A-Z only, so `ÄNNE` and `änne` were two users; this folds Unicode. The store keeps folded keys for the indexed attributes (written by the repositories) and
-// registers the same function as fold_case() for the rest, so SQL and the in-memory evaluator agree.
+// SQLite's NOCASE folds A-Z only, so `ÄNNE` and `änne` were two users; this folds Unicode. The store
+// keeps folded keys for the indexed attributes (written by the repositories) and registers the same
+// function as fold_case() for the rest, so SQL and the in-memory evaluator agree.
 import type { Database } from 'better-sqlite3';
 
 export const FOLD_FUNCTION = 'fold_case';

@@ -175,10 +175,10 @@ export class EmployeesRepository {
         active, org_id, source, scim_resource, version, created_at, updated_at, scim_deleted_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
-      row.id, row.userName, foldCase(row.userName), row.externalId, row.firstName, row.lastName, row.displayName, row.employeeNumber,
-      row.email, foldedOrNull(row.email), row.workPhone, row.cellPhone, row.addressLine1, row.city, row.state, row.zipCode, row.country,
-      row.active ? 1 : 0, row.orgId, row.source, row.scimResource, row.version, row.createdAt, row.updatedAt,
-      row.scimDeletedAt,
+      row.id, row.userName, foldCase(row.userName), row.externalId, row.firstName, row.lastName, row.displayName,
+      row.employeeNumber, row.email, foldedOrNull(row.email), row.workPhone, row.cellPhone, row.addressLine1, row.city,
+      row.state, row.zipCode, row.country, row.active ? 1 : 0, row.orgId, row.source, row.scimResource, row.version,
+      row.createdAt, row.updatedAt, row.scimDeletedAt,
     );
     this.changes?.exclude(1);
   }
@@ -199,7 +199,10 @@ export class EmployeesRepository {
     const result = this.prepare(keepsIndexed ? UPDATE_KEEPING_INDEXED : UPDATE_ALL).run(
       ...(keepsIndexed
         ? []
-        : [values.userName, foldCase(values.userName), values.userName, values.externalId, values.email, foldedOrNull(values.email)]),
+        : [
+            values.userName, foldCase(values.userName), values.userName, values.externalId,
+            values.email, foldedOrNull(values.email),
+          ]),
       values.firstName, values.lastName, values.displayName, values.employeeNumber, values.workPhone, values.cellPhone,
       values.addressLine1, values.city, values.state, values.zipCode, values.country, values.active ? 1 : 0,
       values.scimResource, values.updatedAt, id, expectedVersion,

@@ -15,7 +15,12 @@ function quoted(column: string): string {
   return `"${column}"`;
 }
 
-export function columnCondition(attribute: ScalarAttribute, column: string, atom: Atom, foldedColumn?: string): SqlFragment {
+export function columnCondition(
+  attribute: ScalarAttribute,
+  column: string,
+  atom: Atom,
+  foldedColumn?: string,
+): SqlFragment {
   const col = quoted(column);
   const isText = attribute.type !== 'boolean' && attribute.type !== 'integer' && attribute.type !== 'decimal';
   const present = isText ? `${col} IS NOT NULL AND ${col} <> ''` : `${col} IS NOT NULL`;
@@ -31,7 +36,8 @@ export function columnCondition(attribute: ScalarAttribute, column: string, atom
   // caseExact columns keep their declared BINARY collation: an explicit COLLATE, even BINARY, stops
   // SQLite from serving `id eq ... or externalId eq ...` with a multi-index OR. Key columns are compared
   // bare too, which is what lets `userName eq` and `emails.value eq` use their index.
-  const have = attribute.caseExact ? col : foldedColumn !== undefined ? quoted(foldedColumn) : `${FOLD_FUNCTION}(${col})`;
+  const folded = foldedColumn !== undefined ? quoted(foldedColumn) : `${FOLD_FUNCTION}(${col})`;
+  const have = attribute.caseExact ? col : folded;
   const want = attribute.caseExact ? value : foldCase(value);
   switch (op) {
     case 'co':

@@ -6,9 +6,9 @@ export const CORE_USER_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:User';
 export const ENTERPRISE_USER_SCHEMA = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
 
 export type EmployeeColumn =
-  | 'id' | 'user_name' | 'user_name_key' | 'external_id' | 'first_name' | 'last_name' | 'display_name' | 'employee_number'
-  | 'email' | 'email_key' | 'work_phone' | 'cell_phone' | 'address_line1' | 'city' | 'state' | 'zip_code' | 'country'
-  | 'active' | 'created_at' | 'updated_at';
+  | 'id' | 'user_name' | 'user_name_key' | 'external_id' | 'first_name' | 'last_name' | 'display_name'
+  | 'employee_number' | 'email' | 'email_key' | 'work_phone' | 'cell_phone' | 'address_line1' | 'city' | 'state'
+  | 'zip_code' | 'country' | 'active' | 'created_at' | 'updated_at';
 
 const text = (name: string, caseExact = false): ScalarAttribute<never> => ({ name, type: 'string', caseExact });
 const dateTime = (name: string): ScalarAttribute<never> => ({ name, type: 'dateTime', caseExact: true });

@@ -105,7 +105,9 @@ function noteUser(log: RouteLog, resource: ScimObject): void {
 function written(status: number, employee: EmployeeRow, request: RouteRequest, headers: Record<string, string> = {}) {
   const projection = projectionOf(request.query);
   const withTag = { ...headers, ETag: etagOf(employee.version) };
-  if (isIdentity(projection)) return { status, json: renderUserJson(employee, request.baseUrl, () => employee), headers: withTag };
+  if (isIdentity(projection)) {
+    return { status, json: renderUserJson(employee, request.baseUrl, () => employee), headers: withTag };
+  }
   return { status, body: project(renderUser(employee, request.baseUrl), projection), headers: withTag };
 }
 
