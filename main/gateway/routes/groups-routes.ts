@@ -1,4 +1,4 @@
-// /Groups: list (filtered in memory: groups are few), get, create, replace, patch, delete.
+// /Groups: list (filtered and sorted in memory: groups are few), get, create, replace, patch, delete.
 import { createFilterPredicate } from '../filter/index';
 import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
 import { GROUP_PATCH_SCHEMA } from '../patch/attribute-types';
@@ -9,6 +9,7 @@ import { sanitizeGroup } from '../scim/group-sanitizer';
 import { parseListParams } from '../scim/list-params';
 import { project, projectionOf } from '../scim/projection';
 import { ScimError } from '../scim/scim-error';
+import { sortGroups } from './group-sort';
 import { LIST_RESPONSE_URN } from '../scim/scim-urns';
 import type { GroupWithMembers } from '../../services/employees/group-provisioning';
 import type { Services } from '../../services/services';
@@ -24,7 +25,8 @@ export const listGroups: Route = (request, services) => {
     const matches = createFilterPredicate(params.filter, GROUP_PATCH_SCHEMA);
     matching = all.filter((group) => matches(group));
   }
-  const page = params.count === 0 ? [] : matching.slice(params.startIndex - 1, params.startIndex - 1 + params.count);
+  const ordered = sortGroups(matching, params.sortBy, params.descending);
+  const page = params.count === 0 ? [] : ordered.slice(params.startIndex - 1, params.startIndex - 1 + params.count);
   return {
     status: 200,
     body: {

@@ -1,0 +1,42 @@
+// Group lists: sorted (ServiceProviderConfig advertises sort) with the keys and order of user lists,
+// then paged.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gatewayInTempDir, type GatewayFixture } from '../../fixtures/gateway';
+
+describe('gateway: group lists', () => {
+  let fx: GatewayFixture;
+  const created = [
+    { displayName: 'Zeta', externalId: 'ext-b' },
+    { displayName: 'ärzte' },
+    { displayName: 'alpha', externalId: 'ext-c' },
+    { displayName: 'Équipe', externalId: 'ext-a' },
+    { displayName: 'Bravo' },
+  ];
+  beforeAll(async () => {
+    fx = await gatewayInTempDir();
+    for (const group of created) expect((await fx.request('POST', '/Groups', { body: { ...group, members: [] } })).status).toBe(201);
+  });
+  afterAll(() => fx.dispose());
+
+  const names = async (query: string) =>
+    ((await fx.request('GET', `/Groups?${query}`)).body.Resources as Array<{ displayName: string }>).map((g) => g.displayName);
+
+  it('sorts by displayName case-insensitively, either way, then pages the sorted list', async () => {
+    // UTF-8 byte order of the folded names: ASCII letters, then ä (C3 A4), then é (C3 A9).
+    expect(await names('sortBy=displayName')).toEqual(['alpha', 'Bravo', 'Zeta', 'ärzte', 'Équipe']);
+    expect(await names('sortBy=urn:ietf:params:scim:schemas:core:2.0:Group:DisplayName&sortOrder=descending')).toEqual([
+      'Équipe', 'ärzte', 'Zeta', 'Bravo', 'alpha',
+    ]);
+    expect(await names('sortBy=displayName&startIndex=2&count=2')).toEqual(['Bravo', 'Zeta']);
+  });
+
+  it('sorts by externalId exactly, unassigned first; unknown keys keep creation order', async () => {
+    expect(await names('sortBy=externalId')).toEqual(['ärzte', 'Bravo', 'Équipe', 'Zeta', 'alpha']);
+    expect(await names('sortBy=members')).toEqual(created.map((g) => g.displayName));
+    expect(await names('sortOrder=descending')).toEqual(created.map((g) => g.displayName).reverse());
+    // Filtered, then sorted: equal creation times fall back to creation order, reversed too.
+    expect(await names(`sortBy=meta.created&sortOrder=descending&filter=${encodeURIComponent('displayName co "E"')}`)).toEqual([
+      'Équipe', 'ärzte', 'Zeta',
+    ]);
+  });
+});
