@@ -1,5 +1,7 @@
 // Reads a JSON request body with a size limit. Bodies over the limit are 413 (checked against
-// Content-Length first, so a large upload is refused before it is read); bad JSON is invalidSyntax.
+// Content-Length first, so a large upload is refused before it is read); bytes that are not UTF-8 and
+// bad JSON are invalidSyntax.
+import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage } from 'node:http';
 import { ScimError } from '../scim/scim-error';
 
@@ -43,6 +45,8 @@ function collect(request: IncomingMessage): Promise<Buffer> {
 }
 
 function parseJson(body: Buffer): unknown {
+  // RFC 8259 section 8.1: JSON is UTF-8. Decoding other bytes would store U+FFFD in their place.
+  if (!isUtf8(body)) throw new ScimError(400, 'invalidSyntax', 'The request body is not valid UTF-8.');
   const text = body.toString('utf8');
   if (text.trim() === '') throw new ScimError(400, 'invalidSyntax', 'The request body is empty; a JSON object is expected.');
   try {

@@ -7,7 +7,7 @@ import type { Store } from '../../store/store';
 import type { Clock } from '../context';
 import { ServiceError, conflictError, notFoundError } from '../errors';
 import { checkScimUserFields } from './employee-rules';
-import { readScimUserFields, scimText, type ScimResource, type ScimUserFields } from './scim-user-fields';
+import { readScimUserFields, type ScimResource, type ScimUserFields } from './scim-user-fields';
 import { timeOrderedId } from './time-ordered-id';
 
 export type FieldChanges = Record<string, { old: unknown; new: unknown }>;
@@ -55,8 +55,8 @@ export class EmployeeProvisioningService {
         ...BLANK_SELECTABLE_VALUES,
         ...pickOwned(fields, owned.values),
         userName: fields.values.userName!,
-        externalId: scimText(resource.externalId),
-        displayName: scimText(resource.displayName),
+        externalId: fields.externalId,
+        displayName: fields.displayName,
         active: owned.status ? fields.active : true,
         orgId: settings.newUserOrganizationId,
         source: 'scim',
@@ -87,8 +87,8 @@ export class EmployeeProvisioningService {
         ...existing,
         ...pickOwned(fields, owned.values),
         userName: fields.values.userName!,
-        externalId: scimText(resource.externalId),
-        displayName: scimText(resource.displayName),
+        externalId: fields.externalId,
+        displayName: fields.displayName,
         active: owned.status ? fields.active : existing.active,
         scimResource: JSON.stringify(resource),
         updatedAt: this.clock.now().toISOString(),

@@ -5,6 +5,7 @@ import type { GroupRow } from '../../store/groups-repository';
 import type { Store } from '../../store/store';
 import type { Clock } from '../context';
 import { conflictError, notFoundError, validationError } from '../errors';
+import { checkWellFormed } from './employee-rules';
 import { scimText, type ScimResource } from './scim-user-fields';
 import { timeOrderedId } from './time-ordered-id';
 
@@ -85,6 +86,8 @@ export class GroupProvisioningService {
   private check(resource: ScimResource): { displayName: string; memberIds: string[] } {
     const displayName = scimText(resource.displayName);
     if (displayName === null) throw validationError('displayName', 'displayName is required.');
+    checkWellFormed('displayName', displayName);
+    checkWellFormed('externalId', scimText(resource.externalId));
     const members = resource.members ?? [];
     if (!Array.isArray(members)) throw validationError('members', 'members must be a list.');
     const memberIds = members.map((member) => {

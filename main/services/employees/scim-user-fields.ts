@@ -8,10 +8,15 @@ export const ENTERPRISE_USER_URN = 'urn:ietf:params:scim:schemas:extension:enter
 export type ScimResource = Readonly<Record<string, unknown>>;
 type FieldKey = FixedFieldKey | SelectableFieldKey;
 
-/** Each catalog field's value in the resource; `status` is the boolean `active` (absent means true). */
+/**
+ * Each catalog field's value in the resource; `status` is the boolean `active` (absent means true).
+ * Also the two other attributes stored in employee columns, which no catalog field owns.
+ */
 export interface ScimUserFields {
   values: Record<Exclude<FieldKey, 'status'>, string | null>;
   active: boolean;
+  externalId: string | null;
+  displayName: string | null;
 }
 
 export function readScimUserFields(resource: ScimResource): ScimUserFields {
@@ -23,7 +28,8 @@ export function readScimUserFields(resource: ScimResource): ScimUserFields {
   const address = pick(resource.addresses, 'work');
   return {
     values: {
-      userName: scimText(resource.userName),
+      // NFC, the form its uniqueness and length are judged in: WFO gets one spelling of each name.
+      userName: nfc(scimText(resource.userName)),
       firstName: scimText(name?.givenName),
       lastName: scimText(name?.familyName),
       employeeNumber: scimText(enterprise?.employeeNumber),
@@ -37,8 +43,12 @@ export function readScimUserFields(resource: ScimResource): ScimUserFields {
       country: scimText(address?.country),
     },
     active: resource.active !== false,
+    externalId: scimText(resource.externalId),
+    displayName: scimText(resource.displayName),
   };
 }
+
+const nfc = (value: string | null): string | null => (value === null ? null : value.normalize('NFC'));
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;

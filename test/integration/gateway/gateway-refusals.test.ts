@@ -227,6 +227,12 @@ describe('gateway refusals', () => {
     ['no userName', { name: { givenName: 'A', familyName: 'B' } }, /userName is required/],
     ['active that is not a boolean', user('n3', { active: 'maybe' }), /active must be true or false/],
     ['emails that is not a list', user('n4', { emails: 'a@b.c' }), /emails must be a list/],
+    ['a userName of 51 emoji', user('😀'.repeat(51)), /userName must be at most 50 characters/],
+    ['a userName of only a zero-width space', user('\u200B'), /userName must contain a letter/],
+    ['a userName of only a combining accent', user('\u0301'), /userName must contain a letter/],
+    ['half a surrogate pair in userName', user('a\ud800b@x'), /userName is not valid Unicode/],
+    ['half a surrogate pair in name.familyName', user('n5', { name: { givenName: 'A', familyName: 'B\udc00' } }), /name\.familyName is not valid Unicode/],
+    ['half a surrogate pair in externalId', user('n6', { externalId: '\ud83d' }), /externalId is not valid Unicode/],
   ])('400 invalidValue for %s, naming the attribute; nothing is written', async (_name, body, detail) => {
     const response = await fx.request('POST', '/Users', { body });
     expect(response.status).toBe(400);
@@ -253,6 +259,38 @@ describe('gateway refusals', () => {
     expect(changed.status).toBe(200);
     expect(changed.body.displayName).toBe('Changed');
     expect((await fx.request('GET', '/Users/unknown', { headers: { 'If-None-Match': '*' } })).status).toBe(404);
+  });
+
+  it('counts userName characters in its NFC form, and gives WFO that form; the identity provider reads back what it sent', async () => {
+    const decomposed = 'e\u0301'.repeat(50); // 100 UTF-16 units, 50 characters once composed
+    const created = await fx.request('POST', '/Users', { body: user(decomposed) });
+    expect(created.status).toBe(201);
+    expect(created.body.userName).toBe(decomposed);
+    expect(fx.services.store.employees.byId(created.body.id)!.userName).toBe('é'.repeat(50));
+    expect((await fx.request('POST', '/Users', { body: user('😀'.repeat(50)) })).status).toBe(201);
+    expect((await fx.request('POST', '/Users', { body: user('e\u0301'.repeat(51)) })).body.detail).toMatch(/at most 50 characters/);
+  });
+
+  it('400 invalidSyntax for a body that is not UTF-8; nothing is written', async () => {
+    const json = Buffer.from(JSON.stringify(user('bytes@example.com')));
+    const body = Buffer.concat([json.subarray(0, 12), Buffer.from([0xc3, 0x28]), json.subarray(12)]);
+    const response = await fetch(`${fx.base}/Users`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${fx.token}`, 'Content-Type': 'application/scim+json' },
+      body,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ ...scimError(400, 'invalidSyntax'), detail: 'The request body is not valid UTF-8.' });
+    expect(fx.services.store.employees.count('1', [])).toBe(0);
+  });
+
+  it('400 invalidValue for half a surrogate pair in a group displayName or externalId', async () => {
+    for (const body of [{ displayName: 'G\ud800' }, { displayName: 'G', externalId: '\udfff' }]) {
+      const response = await fx.request('POST', '/Groups', { body });
+      expect(response.status).toBe(400);
+      expect(response.body.detail).toMatch(/is not valid Unicode/);
+    }
+    expect(fx.services.groups.all()).toEqual([]);
   });
 
   it('412 when If-Match names an older version; the write happens with the current one', async () => {
