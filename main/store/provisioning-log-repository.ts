@@ -1,6 +1,6 @@
 // provisioning_log: one row per SCIM request, what the identity provider did and how it went. Append only.
 import type { Database } from 'better-sqlite3';
-import { FOLD_FUNCTION, foldCase, isAscii } from './case-fold';
+import { foldCase, foldedSql } from './case-fold';
 import type { ChangeStamp } from './change-stamp';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
@@ -39,6 +39,9 @@ const COLUMNS = `id, at, actor, token_id AS tokenId, method, path, resource_type
   resource_id AS resourceId, user_name AS userName, external_id AS externalId, status, scim_type AS scimType,
   detail, changes, remote_address AS remoteAddress, duration_ms AS durationMs`;
 
+// instr, not LIKE: LIKE folds A-Z only, and its wildcards would need escaping.
+const USER_MATCH = `(instr(${foldedSql('user_name')}, @search) > 0 OR instr(${foldedSql('external_id')}, @search) > 0)`;
+
 export class ProvisioningLogRepository {
   private readonly prepare: Prepare;
 
@@ -73,10 +76,10 @@ export class ProvisioningLogRepository {
     const rows = this.prepare(
       `SELECT ${COLUMNS} FROM provisioning_log
         WHERE ${query.failuresOnly ? 'status >= 400' : '1'}
-          AND ${search === null ? '1' : userMatch(search)}
+          AND ${search === null ? '1' : USER_MATCH}
           AND (@beforeId IS NULL OR id < @beforeId)
         ORDER BY id DESC LIMIT @limit`,
-    ).all({ search, like: search === null ? null : likePattern(search), beforeId: query.beforeId, limit: query.limit }) as Array<
+    ).all({ search, beforeId: query.beforeId, limit: query.limit }) as Array<
       Omit<ProvisioningLogRecord, 'changes'> & { changes: string | null }
     >;
     return rows.map((row) => ({ ...row, changes: row.changes === null ? null : JSON.parse(row.changes) }));
@@ -110,18 +113,4 @@ export class ProvisioningLogRepository {
   last(failuresOnly: boolean): ProvisioningLogRecord | undefined {
     return this.newestFirst({ failuresOnly, user: null, limit: 1, beforeId: null })[0];
   }
-}
-
-/**
- * LIKE folds ASCII only, but runs natively: about 9 times faster over a long log than calling
- * fold_case() on each row (measured: 76 vs 659 ms for 500,000 rows). An ASCII search uses it; one with
- * other letters needs the fold to find `Änne` from `änne`.
- */
-function userMatch(search: string): string {
-  if (isAscii(search)) return `(user_name LIKE @like ESCAPE '\\' OR external_id LIKE @like ESCAPE '\\')`;
-  return `(instr(${FOLD_FUNCTION}(user_name), @search) > 0 OR instr(${FOLD_FUNCTION}(external_id), @search) > 0)`;
-}
-
-function likePattern(search: string): string {
-  return `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -1,8 +1,8 @@
 // The SQL for one atom over one column. Guards make each condition 0 or 1 even on NULL; strings use
 // instr/substr rather than LIKE, so `%`, `_` and backslashes in a value match themselves. Case-
 // insensitive attributes compare foldCase forms (store/case-fold.ts): the stored key column when the
-// attribute map names one (it is indexed), else fold_case() of the column. The value is folded here.
-import { FOLD_FUNCTION, foldCase } from '../../store/case-fold';
+// attribute map names one (it is indexed), else the column folded in SQL. The value is folded here.
+import { foldCase, foldedSql } from '../../store/case-fold';
 import { isAssigned, type Atom } from './scalar-match';
 import type { ScalarAttribute } from './scim-schema';
 import { FALSE, type SqlFragment } from './sql-fragment';
@@ -36,7 +36,7 @@ export function columnCondition(
   // caseExact columns keep their declared BINARY collation: an explicit COLLATE, even BINARY, stops
   // SQLite from serving `id eq ... or externalId eq ...` with a multi-index OR. Key columns are compared
   // bare too, which is what lets `userName eq` and `emails.value eq` use their index.
-  const folded = foldedColumn !== undefined ? quoted(foldedColumn) : `${FOLD_FUNCTION}(${col})`;
+  const folded = foldedColumn !== undefined ? quoted(foldedColumn) : `(${foldedSql(col)})`;
   const have = attribute.caseExact ? col : folded;
   const want = attribute.caseExact ? value : foldCase(value);
   switch (op) {

@@ -1,15 +1,15 @@
 // sortBy for Users: the attributes that map to a column, case-insensitive ones by their foldCase form
 // (store/case-fold.ts). Anything else keeps the default order: rowid, which is creation order, stable
 // across pages and needs no index of its own.
-import { FOLD_FUNCTION } from '../../store/case-fold';
+import { foldedSql } from '../../store/case-fold';
 
 const SORT_COLUMNS: Record<string, string> = {
   id: 'id',
   externalid: 'external_id',
   username: 'user_name_key',
-  displayname: `${FOLD_FUNCTION}(display_name)`,
-  'name.givenname': `${FOLD_FUNCTION}(first_name)`,
-  'name.familyname': `${FOLD_FUNCTION}(last_name)`,
+  displayname: foldedSql('display_name'),
+  'name.givenname': foldedSql('first_name'),
+  'name.familyname': foldedSql('last_name'),
   emails: 'email_key',
   'emails.value': 'email_key',
   'meta.created': 'created_at',

@@ -58,5 +58,7 @@ describe('ActivityService', () => {
     expect(byUser('ANNE')).toEqual(['anne.oster']); // Ä is a letter of its own, not an A
     expect(byUser('%_')).toEqual(['100%_sure']); // LIKE's wildcards are literal
     expect(byUser('Ø%')).toEqual([]);
+    log('2026-11-28T10:03:00.000Z', 200, '\u212Aelvin'); // the Kelvin sign folds to k
+    expect(byUser('KELVIN')).toEqual(['\u212Aelvin']);
   });
 });
