@@ -2,7 +2,7 @@
 import { filterToSql } from '../filter/index';
 import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
 import { applyPatchToOwnCopy } from '../patch/apply-patch';
-import { etagOf, ifMatchVersion, notModified, notModifiedAnswer, preconditionFailed } from '../scim/etag';
+import { etagOf, preconditionFailed, readCondition, writeCondition } from '../scim/etag';
 import { parseListParams } from '../scim/list-params';
 import { isIdentity, project, projectionOf } from '../scim/projection';
 import { ScimError } from '../scim/scim-error';
@@ -39,12 +39,14 @@ export const getUser: Route = (request, services, log) => {
   if (isIdentity(params.projection)) {
     // The read fast path: only the columns rendering needs, and the stored JSON spliced, not re-parsed.
     const row = visible(request, services.store.employees.renderableById(request.id!), log);
-    if (notModified(request.headers, row.version)) return notModifiedAnswer(row.version);
+    const conditional = readCondition(request.headers, row.version);
+    if (conditional) return conditional;
     const json = renderUserJson(row, request.baseUrl, () => services.employees.get(row.id)!);
     return { status: 200, json, headers: { ETag: etagOf(row.version) } };
   }
   const row = visible(request, services.employees.get(request.id!), log);
-  if (notModified(request.headers, row.version)) return notModifiedAnswer(row.version);
+  const conditional = readCondition(request.headers, row.version);
+  if (conditional) return conditional;
   return withResource(200, row, project(renderUser(row, request.baseUrl), params.projection));
 };
 
@@ -61,7 +63,7 @@ export const replaceUser: Route = async (request, services, log) => {
   const resource = sanitizeUser(await request.body());
   noteUser(log, resource);
   log.resourceId = request.id;
-  const { employee, changes } = services.employees.replace(request.id!, resource, ifMatchVersion(request.headers));
+  const { employee, changes } = services.employees.replace(request.id!, resource, writeCondition(request.headers));
   log.changes = changes;
   return written(200, employee, request);
 };
@@ -69,20 +71,21 @@ export const replaceUser: Route = async (request, services, log) => {
 export const patchUser: Route = async (request, services, log) => {
   const body = await request.body();
   const current = visible(request, services.employees.get(request.id!), log);
-  const required = ifMatchVersion(request.headers);
-  if (required !== undefined && required !== current.version) throw preconditionFailed();
+  const condition = writeCondition(request.headers);
+  if (condition && !condition(current.version)) throw preconditionFailed();
   // The stored resource never holds id or meta: the sanitizer drops both before anything is stored.
   // storedUser builds a new object each call, so the patch may work on it in place.
   const resource = sanitizeUser(applyPatchToOwnCopy(storedUser(current), body, 'User'));
   noteUser(log, resource);
-  const { employee, changes } = services.employees.replace(current.id, resource, current.version, current);
+  // `current` goes along: the update's version guard refuses it if another write came first.
+  const { employee, changes } = services.employees.replace(current.id, resource, undefined, current);
   log.changes = changes;
   return written(200, employee, request);
 };
 
 export const deleteUser: Route = (request, services, log) => {
   const current = visible(request, services.employees.get(request.id!), log);
-  const { changes } = services.employees.delete(current.id, ifMatchVersion(request.headers));
+  const { changes } = services.employees.delete(current.id, writeCondition(request.headers));
   log.changes = changes;
   return { status: 204 };
 };

@@ -12,6 +12,9 @@ import { timeOrderedId } from './time-ordered-id';
 
 export type FieldChanges = Record<string, { old: unknown; new: unknown }>;
 
+/** The caller's condition on the version read in the transaction (If-Match / If-None-Match); false is a conflict. */
+export type VersionCheck = (version: number) => boolean;
+
 export interface ProvisioningResult {
   employee: EmployeeRow;
   changes: FieldChanges;
@@ -26,7 +29,7 @@ const SELECTABLE_VALUE_FIELDS: readonly ValueField[] = [
 const BLANK_SELECTABLE_VALUES = Object.freeze(
   Object.fromEntries(SELECTABLE_VALUE_FIELDS.map((field) => [field, null])) as Record<ValueField, null>,
 );
-const STALE = 'The user was changed since the version given in If-Match.';
+const STALE = 'The user is not at the version the request asks for.';
 
 export class EmployeeProvisioningService {
   constructor(
@@ -73,13 +76,14 @@ export class EmployeeProvisioningService {
 
   /**
    * PUT, and PATCH after the patch was applied to the stored resource. PATCH passes the row it patched
-   * (`known`) instead of reading it again: the update's version guard refuses it if it went stale.
+   * (`known`, whose version the caller has already checked) instead of reading it again: the update's
+   * version guard refuses it if it went stale.
    */
-  replace(id: string, resource: ScimResource, ifMatchVersion?: number, known?: EmployeeRow): ProvisioningResult {
+  replace(id: string, resource: ScimResource, acceptsVersion?: VersionCheck, known?: EmployeeRow): ProvisioningResult {
     const fields = readScimUserFields(resource);
     checkScimUserFields(fields);
     return this.store.transaction(() => {
-      const existing = known ?? this.visibleOrThrow(id, ifMatchVersion);
+      const existing = known ?? this.visibleOrThrow(id, acceptsVersion);
       // An unchanged userName is held by this user itself (the unique index allows no other holder).
       if (fields.values.userName !== existing.userName) this.assertUserNameFree(fields.values.userName!, id);
       const owned = ownedFields(this.store.settings.read().syncedFields);
@@ -107,9 +111,9 @@ export class EmployeeProvisioningService {
   }
 
   /** Hides the user from SCIM; deactivates the employee while Status is SCIM-owned. History stays. */
-  delete(id: string, ifMatchVersion?: number): ProvisioningResult {
+  delete(id: string, acceptsVersion?: VersionCheck): ProvisioningResult {
     return this.store.transaction(() => {
-      const existing = this.visibleOrThrow(id, ifMatchVersion);
+      const existing = this.visibleOrThrow(id, acceptsVersion);
       const statusOwned = this.store.settings.read().syncedFields.includes('status');
       const at = this.clock.now().toISOString();
       if (!this.store.employees.markScimDeleted(id, existing.version, at, statusOwned)) throw conflictError(STALE, 'version');
@@ -118,10 +122,10 @@ export class EmployeeProvisioningService {
     });
   }
 
-  private visibleOrThrow(id: string, ifMatchVersion: number | undefined): EmployeeRow {
+  private visibleOrThrow(id: string, acceptsVersion: VersionCheck | undefined): EmployeeRow {
     const existing = this.store.employees.visibleById(id);
     if (!existing) throw notFoundError('id', `User ${id} not found.`);
-    if (ifMatchVersion !== undefined && existing.version !== ifMatchVersion) throw conflictError(STALE, 'version');
+    if (acceptsVersion && !acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
     return existing;
   }
 

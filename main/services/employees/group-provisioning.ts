@@ -5,6 +5,7 @@ import type { GroupRow } from '../../store/groups-repository';
 import type { Store } from '../../store/store';
 import type { Clock } from '../context';
 import { conflictError, notFoundError, validationError } from '../errors';
+import type { VersionCheck } from './employee-provisioning';
 import { checkWellFormed } from './employee-rules';
 import { scimText, type ScimResource } from './scim-user-fields';
 import { timeOrderedId } from './time-ordered-id';
@@ -14,7 +15,7 @@ export interface GroupWithMembers {
   members: Array<{ id: string; userName: string; displayName: string | null }>;
 }
 
-const STALE = 'The group was changed since the version given in If-Match.';
+const STALE = 'The group is not at the version the request asks for.';
 
 export class GroupProvisioningService {
   constructor(
@@ -49,12 +50,12 @@ export class GroupProvisioningService {
     });
   }
 
-  replace(id: string, resource: ScimResource, ifMatchVersion?: number): GroupWithMembers {
+  replace(id: string, resource: ScimResource, acceptsVersion?: VersionCheck): GroupWithMembers {
     const { displayName, memberIds } = this.check(resource);
     return this.store.transaction(() => {
       const existing = this.store.groups.visibleById(id);
       if (!existing) throw notFoundError('id', `Group ${id} not found.`);
-      if (ifMatchVersion !== undefined && ifMatchVersion !== existing.version) throw conflictError(STALE, 'version');
+      if (acceptsVersion && !acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
       this.assertNameFree(displayName, id);
       this.assertMembersExist(memberIds);
       const externalId = scimText(resource.externalId);
@@ -74,11 +75,11 @@ export class GroupProvisioningService {
     });
   }
 
-  delete(id: string, ifMatchVersion?: number): void {
+  delete(id: string, acceptsVersion?: VersionCheck): void {
     this.store.transaction(() => {
       const existing = this.store.groups.visibleById(id);
       if (!existing) throw notFoundError('id', `Group ${id} not found.`);
-      if (ifMatchVersion !== undefined && ifMatchVersion !== existing.version) throw conflictError(STALE, 'version');
+      if (acceptsVersion && !acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
       this.store.groups.markDeleted(id, this.clock.now().toISOString());
     });
   }

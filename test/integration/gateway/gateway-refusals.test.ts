@@ -293,6 +293,22 @@ describe('gateway refusals', () => {
     expect(fx.services.groups.all()).toEqual([]);
   });
 
+  it('compares ETags as text, takes a list in If-Match, and refuses a write whose If-None-Match holds', async () => {
+    const id = (await fx.request('POST', '/Users', { body: user('tags@example.com') })).body.id;
+    const write = (headers: Record<string, string>) => fx.request('PUT', `/Users/${id}`, { body: user('tags@example.com', { displayName: JSON.stringify(headers) }), headers });
+    // "01" is another tag than "1", though it reads as the same number.
+    expect((await write({ 'If-Match': 'W/"01"' })).status).toBe(412);
+    expect((await fx.request('GET', `/Users/${id}`, { headers: { 'If-None-Match': 'W/"01"' } })).status).toBe(200);
+    expect((await write({ 'If-Match': 'W/"7", W/"1"' })).status).toBe(200); // version 2 now
+    expect((await write({ 'If-None-Match': '*' })).status).toBe(412);
+    expect((await write({ 'If-None-Match': 'W/"2"' })).status).toBe(412);
+    expect((await fx.request('DELETE', `/Users/${id}`, { headers: { 'If-None-Match': 'W/"2"' } })).status).toBe(412);
+    expect((await fx.request('GET', `/Users/${id}`, { headers: { 'If-Match': 'W/"1"' } })).status).toBe(412);
+    expect((await fx.request('GET', `/Users/${id}`, { headers: { 'If-Match': 'W/"2"' } })).status).toBe(200);
+    expect((await write({ 'If-None-Match': 'W/"1"' })).status).toBe(200);
+    expect(fx.services.store.employees.byId(id)).toMatchObject({ version: 3, displayName: '{"If-None-Match":"W/\\"1\\""}' });
+  });
+
   it('412 when If-Match names an older version; the write happens with the current one', async () => {
     const id = (await fx.request('POST', '/Users', { body: user('etag@example.com') })).body.id;
     const stale = await fx.request('PUT', `/Users/${id}`, { body: user('etag@example.com', { displayName: 'X' }), headers: { 'If-Match': 'W/"7"' } });
