@@ -35,7 +35,8 @@ export function parseListParams(query: URLSearchParams): ListParams {
   return {
     filter,
     // Out-of-range values are clamped, as RFC 7644 asks: startIndex < 1 means 1, count < 0 means 0.
-    startIndex: Math.max(1, integer(query.get('startIndex'), 'startIndex') ?? 1),
+    // A startIndex past any list is an empty page; it stays a safe integer for SQLite's OFFSET.
+    startIndex: Math.min(Number.MAX_SAFE_INTEGER, Math.max(1, integer(query.get('startIndex'), 'startIndex') ?? 1)),
     count: Math.min(MAX_PAGE_SIZE, Math.max(0, integer(query.get('count'), 'count') ?? DEFAULT_PAGE_SIZE)),
     sortBy: query.get('sortBy'),
     descending: (query.get('sortOrder') ?? '').toLowerCase() === 'descending',

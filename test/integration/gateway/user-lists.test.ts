@@ -30,11 +30,15 @@ describe('gateway: user lists', () => {
     expect(await list(`filter=${encodeURIComponent('userName eq "nobody@example.com"')}`)).toMatchObject({ totalResults: 0, Resources: [] });
   });
 
-  it('clamps startIndex below 1 and a negative count; count=0 gives only the total', async () => {
+  it('clamps startIndex below 1 or past 2^53 and a negative count; count=0 gives only the total', async () => {
     expect((await list('startIndex=0&count=1')).startIndex).toBe(1);
     expect(await list('count=0')).toMatchObject({ totalResults: 5, itemsPerPage: 0, Resources: [] });
     expect((await list('count=-5')).itemsPerPage).toBe(0);
     expect((await fx.request('GET', '/Users?count=ten')).body).toMatchObject({ status: '400', scimType: 'invalidValue' });
+    for (const huge of ['9223372036854775808', '99999999999999999999999']) {
+      expect(await list(`startIndex=${huge}&count=1`)).toMatchObject({ totalResults: 5, itemsPerPage: 0, Resources: [] });
+      expect((await fx.request('GET', `/Groups?startIndex=${huge}`)).body).toMatchObject({ itemsPerPage: 0, Resources: [] });
+    }
   });
 
   it('sorts by userName either way, case-insensitively named', async () => {
