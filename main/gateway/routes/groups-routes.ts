@@ -9,10 +9,10 @@ import { sanitizeGroup } from '../scim/group-sanitizer';
 import { parseListParams } from '../scim/list-params';
 import { project, projectionOf } from '../scim/projection';
 import { ScimError } from '../scim/scim-error';
-import { sortGroups } from './group-sort';
 import { LIST_RESPONSE_URN } from '../scim/scim-urns';
 import type { GroupWithMembers } from '../../services/employees/group-provisioning';
 import type { Services } from '../../services/services';
+import { sortGroups } from './group-sort';
 
 export const listGroups: Route = (request, services) => {
   const params = parseListParams(request.query);
