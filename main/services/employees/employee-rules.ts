@@ -9,8 +9,10 @@ const FORBIDDEN_NAME_CHARACTERS = /[[\]<>"&!?,]/;
 /** A letter, digit, punctuation mark or symbol: not only spaces, zero-width or combining characters. */
 const VISIBLE_CHARACTER = /[\p{L}\p{N}\p{P}\p{S}]/u;
 
+type ValueField = keyof ScimUserFields['values'];
+
 /** The SCIM attribute each employee column is read from, for error messages. */
-const ATTRIBUTE_OF: Readonly<Record<keyof ScimUserFields['values'], string>> = {
+const ATTRIBUTE_OF: Readonly<Record<ValueField, string>> = {
   userName: 'userName',
   firstName: 'name.givenName',
   lastName: 'name.familyName',
@@ -24,13 +26,12 @@ const ATTRIBUTE_OF: Readonly<Record<keyof ScimUserFields['values'], string>> = {
   zipCode: 'addresses.postalCode',
   country: 'addresses.country',
 };
+const FIELD_ATTRIBUTES = Object.entries(ATTRIBUTE_OF) as ReadonlyArray<[ValueField, string]>;
 
 export function checkScimUserFields(fields: ScimUserFields): void {
   const { userName, firstName, lastName } = fields.values;
   if (userName === null || userName.trim() === '') throw validationError('userName', 'userName is required.');
-  for (const [field, attribute] of Object.entries(ATTRIBUTE_OF)) {
-    checkWellFormed(attribute, fields.values[field as keyof ScimUserFields['values']]);
-  }
+  for (const [field, attribute] of FIELD_ATTRIBUTES) checkWellFormed(attribute, fields.values[field]);
   checkWellFormed('externalId', fields.externalId);
   checkWellFormed('displayName', fields.displayName);
   if (!VISIBLE_CHARACTER.test(userName)) {
