@@ -67,6 +67,15 @@ export class GroupsRepository {
     this.prepare('DELETE FROM scim_group_members WHERE group_id = ?').run(id);
   }
 
+  /** Takes an employee out of every group; each group it left gets a new version: its members changed. */
+  dropMember(employeeId: string, at: string): void {
+    this.prepare(
+      `UPDATE scim_groups SET version = version + 1, updated_at = ?
+        WHERE scim_deleted_at IS NULL AND id IN (SELECT group_id FROM scim_group_members WHERE employee_id = ?)`,
+    ).run(at, employeeId);
+    this.prepare('DELETE FROM scim_group_members WHERE employee_id = ?').run(employeeId);
+  }
+
   members(groupId: string): Array<{ id: string; userName: string; displayName: string | null }> {
     return this.prepare(
       `SELECT e.id, e.user_name AS userName, e.display_name AS displayName

@@ -110,13 +110,18 @@ export class EmployeeProvisioningService {
     });
   }
 
-  /** Hides the user from SCIM; deactivates the employee while Status is SCIM-owned. History stays. */
+  /**
+   * Hides the user from SCIM and takes it out of its groups; deactivates the employee while Status is
+   * SCIM-owned. History stays.
+   */
   delete(id: string, acceptsVersion?: VersionCheck): ProvisioningResult {
     return this.store.transaction(() => {
       const existing = this.visibleOrThrow(id, acceptsVersion);
       const statusOwned = this.store.settings.read().syncedFields.includes('status');
       const at = this.clock.now().toISOString();
       if (!this.store.employees.markScimDeleted(id, existing.version, at, statusOwned)) throw conflictError(STALE, 'version');
+      // The groups it was in now list one member fewer, so their ETags must change too.
+      this.store.groups.dropMember(id, at);
       const changes: FieldChanges = statusOwned && existing.active ? { status: { old: true, new: false } } : {};
       return { employee: this.store.employees.byId(id)!, changes };
     });

@@ -73,6 +73,18 @@ describe('gateway: Okta sequence', () => {
     expect((await fx.request('GET', `/Groups/${gid}`)).status).toBe(404);
   });
 
+  it('deleting a member user takes it out of its groups, whose versions move', async () => {
+    const user = (await fx.request('POST', '/Users', { body: oktaUser() })).body.id;
+    const created = await fx.request('POST', '/Groups', { body: { displayName: 'Leavers', members: [{ value: user }] } });
+    const gid = created.body.id;
+    expect(created.headers.get('etag')).toBe('W/"1"');
+    expect((await fx.request('DELETE', `/Users/${user}`)).status).toBe(204);
+    const after = await fx.request('GET', `/Groups/${gid}`, { headers: { 'If-None-Match': 'W/"1"' } });
+    expect(after.status).toBe(200);
+    expect(after.body).toMatchObject({ members: [], meta: { version: 'W/"2"' } });
+    expect(fx.services.store.db.prepare('SELECT count(*) FROM scim_group_members WHERE employee_id = ?').pluck().get(user)).toBe(0);
+  });
+
   it('a group pushed again unchanged keeps its version; a real change still writes', async () => {
     const user = (await fx.request('POST', '/Users', { body: oktaUser() })).body.id;
     const body = { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Day shift', externalId: 'okta-g1', members: [{ value: user }] };
