@@ -6,7 +6,7 @@ import type { EmployeeRow, EmployeeWritable } from '../../store/employees-reposi
 import type { Store } from '../../store/store';
 import type { Clock } from '../context';
 import { ServiceError, conflictError, notFoundError } from '../errors';
-import { checkScimUserFields } from './employee-rules';
+import { checkScimUserFields, checkUnicodeText } from './employee-rules';
 import { readScimUserFields, type ScimResource, type ScimUserFields } from './scim-user-fields';
 import { timeOrderedId } from './time-ordered-id';
 
@@ -44,6 +44,8 @@ export class EmployeeProvisioningService {
   create(resource: ScimResource): ProvisioningResult {
     const fields = readScimUserFields(resource);
     checkScimUserFields(fields);
+    const scimResource = JSON.stringify(resource);
+    checkUnicodeText(resource, scimResource);
     return this.store.transaction(() => {
       const settings = this.store.settings.read();
       if (!settings.newUserOrganizationId) {
@@ -63,7 +65,7 @@ export class EmployeeProvisioningService {
         active: owned.status ? fields.active : true,
         orgId: settings.newUserOrganizationId,
         source: 'scim',
-        scimResource: JSON.stringify(resource),
+        scimResource,
         version: 1,
         createdAt: at,
         updatedAt: at,
@@ -82,6 +84,8 @@ export class EmployeeProvisioningService {
   replace(id: string, resource: ScimResource, acceptsVersion?: VersionCheck, known?: EmployeeRow): ProvisioningResult {
     const fields = readScimUserFields(resource);
     checkScimUserFields(fields);
+    const scimResource = JSON.stringify(resource);
+    checkUnicodeText(resource, scimResource);
     return this.store.transaction(() => {
       const existing = known ?? this.visibleOrThrow(id, acceptsVersion);
       // An unchanged userName is held by this user itself (the unique index allows no other holder).
@@ -94,7 +98,7 @@ export class EmployeeProvisioningService {
         externalId: fields.externalId,
         displayName: fields.displayName,
         active: owned.status ? fields.active : existing.active,
-        scimResource: JSON.stringify(resource),
+        scimResource,
         updatedAt: this.clock.now().toISOString(),
       };
       if (writesNothing(existing, next)) {

@@ -1,42 +1,21 @@
 // What a SCIM write must satisfy before it reaches an employee: userName present, visible and at most
-// 50 characters, names free of the characters WFO forbids, and every text stored in a column valid
-// Unicode. Errors name the SCIM attribute at fault.
+// 50 characters, names free of the characters WFO forbids, and every text valid Unicode. Errors name
+// the SCIM attribute at fault.
 import { validationError } from '../errors';
-import { ENTERPRISE_USER_URN, type ScimUserFields } from './scim-user-fields';
+import type { ScimUserFields } from './scim-user-fields';
 
 export const USER_NAME_MAX_LENGTH = 50;
 const FORBIDDEN_NAME_CHARACTERS = /[[\]<>"&!?,]/;
-/** A letter, digit, punctuation mark or symbol: not only spaces, zero-width or combining characters. */
-const VISIBLE_CHARACTER = /[\p{L}\p{N}\p{P}\p{S}]/u;
-
-type ValueField = keyof ScimUserFields['values'];
-
-/** The SCIM attribute each employee column is read from, for error messages. */
-const ATTRIBUTE_OF: Readonly<Record<ValueField, string>> = {
-  userName: 'userName',
-  firstName: 'name.givenName',
-  lastName: 'name.familyName',
-  employeeNumber: `${ENTERPRISE_USER_URN}:employeeNumber`,
-  email: 'emails.value',
-  workPhone: 'phoneNumbers.value',
-  cellPhone: 'phoneNumbers.value',
-  addressLine1: 'addresses.streetAddress',
-  city: 'addresses.locality',
-  state: 'addresses.region',
-  zipCode: 'addresses.postalCode',
-  country: 'addresses.country',
-};
-const FIELD_ATTRIBUTES = Object.entries(ATTRIBUTE_OF) as ReadonlyArray<[ValueField, string]>;
+/** What shows nothing: white space, control, format and combining characters, the blank Hangul and Braille signs. */
+const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+const EDGE_SPACE = /^\s|\s$/u;
 
 export function checkScimUserFields(fields: ScimUserFields): void {
   const { userName, firstName, lastName } = fields.values;
   if (userName === null || userName.trim() === '') throw validationError('userName', 'userName is required.');
-  for (const [field, attribute] of FIELD_ATTRIBUTES) checkWellFormed(attribute, fields.values[field]);
-  checkWellFormed('externalId', fields.externalId);
-  checkWellFormed('displayName', fields.displayName);
-  if (!VISIBLE_CHARACTER.test(userName)) {
-    throw validationError('userName', 'userName must contain a letter, digit, punctuation mark or symbol.');
-  }
+  // WFO would show such names as blank, or as the same name as another user's.
+  if (userName.replace(INVISIBLE, '') === '') throw validationError('userName', 'userName must contain a visible character.');
+  if (EDGE_SPACE.test(userName)) throw validationError('userName', 'userName may not begin or end with white space.');
   // Characters are code points of the NFC form (readScimUserFields normalizes it), as SQLite counts
   // them and as uniqueness compares names: a decomposed é is one character, an emoji is one.
   if (codePoints(userName) > USER_NAME_MAX_LENGTH) {
@@ -52,14 +31,41 @@ export function checkScimUserFields(fields: ScimUserFields): void {
   }
 }
 
+// JSON.stringify writes half a surrogate pair as a `\udXXX` escape (a whole pair it writes as is). The
+// escape counts only when the backslash before it is not itself escaped: an even run of backslashes.
+const LONE_SURROGATE_ESCAPE = /(?<!\\)(?:\\\\)*\\ud[89a-f][0-9a-f]{2}/i;
+
 /**
- * Text bound for a column must be valid Unicode: JSON's `\ud800` escapes can carry half a surrogate
- * pair, which SQLite would store as bytes that are not UTF-8 and no filter could match.
+ * Every text of a resource must be valid Unicode: JSON's `\ud800` escapes can carry half a surrogate
+ * pair, which SQLite would store in a column as bytes that are not UTF-8, and which no other system
+ * reads back alike (RFC 8259 section 8.2). Given the resource's JSON (the text about to be stored),
+ * the common case is one scan of it; the walk that names the attribute runs only on a hit.
  */
-export function checkWellFormed(attribute: string, value: string | null): void {
-  if (value !== null && !value.isWellFormed()) {
+export function checkUnicodeText(resource: Readonly<Record<string, unknown>>, json?: string): void {
+  if (json !== undefined && !LONE_SURROGATE_ESCAPE.test(json)) return;
+  const attribute = illFormedPath(resource, '', false);
+  if (attribute !== undefined) {
     throw validationError(attribute, `${attribute} is not valid Unicode text (it holds half of a surrogate pair).`);
   }
+}
+
+/** The SCIM path of the first ill-formed string: `emails.value`, an extension's `urn:...:User:manager.value`. */
+function illFormedPath(value: unknown, path: string, inExtension: boolean): string | undefined {
+  if (typeof value === 'string') return value.isWellFormed() ? undefined : path;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = illFormedPath(item, path, inExtension);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path === '' ? key : `${path}${inExtension ? ':' : '.'}${key}`;
+    const found = illFormedPath(child, childPath, path === '' && key.startsWith('urn:'));
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 function codePoints(value: string): number {

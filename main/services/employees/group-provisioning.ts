@@ -6,7 +6,7 @@ import type { Store } from '../../store/store';
 import type { Clock } from '../context';
 import { conflictError, notFoundError, validationError } from '../errors';
 import type { VersionCheck } from './employee-provisioning';
-import { checkWellFormed } from './employee-rules';
+import { checkUnicodeText } from './employee-rules';
 import { scimText, type ScimResource } from './scim-user-fields';
 import { timeOrderedId } from './time-ordered-id';
 
@@ -87,8 +87,7 @@ export class GroupProvisioningService {
   private check(resource: ScimResource): { displayName: string; memberIds: string[] } {
     const displayName = scimText(resource.displayName);
     if (displayName === null) throw validationError('displayName', 'displayName is required.');
-    checkWellFormed('displayName', displayName);
-    checkWellFormed('externalId', scimText(resource.externalId));
+    checkUnicodeText(resource); // groups are few: the walk, without a first scan of the JSON
     const members = resource.members ?? [];
     if (!Array.isArray(members)) throw validationError('members', 'members must be a list.');
     const memberIds = members.map((member) => {

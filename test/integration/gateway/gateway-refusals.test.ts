@@ -228,11 +228,18 @@ describe('gateway refusals', () => {
     ['active that is not a boolean', user('n3', { active: 'maybe' }), /active must be true or false/],
     ['emails that is not a list', user('n4', { emails: 'a@b.c' }), /emails must be a list/],
     ['a userName of 51 emoji', user('😀'.repeat(51)), /userName must be at most 50 characters/],
-    ['a userName of only a zero-width space', user('\u200B'), /userName must contain a letter/],
-    ['a userName of only a combining accent', user('\u0301'), /userName must contain a letter/],
+    ['a userName of only a zero-width space', user('\u200B'), /userName must contain a visible character/],
+    ['a userName of only a combining accent', user('\u0301'), /userName must contain a visible character/],
+    ['a userName of only blank Hangul and Braille signs', user('\u3164\u2800'), /userName must contain a visible character/],
+    ['a userName with a trailing space', user('ann@example.com '), /userName may not begin or end with white space/],
+    ['a userName with a leading no-break space', user('\u00a0ann@example.com'), /userName may not begin or end with white space/],
     ['half a surrogate pair in userName', user('a\ud800b@x'), /userName is not valid Unicode/],
     ['half a surrogate pair in name.familyName', user('n5', { name: { givenName: 'A', familyName: 'B\udc00' } }), /name\.familyName is not valid Unicode/],
     ['half a surrogate pair in externalId', user('n6', { externalId: '\ud83d' }), /externalId is not valid Unicode/],
+    ['half a surrogate pair in a home email', user('n7', { emails: [{ type: 'home', value: 'a\ud800@x' }] }), /^emails\.value is not valid Unicode/],
+    ['half a surrogate pair in an email type', user('n8', { emails: [{ type: 'w\udc00', value: 'a@x' }] }), /^emails\.type is not valid Unicode/],
+    ['half a surrogate pair in the enterprise manager', user('n9', { 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { manager: { value: '\ud800' } } }), /^urn:ietf:params:scim:schemas:extension:enterprise:2\.0:User:manager\.value is not valid/],
+    ['half a surrogate pair in title', user('n10', { title: 'Lead \udbff' }), /^title is not valid Unicode/],
   ])('400 invalidValue for %s, naming the attribute; nothing is written', async (_name, body, detail) => {
     const response = await fx.request('POST', '/Users', { body });
     expect(response.status).toBe(400);
@@ -261,6 +268,12 @@ describe('gateway refusals', () => {
     expect((await fx.request('GET', '/Users/unknown', { headers: { 'If-None-Match': '*' } })).status).toBe(404);
   });
 
+  it('stores text that only looks like a lone surrogate: an escaped backslash before "ud800"', async () => {
+    const created = await fx.request('POST', '/Users', { body: user('slash@example.com', { title: '\\ud800 and \\\ud83d\ude00' }) });
+    expect(created.status).toBe(201);
+    expect(created.body.title).toBe('\\ud800 and \\\ud83d\ude00');
+  });
+
   it('counts userName characters in its NFC form, and gives WFO that form; the identity provider reads back what it sent', async () => {
     const decomposed = 'e\u0301'.repeat(50); // 100 UTF-16 units, 50 characters once composed
     const created = await fx.request('POST', '/Users', { body: user(decomposed) });
@@ -284,8 +297,8 @@ describe('gateway refusals', () => {
     expect(fx.services.store.employees.count('1', [])).toBe(0);
   });
 
-  it('400 invalidValue for half a surrogate pair in a group displayName or externalId', async () => {
-    for (const body of [{ displayName: 'G\ud800' }, { displayName: 'G', externalId: '\udfff' }]) {
+  it('400 invalidValue for half a surrogate pair in a group displayName, externalId or member', async () => {
+    for (const body of [{ displayName: 'G\ud800' }, { displayName: 'G', externalId: '\udfff' }, { displayName: 'G', members: [{ value: '\ud800' }] }]) {
       const response = await fx.request('POST', '/Groups', { body });
       expect(response.status).toBe(400);
       expect(response.body.detail).toMatch(/is not valid Unicode/);
