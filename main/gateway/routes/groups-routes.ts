@@ -3,7 +3,7 @@ import { createFilterPredicate } from '../filter/index';
 import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
 import { GROUP_PATCH_SCHEMA } from '../patch/attribute-types';
 import { applyPatch } from '../patch/apply-patch';
-import { etagOf, preconditionFailed, readCondition, writeCondition } from '../scim/etag';
+import { etagOf, readCondition, writeCondition } from '../scim/etag';
 import { renderGroup } from '../scim/group-renderer';
 import { sanitizeGroup } from '../scim/group-sanitizer';
 import { parseListParams } from '../scim/list-params';
@@ -62,11 +62,11 @@ export const replaceGroup: Route = async (request, services, log) => {
 export const patchGroup: Route = async (request, services, log) => {
   const body = await request.body();
   const current = visible(request, services, log);
-  const condition = writeCondition(request.headers);
-  if (condition && !condition(current.group.version)) throw preconditionFailed();
   const { id: _id, meta: _meta, ...stored } = renderGroup(current, request.baseUrl);
   const patched = sanitizeGroup(applyPatch(stored, body, 'Group'));
-  const updated = services.groups.replace(current.group.id, patched, (version) => version === current.group.version);
+  // The patch applies to the version read here; the conditional headers are judged after it (400 before 412).
+  const condition = writeCondition(request.headers);
+  const updated = services.groups.replace(current.group.id, patched, (version) => version === current.group.version && (condition?.(version) ?? true));
   // Okta and Entra send member changes with no use for the group in the answer: 204 saves the work.
   if (request.headers.prefer === 'return=minimal') return { status: 204, headers: { ETag: etagOf(updated.group.version) } };
   return respond(200, updated, request);

@@ -2,7 +2,7 @@
 import { filterToSql } from '../filter/index';
 import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
 import { applyPatchToOwnCopy } from '../patch/apply-patch';
-import { etagOf, preconditionFailed, readCondition, writeCondition } from '../scim/etag';
+import { etagOf, readCondition, writeCondition } from '../scim/etag';
 import { parseListParams } from '../scim/list-params';
 import { isIdentity, project, projectionOf } from '../scim/projection';
 import { ScimError } from '../scim/scim-error';
@@ -71,14 +71,13 @@ export const replaceUser: Route = async (request, services, log) => {
 export const patchUser: Route = async (request, services, log) => {
   const body = await request.body();
   const current = visible(request, services.employees.get(request.id!), log);
-  const condition = writeCondition(request.headers);
-  if (condition && !condition(current.version)) throw preconditionFailed();
   // The stored resource never holds id or meta: the sanitizer drops both before anything is stored.
   // storedUser builds a new object each call, so the patch may work on it in place.
   const resource = sanitizeUser(applyPatchToOwnCopy(storedUser(current), body, 'User'));
   noteUser(log, resource);
-  // `current` goes along: the update's version guard refuses it if another write came first.
-  const { employee, changes } = services.employees.replace(current.id, resource, undefined, current);
+  // `current` goes along: the update's version guard refuses it if another write came first. The
+  // conditional headers are judged after the patch, so a bad patch is 400 rather than 412.
+  const { employee, changes } = services.employees.replace(current.id, resource, writeCondition(request.headers), current);
   log.changes = changes;
   return written(200, employee, request);
 };

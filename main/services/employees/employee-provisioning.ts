@@ -78,8 +78,7 @@ export class EmployeeProvisioningService {
 
   /**
    * PUT, and PATCH after the patch was applied to the stored resource. PATCH passes the row it patched
-   * (`known`, whose version the caller has already checked) instead of reading it again: the update's
-   * version guard refuses it if it went stale.
+   * (`known`) instead of reading it again: the update's version guard refuses it if it went stale.
    */
   replace(id: string, resource: ScimResource, acceptsVersion?: VersionCheck, known?: EmployeeRow): ProvisioningResult {
     const fields = readScimUserFields(resource);
@@ -87,9 +86,11 @@ export class EmployeeProvisioningService {
     const scimResource = JSON.stringify(resource);
     checkUnicodeText(resource, scimResource);
     return this.store.transaction(() => {
-      const existing = known ?? this.visibleOrThrow(id, acceptsVersion);
+      const existing = known ?? this.visibleOrThrow(id);
       // An unchanged userName is held by this user itself (the unique index allows no other holder).
       if (fields.values.userName !== existing.userName) this.assertUserNameFree(fields.values.userName!, id);
+      // Preconditions come last (RFC 7232 section 5): a request that fails otherwise says so, not 412.
+      if (acceptsVersion && !acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
       const owned = ownedFields(this.store.settings.read().syncedFields);
       const next: EmployeeWritable = {
         ...existing,
@@ -120,7 +121,8 @@ export class EmployeeProvisioningService {
    */
   delete(id: string, acceptsVersion?: VersionCheck): ProvisioningResult {
     return this.store.transaction(() => {
-      const existing = this.visibleOrThrow(id, acceptsVersion);
+      const existing = this.visibleOrThrow(id);
+      if (acceptsVersion && !acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
       const statusOwned = this.store.settings.read().syncedFields.includes('status');
       const at = this.clock.now().toISOString();
       if (!this.store.employees.markScimDeleted(id, existing.version, at, statusOwned)) throw conflictError(STALE, 'version');
@@ -131,10 +133,9 @@ export class EmployeeProvisioningService {
     });
   }
 
-  private visibleOrThrow(id: string, acceptsVersion: VersionCheck | undefined): EmployeeRow {
+  private visibleOrThrow(id: string): EmployeeRow {
     const existing = this.store.employees.visibleById(id);
     if (!existing) throw notFoundError('id', `User ${id} not found.`);
-    if (acceptsVersion && !acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
     return existing;
   }
 

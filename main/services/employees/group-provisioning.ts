@@ -55,9 +55,10 @@ export class GroupProvisioningService {
     return this.store.transaction(() => {
       const existing = this.store.groups.visibleById(id);
       if (!existing) throw notFoundError('id', `Group ${id} not found.`);
-      if (acceptsVersion && !acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
       this.assertNameFree(displayName, id);
       this.assertMembersExist(memberIds);
+      // Preconditions come last (RFC 7232 section 5): a request that fails otherwise says so, not 412.
+      if (acceptsVersion && !acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
       const externalId = scimText(resource.externalId);
       const scimResource = JSON.stringify(withoutMembers(resource));
       const members = this.store.groups.members(id);

@@ -322,6 +322,28 @@ describe('gateway refusals', () => {
     expect(fx.services.store.employees.byId(id)).toMatchObject({ version: 3, displayName: '{"If-None-Match":"W/\\"1\\""}' });
   });
 
+  it('judges a request on its own before its preconditions: 400 and 409 come before 412 (RFC 7232 section 5)', async () => {
+    const id = (await fx.request('POST', '/Users', { body: user('order@example.com') })).body.id;
+    await fx.request('POST', '/Users', { body: user('taken@example.com') });
+    const gid = (await fx.request('POST', '/Groups', { body: { displayName: 'Order', members: [] } })).body.id;
+    const stale = { 'If-Match': 'W/"9"' };
+    const patchOp = (Operations: unknown[]) => ({ schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations });
+    const cases: Array<[string, string, unknown, number]> = [
+      ['PUT', `/Users/${id}`, user('u'.repeat(51)), 400],
+      ['PATCH', `/Users/${id}`, patchOp([{ op: 'frobnicate', path: 'active', value: false }]), 400],
+      ['PATCH', `/Users/${id}`, patchOp([{ op: 'replace', path: 'userName', value: 'TAKEN@example.com' }]), 409],
+      ['PUT', `/Users/${id}`, user('taken@example.com'), 409],
+      ['PUT', `/Groups/${gid}`, { displayName: 'Order', members: [{ value: 'nobody' }] }, 400],
+      ['PATCH', `/Groups/${gid}`, patchOp([{ op: 'add', path: 'members', value: [{ value: 'nobody' }] }]), 400],
+      ['PATCH', `/Users/${id}`, patchOp([{ op: 'replace', path: 'active', value: false }]), 412],
+    ];
+    for (const [method, path, body, status] of cases) {
+      const response = await fx.request(method, path, { body, headers: stale });
+      expect([method, path, response.status]).toEqual([method, path, status]);
+    }
+    expect(fx.services.store.employees.byId(id)).toMatchObject({ version: 1, userName: 'order@example.com', active: true });
+  });
+
   it('412 when If-Match names an older version; the write happens with the current one', async () => {
     const id = (await fx.request('POST', '/Users', { body: user('etag@example.com') })).body.id;
     const stale = await fx.request('PUT', `/Users/${id}`, { body: user('etag@example.com', { displayName: 'X' }), headers: { 'If-Match': 'W/"7"' } });
