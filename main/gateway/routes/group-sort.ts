@@ -1,7 +1,7 @@
 // sortBy for Groups, which are sorted in memory as they are filtered (groups are few). The keys and
 // the order are those of Users' SQL (user-sort.ts): case-insensitive attributes by their foldCase form,
 // UTF-8 byte order, an unassigned value first, ties in creation order; sortOrder=descending reverses
-// all of it. Anything else keeps creation order.
+// all of it. Anything else keeps creation order, whatever sortOrder says.
 import { foldCase } from '../../store/case-fold';
 import { compareUtf8 } from '../filter/scalar-match';
 import type { ScimObject } from '../scim/user-sanitizer';
@@ -26,7 +26,8 @@ const SORT_KEYS: Readonly<Record<string, SortKey>> = {
 export function sortGroups(groups: readonly ScimObject[], sortBy: string | null, descending: boolean): ScimObject[] {
   const name = sortBy?.replace(/^urn:ietf:params:scim:schemas:core:2\.0:group:/i, '').toLowerCase();
   const keyOf = name === undefined ? undefined : SORT_KEYS[name];
-  const keyed = groups.map((group, index) => ({ group, index, key: keyOf ? keyOf(group) : null }));
+  if (!keyOf) return [...groups]; // sortOrder alone orders nothing (RFC 7644 section 3.4.2.3)
+  const keyed = groups.map((group, index) => ({ group, index, key: keyOf(group) }));
   keyed.sort((a, b) => compareKeys(a.key, b.key) || a.index - b.index);
   if (descending) keyed.reverse();
   return keyed.map((entry) => entry.group);

@@ -44,6 +44,9 @@ describe('gateway: user lists', () => {
   it('sorts by userName either way, case-insensitively named', async () => {
     expect(userNames(await list('sortBy=userName'))).toEqual(['alice', 'bob', 'carol', 'dave', 'erin']);
     expect(userNames(await list('sortBy=UserName&sortOrder=descending'))).toEqual(['erin', 'dave', 'carol', 'bob', 'alice']);
+    // sortOrder without a sortBy it can use leaves creation order.
+    expect(userNames(await list('sortOrder=descending'))).toEqual(names);
+    expect(userNames(await list('sortBy=nickName&sortOrder=descending'))).toEqual(names);
   });
 
   it('filters on the Entra email form, externalId and a compound filter', async () => {
@@ -107,5 +110,25 @@ describe('gateway: user lists with non-ASCII names', () => {
     const sorted = (await fx.request('GET', '/Users?sortBy=name.givenName')).body.Resources.map((r: { name: { givenName: string } }) => r.name.givenName);
     // UTF-8 byte order of the lowercase forms: b, ä, é, ø, ο.
     expect(sorted).toEqual(['Bob', 'ÄNNE', 'Émile', 'Ørjan', 'ΟΔΥΣΣΕΥΣ']);
+  });
+});
+
+describe('gateway: user lists sorted by the enterprise employeeNumber', () => {
+  let fx: GatewayFixture;
+  beforeAll(async () => {
+    fx = await gatewayInTempDir({ syncedFields: ['status', 'employeeNumber'] });
+    for (const [userName, employeeNumber] of [['c@x', 'E-20'], ['a@x', 'e-3'], ['b@x', 'E-100']]) {
+      const body = { userName, name: { givenName: 'A', familyName: 'B' }, 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { employeeNumber } };
+      expect((await fx.request('POST', '/Users', { body })).status).toBe(201);
+    }
+  });
+  afterAll(() => fx.dispose());
+
+  it('sorts by it as text, case-insensitively, under either name', async () => {
+    const sorted = async (query: string) => (await fx.request('GET', `/Users?${query}`)).body.Resources.map((r: { userName: string }) => r.userName);
+    expect(await sorted('sortBy=employeeNumber')).toEqual(['b@x', 'c@x', 'a@x']); // "e-100" < "e-20" < "e-3"
+    expect(await sorted('sortBy=urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber&sortOrder=descending')).toEqual([
+      'a@x', 'c@x', 'b@x',
+    ]);
   });
 });
