@@ -1,7 +1,7 @@
 // sortBy for Groups, which are sorted in memory as they are filtered (groups are few). The keys and
 // the order are those of Users' SQL (user-sort.ts): case-insensitive attributes by their foldCase form,
-// UTF-8 byte order, an unassigned value first, ties in creation order; sortOrder=descending reverses
-// all of it. Anything else keeps creation order, whatever sortOrder says.
+// UTF-8 byte order, an unassigned value last, ties in creation order; sortOrder=descending reverses
+// all of it (RFC 7644 section 3.4.2.3: no value sorts last ascending, first descending). Anything else keeps creation order, whatever sortOrder says.
 import { foldCase } from '../../store/case-fold';
 import { compareUtf8 } from '../filter/scalar-match';
 import type { ScimObject } from '../scim/user-sanitizer';
@@ -35,7 +35,7 @@ export function sortGroups(groups: readonly ScimObject[], sortBy: string | null,
 
 function compareKeys(a: string | null, b: string | null): number {
   if (a === b) return 0;
-  if (a === null) return -1;
-  if (b === null) return 1;
+  if (a === null) return 1;
+  if (b === null) return -1;
   return compareUtf8(a, b);
 }

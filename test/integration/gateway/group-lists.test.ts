@@ -30,8 +30,9 @@ describe('gateway: group lists', () => {
     expect(await names('sortBy=displayName&startIndex=2&count=2')).toEqual(['Bravo', 'Zeta']);
   });
 
-  it('sorts by externalId exactly, unassigned first; unknown keys keep creation order', async () => {
-    expect(await names('sortBy=externalId')).toEqual(['ärzte', 'Bravo', 'Équipe', 'Zeta', 'alpha']);
+  it('sorts by externalId exactly, unassigned last (first when descending); unknown keys keep creation order', async () => {
+    expect(await names('sortBy=externalId')).toEqual(['Équipe', 'Zeta', 'alpha', 'ärzte', 'Bravo']);
+    expect(await names('sortBy=externalId&sortOrder=descending')).toEqual(['Bravo', 'ärzte', 'alpha', 'Zeta', 'Équipe']);
     expect(await names('sortBy=members')).toEqual(created.map((g) => g.displayName));
     expect(await names('sortOrder=descending')).toEqual(created.map((g) => g.displayName)); // orders nothing alone
     expect(await names('sortBy=bogus&sortOrder=descending')).toEqual(created.map((g) => g.displayName));

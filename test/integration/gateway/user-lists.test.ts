@@ -117,18 +117,19 @@ describe('gateway: user lists sorted by the enterprise employeeNumber', () => {
   let fx: GatewayFixture;
   beforeAll(async () => {
     fx = await gatewayInTempDir({ syncedFields: ['status', 'employeeNumber'] });
-    for (const [userName, employeeNumber] of [['c@x', 'E-20'], ['a@x', 'e-3'], ['b@x', 'E-100']]) {
+    for (const [userName, employeeNumber] of [['none@x', undefined], ['c@x', 'E-20'], ['a@x', 'e-3'], ['b@x', 'E-100']]) {
       const body = { userName, name: { givenName: 'A', familyName: 'B' }, 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { employeeNumber } };
       expect((await fx.request('POST', '/Users', { body })).status).toBe(201);
     }
   });
   afterAll(() => fx.dispose());
 
-  it('sorts by it as text, case-insensitively, under either name', async () => {
+  it('sorts by it as text, case-insensitively, under either name, users without one last', async () => {
     const sorted = async (query: string) => (await fx.request('GET', `/Users?${query}`)).body.Resources.map((r: { userName: string }) => r.userName);
-    expect(await sorted('sortBy=employeeNumber')).toEqual(['b@x', 'c@x', 'a@x']); // "e-100" < "e-20" < "e-3"
+    // "e-100" < "e-20" < "e-3"; a user without one last, or first when descending (RFC 7644 section 3.4.2.3).
+    expect(await sorted('sortBy=employeeNumber')).toEqual(['b@x', 'c@x', 'a@x', 'none@x']);
     expect(await sorted('sortBy=urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber&sortOrder=descending')).toEqual([
-      'a@x', 'c@x', 'b@x',
+      'none@x', 'a@x', 'c@x', 'b@x',
     ]);
   });
 });
