@@ -6,16 +6,24 @@ import type { ScimUserFields } from './scim-user-fields';
 
 export const USER_NAME_MAX_LENGTH = 50;
 const FORBIDDEN_NAME_CHARACTERS = /[[\]<>"&!?,]/;
-/** What shows nothing: white space, control, format and combining characters, the blank Hangul and Braille signs. */
-const INVISIBLE = /[\s\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu;
-const EDGE_SPACE = /^\s|\s$/u;
+// What shows nothing: white space (JavaScript's \s lacks U+0085, NEXT LINE), control and format
+// characters, and the blank Hangul and Braille signs; combining marks show only on a base character.
+const BLANK = '\\s\\u0085\\p{Cc}\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0\\u2800';
+const INVISIBLE = new RegExp(`[${BLANK}\\p{M}]`, 'gu');
+/** Blank at either end: two names WFO shows alike. A combining mark may end a name (Devanagari vowel signs), not begin one. */
+const BLANK_EDGE = new RegExp(`^[${BLANK}\\p{M}]|[${BLANK}]$`, 'u');
+const CONTROL = /\p{Cc}/u;
 
 export function checkScimUserFields(fields: ScimUserFields): void {
   const { userName, firstName, lastName } = fields.values;
   if (userName === null || userName.trim() === '') throw validationError('userName', 'userName is required.');
   // WFO would show such names as blank, or as the same name as another user's.
   if (userName.replace(INVISIBLE, '') === '') throw validationError('userName', 'userName must contain a visible character.');
-  if (EDGE_SPACE.test(userName)) throw validationError('userName', 'userName may not begin or end with white space.');
+  if (BLANK_EDGE.test(userName)) {
+    throw validationError('userName', 'userName may not begin or end with white space or an invisible character.');
+  }
+  // A NUL or a line break in a login name truncates it or forges lines in the logs of systems downstream.
+  if (CONTROL.test(userName)) throw validationError('userName', 'userName may not contain control characters.');
   // Characters are code points of the NFC form (readScimUserFields normalizes it), as SQLite counts
   // them and as uniqueness compares names: a decomposed é is one character, an emoji is one.
   if (codePoints(userName) > USER_NAME_MAX_LENGTH) {

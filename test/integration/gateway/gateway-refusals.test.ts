@@ -233,6 +233,12 @@ describe('gateway refusals', () => {
     ['a userName of only blank Hangul and Braille signs', user('\u3164\u2800'), /userName must contain a visible character/],
     ['a userName with a trailing space', user('ann@example.com '), /userName may not begin or end with white space/],
     ['a userName with a leading no-break space', user('\u00a0ann@example.com'), /userName may not begin or end with white space/],
+    ['a userName ending in a zero-width space', user('ann@example.com\u200b'), /userName may not begin or end with white space or an invisible/],
+    ['a userName ending in NEXT LINE (U+0085)', user('ann@example.com\u0085'), /userName may not begin or end with white space or an invisible/],
+    ['a userName beginning with a Hangul filler', user('\u3164ann@example.com'), /userName may not begin or end with white space or an invisible/],
+    ['a userName beginning with a combining accent', user('\u0301ann@example.com'), /userName may not begin or end with white space or an invisible/],
+    ['a userName holding a NUL', user('ann\u0000x@example.com'), /userName may not contain control characters/],
+    ['a userName holding a line feed', user('ann\nx@example.com'), /userName may not contain control characters/],
     ['half a surrogate pair in userName', user('a\ud800b@x'), /userName is not valid Unicode/],
     ['half a surrogate pair in name.familyName', user('n5', { name: { givenName: 'A', familyName: 'B\udc00' } }), /name\.familyName is not valid Unicode/],
     ['half a surrogate pair in externalId', user('n6', { externalId: '\ud83d' }), /externalId is not valid Unicode/],
@@ -272,6 +278,10 @@ describe('gateway refusals', () => {
     const created = await fx.request('POST', '/Users', { body: user('slash@example.com', { title: '\\ud800 and \\\ud83d\ude00' }) });
     expect(created.status).toBe(201);
     expect(created.body.title).toBe('\\ud800 and \\\ud83d\ude00');
+  });
+
+  it('accepts a userName that ends in a combining vowel sign, as Devanagari names do', async () => {
+    expect((await fx.request('POST', '/Users', { body: user('सीता') })).status).toBe(201);
   });
 
   it('counts userName characters in its NFC form, and gives WFO that form; the identity provider reads back what it sent', async () => {
