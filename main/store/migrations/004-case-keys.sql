@@ -1,5 +1,5 @@
--- Case-insensitive keys: userName, the work email, group displayName and organization names, folded by foldCase
--- (main/store/case-fold.ts: NFC, Unicode lowercase), which SQLite's ASCII-only NOCASE could not do.
+-- Case-insensitive keys for userName, the work email, group displayName and organization names,
+-- folded by foldCase (main/store/case-fold.ts: NFC, Unicode lowercase); SQLite's NOCASE folds A-Z only.
 -- The repositories write the keys; fold_case() is the same function, registered by openDatabase.
 -- A name key is NULL once SCIM deleted the row: that frees the name, and lets the unique indexes do
 -- without a WHERE clause, which SQLite's multi-index OR (`userName eq "a" or externalId eq "b"`) needs.
