@@ -56,7 +56,7 @@ describe('ActivityService', () => {
     expect(byUser('änne.ø')).toEqual(['ÄNNE.Øster']);
     expect(byUser('STER')).toEqual(['anne.oster', 'ÄNNE.Øster']);
     expect(byUser('ANNE')).toEqual(['anne.oster']); // Ä is a letter of its own, not an A
-    expect(byUser('%_')).toEqual(['100%_sure']); // LIKE's wildcards are literal
+    expect(byUser('%_')).toEqual(['100%_sure']); // '%' and '_' are plain characters
     expect(byUser('Ø%')).toEqual([]);
     log('2026-11-28T10:03:00.000Z', 200, '\u212Aelvin'); // the Kelvin sign folds to k
     expect(byUser('KELVIN')).toEqual(['\u212Aelvin']);
