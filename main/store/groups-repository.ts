@@ -69,11 +69,16 @@ export class GroupsRepository {
 
   /** Takes an employee out of every group; each group it left gets a new version: its members changed. */
   dropMember(employeeId: string, at: string): void {
+    this.touchGroupsOf(employeeId, at);
+    this.prepare('DELETE FROM scim_group_members WHERE employee_id = ?').run(employeeId);
+  }
+
+  /** A new version and lastModified for every group the employee is in (how a group shows it changed). */
+  touchGroupsOf(employeeId: string, at: string): void {
     this.prepare(
       `UPDATE scim_groups SET version = version + 1, updated_at = ?
         WHERE scim_deleted_at IS NULL AND id IN (SELECT group_id FROM scim_group_members WHERE employee_id = ?)`,
     ).run(at, employeeId);
-    this.prepare('DELETE FROM scim_group_members WHERE employee_id = ?').run(employeeId);
   }
 
   members(groupId: string): Array<{ id: string; userName: string; displayName: string | null }> {

@@ -109,6 +109,10 @@ export class EmployeeProvisioningService {
         return { employee: existing, changes: {} };
       }
       if (!this.store.employees.update(id, existing.version, next, existing)) throw conflictError(STALE, 'version');
+      // A group lists each member's display (its displayName, else its userName): those groups changed too.
+      if (next.userName !== existing.userName || next.displayName !== existing.displayName) {
+        this.store.groups.touchGroupsOf(id, next.updatedAt);
+      }
       // The row as just written (the update matched this version), without reading it back.
       const employee: EmployeeRow = { ...existing, ...next, id, version: existing.version + 1 };
       return { employee, changes: diff(existing, next, owned) };
@@ -126,7 +130,7 @@ export class EmployeeProvisioningService {
       const statusOwned = this.store.settings.read().syncedFields.includes('status');
       const at = this.clock.now().toISOString();
       if (!this.store.employees.markScimDeleted(id, existing.version, at, statusOwned)) throw conflictError(STALE, 'version');
-      // The groups it was in now list one member fewer, so their ETags must change too.
+      // The groups it was in now list one member fewer, so their versions must change too.
       this.store.groups.dropMember(id, at);
       const changes: FieldChanges = statusOwned && existing.active ? { status: { old: true, new: false } } : {};
       return { employee: this.store.employees.byId(id)!, changes };

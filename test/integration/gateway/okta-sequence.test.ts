@@ -73,6 +73,18 @@ describe('gateway: Okta sequence', () => {
     expect((await fx.request('GET', `/Groups/${gid}`)).status).toBe(404);
   });
 
+  it('renaming a member user moves its groups\' versions; other changes to it do not', async () => {
+    const user = (await fx.request('POST', '/Users', { body: oktaUser() })).body.id;
+    const gid = (await fx.request('POST', '/Groups', { body: { displayName: 'Renamers', members: [{ value: user }] } })).body.id;
+    const patchUser = (path: string, value: unknown) =>
+      fx.request('PATCH', `/Users/${user}`, { body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path, value }] } });
+    const group = async () => (await fx.request('GET', `/Groups/${gid}`)).body;
+    expect((await patchUser('active', false)).status).toBe(200);
+    expect((await group()).meta.version).toBe('W/"1"');
+    expect((await patchUser('displayName', 'Bob R.')).status).toBe(200);
+    expect(await group()).toMatchObject({ meta: { version: 'W/"2"' }, members: [{ value: user, display: 'Bob R.' }] });
+  });
+
   it('deleting a member user takes it out of its groups, whose versions move', async () => {
     const user = (await fx.request('POST', '/Users', { body: oktaUser() })).body.id;
     const created = await fx.request('POST', '/Groups', { body: { displayName: 'Leavers', members: [{ value: user }] } });
