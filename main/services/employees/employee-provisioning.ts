@@ -42,10 +42,7 @@ export class EmployeeProvisioningService {
   }
 
   create(resource: ScimResource): ProvisioningResult {
-    const fields = readScimUserFields(resource);
-    checkScimUserFields(fields);
-    const scimResource = JSON.stringify(resource);
-    checkUnicodeText(resource, scimResource);
+    const { fields, scimResource } = checkedWrite(resource);
     return this.store.transaction(() => {
       const settings = this.store.settings.read();
       if (!settings.newUserOrganizationId) {
@@ -81,10 +78,7 @@ export class EmployeeProvisioningService {
    * (`known`) instead of reading it again: the update's version guard refuses it if it went stale.
    */
   replace(id: string, resource: ScimResource, acceptsVersion?: VersionCheck, known?: EmployeeRow): ProvisioningResult {
-    const fields = readScimUserFields(resource);
-    checkScimUserFields(fields);
-    const scimResource = JSON.stringify(resource);
-    checkUnicodeText(resource, scimResource);
+    const { fields, scimResource } = checkedWrite(resource);
     return this.store.transaction(() => {
       const existing = known ?? this.visibleOrThrow(id);
       // An unchanged userName is held by this user itself (the unique index allows no other holder).
@@ -203,4 +197,13 @@ function diff(before: EmployeeRow | null, after: EmployeeWritable, owned: Owned)
     changes.status = { old: before ? before.active : null, new: after.active };
   }
   return changes;
+}
+
+/** What a create or replace writes, refused (400) before any transaction when a rule fails. */
+function checkedWrite(resource: ScimResource): { fields: ScimUserFields; scimResource: string } {
+  const fields = readScimUserFields(resource);
+  checkScimUserFields(fields);
+  const scimResource = JSON.stringify(resource);
+  checkUnicodeText(resource, scimResource);
+  return { fields, scimResource };
 }
