@@ -1,4 +1,5 @@
-// Ctrl+S (Cmd+S on macOS) saves the tab instead of the browser's "Save page".
+// Ctrl+S (Cmd+S on macOS) saves the tab instead of the browser's "Save page". Not while a dialog is
+// open: the shortcut would save the page behind it, which the administrator cannot see.
 import { useEffect } from 'react';
 
 export function useSaveShortcut(save: () => void): void {
@@ -6,7 +7,7 @@ export function useSaveShortcut(save: () => void): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
         event.preventDefault();
-        save();
+        if (document.querySelector('dialog[open]') === null) save();
       }
     };
     window.addEventListener('keydown', onKeyDown);
