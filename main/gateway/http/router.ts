@@ -11,29 +11,41 @@ export interface Matched {
   id: string | null;
 }
 
-type Table = Record<string, { collection: Partial<Record<string, Route>>; item: Partial<Record<string, Route>> }>;
+// Maps, not object literals: a path segment is request text, and `constructor` or `__proto__` looked up
+// in a plain object finds Object.prototype's members instead of nothing.
+type Methods = ReadonlyMap<string, Route>;
+interface Endpoint {
+  resourceType: string;
+  collection: Methods;
+  item: Methods;
+}
 
-const TABLE: Table = {
-  users: {
-    collection: { GET: listUsers, POST: createUser },
-    item: { GET: getUser, PUT: replaceUser, PATCH: patchUser, DELETE: deleteUser },
-  },
-  groups: {
-    collection: { GET: listGroups, POST: createGroup },
-    item: { GET: getGroup, PUT: replaceGroup, PATCH: patchGroup, DELETE: deleteGroup },
-  },
-  serviceproviderconfig: { collection: { GET: getServiceProviderConfig }, item: {} },
-  resourcetypes: { collection: { GET: getResourceTypes }, item: { GET: getResourceTypes } },
-  schemas: { collection: { GET: getSchemas }, item: { GET: getSchemas } },
-};
+const methods = (entries: Record<string, Route>): Methods => new Map(Object.entries(entries));
 
-const RESOURCE_NAMES: Record<string, string> = {
-  users: 'User',
-  groups: 'Group',
-  serviceproviderconfig: 'ServiceProviderConfig',
-  resourcetypes: 'ResourceType',
-  schemas: 'Schema',
-};
+const TABLE: ReadonlyMap<string, Endpoint> = new Map([
+  [
+    'users',
+    {
+      resourceType: 'User',
+      collection: methods({ GET: listUsers, POST: createUser }),
+      item: methods({ GET: getUser, PUT: replaceUser, PATCH: patchUser, DELETE: deleteUser }),
+    },
+  ],
+  [
+    'groups',
+    {
+      resourceType: 'Group',
+      collection: methods({ GET: listGroups, POST: createGroup }),
+      item: methods({ GET: getGroup, PUT: replaceGroup, PATCH: patchGroup, DELETE: deleteGroup }),
+    },
+  ],
+  [
+    'serviceproviderconfig',
+    { resourceType: 'ServiceProviderConfig', collection: methods({ GET: getServiceProviderConfig }), item: new Map() },
+  ],
+  ['resourcetypes', { resourceType: 'ResourceType', collection: methods({ GET: getResourceTypes }), item: methods({ GET: getResourceTypes }) }],
+  ['schemas', { resourceType: 'Schema', collection: methods({ GET: getSchemas }), item: methods({ GET: getSchemas }) }],
+]);
 
 export type RouteMatch =
   | { ok: true; matched: Matched }
@@ -51,12 +63,12 @@ export function matchRoute(method: string, pathname: string, basePath: string): 
   }
   const segments = pathname.slice(basePath.length).split('/').filter(nonEmpty);
   const [collection, rawId] = segments;
-  const entry = collection === undefined ? undefined : TABLE[collection.toLowerCase()];
+  const entry = collection === undefined ? undefined : TABLE.get(collection.toLowerCase());
   if (!entry || segments.length > 2) return { ok: false, status: 404, detail: `No such endpoint: ${pathname}` };
   const routes = rawId === undefined ? entry.collection : entry.item;
-  if (routes.GET === undefined) return { ok: false, status: 404, detail: `No such endpoint: ${pathname}` };
+  if (!routes.has('GET')) return { ok: false, status: 404, detail: `No such endpoint: ${pathname}` };
   // HEAD is GET without the body (Node's response leaves the body out and keeps Content-Length).
-  const route = routes[method] ?? (method === 'HEAD' ? routes.GET : undefined);
+  const route = routes.get(method) ?? (method === 'HEAD' ? routes.get('GET') : undefined);
   if (!route) return { ok: false, status: 405, detail: `${method} is not supported on ${pathname}.`, allow: allowed(routes) };
   let id: string | null = null;
   try {
@@ -64,10 +76,10 @@ export function matchRoute(method: string, pathname: string, basePath: string): 
   } catch {
     return { ok: false, status: 404, detail: `No such resource: ${rawId}` };
   }
-  return { ok: true, matched: { route, resourceType: RESOURCE_NAMES[collection!.toLowerCase()]!, id } };
+  return { ok: true, matched: { route, resourceType: entry.resourceType, id } };
 }
 
-function allowed(routes: Partial<Record<string, Route>>): string {
-  const methods = Object.keys(routes);
-  return (methods.includes('GET') ? [...methods, 'HEAD'] : methods).join(', ');
+function allowed(routes: Methods): string {
+  const names = [...routes.keys()];
+  return (routes.has('GET') ? [...names, 'HEAD'] : names).join(', ');
 }

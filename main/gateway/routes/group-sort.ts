@@ -11,7 +11,8 @@ type SortKey = (group: ScimObject) => string | null;
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const metaOf = (group: ScimObject, name: string) => text((group.meta as ScimObject | undefined)?.[name]);
 
-const SORT_KEYS: Readonly<Record<string, SortKey>> = {
+// A Map: sortBy is request text, and a plain object would answer `constructor` with a function.
+const SORT_KEYS: ReadonlyMap<string, SortKey> = new Map(Object.entries({
   id: (group) => text(group.id),
   externalid: (group) => text(group.externalId),
   displayname: (group) => {
@@ -20,12 +21,12 @@ const SORT_KEYS: Readonly<Record<string, SortKey>> = {
   },
   'meta.created': (group) => metaOf(group, 'created'),
   'meta.lastmodified': (group) => metaOf(group, 'lastModified'),
-};
+}));
 
 /** `groups` in creation order; returns a new array. */
 export function sortGroups(groups: readonly ScimObject[], sortBy: string | null, descending: boolean): ScimObject[] {
   const name = sortBy?.replace(/^urn:ietf:params:scim:schemas:core:2\.0:group:/i, '').toLowerCase();
-  const keyOf = name === undefined ? undefined : SORT_KEYS[name];
+  const keyOf = name === undefined ? undefined : SORT_KEYS.get(name);
   if (!keyOf) return [...groups]; // sortOrder alone orders nothing (RFC 7644 section 3.4.2.3)
   const keyed = groups.map((group, index) => ({ group, index, key: keyOf(group) }));
   keyed.sort((a, b) => compareKeys(a.key, b.key) || a.index - b.index);

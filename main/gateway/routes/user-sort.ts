@@ -13,7 +13,8 @@ interface SortColumn {
 const required = (sql: string): SortColumn => ({ sql, optional: false });
 const optional = (sql: string): SortColumn => ({ sql, optional: true });
 
-const SORT_COLUMNS: Readonly<Record<string, SortColumn>> = {
+// A Map: sortBy is request text, and a plain object would answer `constructor` with a function.
+const SORT_COLUMNS: ReadonlyMap<string, SortColumn> = new Map(Object.entries({
   id: required('id'),
   externalid: optional('external_id'),
   username: required('user_name_key'),
@@ -25,13 +26,13 @@ const SORT_COLUMNS: Readonly<Record<string, SortColumn>> = {
   'meta.created': required('created_at'),
   'meta.lastmodified': required('updated_at'),
   employeenumber: optional(foldedSql('employee_number')),
-};
+}));
 // Either schema's URN may prefix the name: `urn:...:core:2.0:User:userName`, `urn:...:enterprise:2.0:User:employeeNumber`.
 const SCHEMA_PREFIX = /^urn:ietf:params:scim:schemas:(?:core|extension:enterprise):2\.0:user:/i;
 
 export function userOrderBy(sortBy: string | null, descending: boolean): string {
   const key = sortBy?.replace(SCHEMA_PREFIX, '').toLowerCase();
-  const column = key === undefined ? undefined : SORT_COLUMNS[key];
+  const column = key === undefined ? undefined : SORT_COLUMNS.get(key);
   // sortOrder orders by sortBy (RFC 7644 section 3.4.2.3); alone, it leaves the default order.
   if (!column) return 'rowid ASC';
   const direction = descending ? 'DESC' : 'ASC';

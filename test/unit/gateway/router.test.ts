@@ -39,3 +39,14 @@ describe('matchRoute', () => {
     expect(matchRoute('HEAD', '/scim/v2/Users', BASE)).toEqual({ ok: true, matched: { route: listUsers, resourceType: 'User', id: null } });
   });
 });
+
+describe('matchRoute with the names of Object.prototype', () => {
+  const NAMES = ['constructor', '__proto__', 'prototype', 'hasOwnProperty', 'toString', 'valueOf'];
+  it.each(NAMES)('%s as the collection is 404, as the id it is an id, as a method 405', (name) => {
+    expect(matchRoute('GET', `/scim/v2/${name}`, BASE)).toMatchObject({ ok: false, status: 404 });
+    expect(matchRoute('GET', `/scim/v2/${name}/x`, BASE)).toMatchObject({ ok: false, status: 404 });
+    expect(matchRoute('GET', `/scim/v2/Users/${name}`, BASE)).toEqual({ ok: true, matched: { route: getUser, resourceType: 'User', id: name } });
+    expect(matchRoute(name, '/scim/v2/Users', BASE)).toMatchObject({ ok: false, status: 405, allow: 'GET, POST, HEAD' });
+    expect(matchRoute(name.toUpperCase(), '/scim/v2/Users/u-1', BASE)).toMatchObject({ ok: false, status: 405 });
+  });
+});
