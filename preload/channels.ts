@@ -12,7 +12,14 @@ export const CHANNELS = [
   'activity:chart',
   'gateway:status',
   'tokens:rotate-key',
-
+  'employees:list',
+  'employees:get',
+  'employees:update',
+  'employees:create',
+  'employees:move',
+  'employees:awaiting-count',
+  'employees:preview-placements',
+  'employees:apply-placements',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

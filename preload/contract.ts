@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { SELECTABLE_FIELD_KEYS, orderSyncedFields } from './field-catalog';
 import type { Channel } from './channels';
 import { checkTenantUrl } from './tenant-url-rule';
+import { employeesContract } from './employees-contract';
 
 export const ORGANIZATION_NAME_MAX_LENGTH = 100;
 export const TOKEN_LABEL_MAX_LENGTH = 100;
@@ -170,6 +171,7 @@ export const contract = {
   'activity:chart': { input: z.object({ hours: z.number().int().min(1).max(24 * 31).default(24) }).strict(), output: activityChart },
   'gateway:status': { input: noInput, output: gatewayStatus },
   'tokens:rotate-key': { input: noInput, output: z.object({ kid: z.string(), retiredKid: z.string().nullable() }) },
+  ...employeesContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -194,7 +196,8 @@ export type ActivityPage = z.output<typeof activityPage>;
 export type ActivityChart = z.output<typeof activityChart>;
 export type GatewayStatus = z.output<typeof gatewayStatus>;
 
-export const ERROR_CODES = ['validation', 'conflict', 'not_found', 'forbidden', 'unavailable', 'internal'] as const;
+/** `scim_owned`: the change touches fields the identity provider owns (they are listed in `fields`). */
+export const ERROR_CODES = ['validation', 'conflict', 'scim_owned', 'not_found', 'forbidden', 'unavailable', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** How every failure crosses a process boundary. `field` names the input field at fault. */
@@ -202,6 +205,8 @@ export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
   field?: string;
+  /** Every field at fault, where there can be several (`scim_owned`). */
+  fields?: string[];
 }
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
@@ -215,11 +220,13 @@ export interface ConsoleApi {
 export class ApiError extends Error implements ApiErrorBody {
   readonly code: ErrorCode;
   readonly field?: string;
+  readonly fields?: string[];
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiError';
     this.code = body.code;
     if (body.field !== undefined) this.field = body.field;
+    if (body.fields !== undefined) this.fields = body.fields;
   }
 }
 

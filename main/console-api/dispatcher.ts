@@ -32,7 +32,12 @@ export function createDispatcher(handlers: Handlers, options: DispatcherOptions 
       return { ok: true, value };
     } catch (error) {
       if (error instanceof ServiceError) {
-        const body = { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+        const body = {
+          code: error.code,
+          message: error.message,
+          ...(error.field ? { field: error.field } : {}),
+          ...(error.fields ? { fields: [...error.fields] } : {}),
+        };
         return { ok: false, error: body };
       }
       report(error, channel);

@@ -6,6 +6,7 @@ const STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  scim_owned: 409,
   internal: 500,
   unavailable: 503,
 };

@@ -6,6 +6,8 @@ export class ServiceError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
+    /** Every field at fault, where there can be several (`scim_owned`). */
+    readonly fields?: readonly string[],
   ) {
     super(message);
     this.name = 'ServiceError';

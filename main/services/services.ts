@@ -4,6 +4,8 @@ import type { SecretStore } from '../secrets/secret-store';
 import { Store } from '../store/store';
 import { systemClock, type Clock } from './context';
 import { ActivityService } from './activity/activity-service';
+import { EmployeeDirectoryService } from './directory/employee-directory-service';
+import { PlacementImport } from './directory/placement-import';
 import { EmployeeProvisioningService } from './employees/employee-provisioning';
 import { GroupProvisioningService } from './employees/group-provisioning';
 import { OrganizationsService } from './organizations/organizations-service';
@@ -17,6 +19,8 @@ export interface Services {
   tokens: TokenService;
   employees: EmployeeProvisioningService;
   groups: GroupProvisioningService;
+  directory: EmployeeDirectoryService;
+  placements: PlacementImport;
   activity: ActivityService;
   close(): void;
 }
@@ -30,6 +34,7 @@ export interface ServicesOptions {
 
 export function createServices(store: Store, options: ServicesOptions = {}): Services {
   const clock = options.clock ?? systemClock;
+  const directory = new EmployeeDirectoryService(store, clock);
   return {
     store,
     settings: new SettingsService(store, clock, options.suggestedTenantUrl),
@@ -37,6 +42,8 @@ export function createServices(store: Store, options: ServicesOptions = {}): Ser
     tokens: new TokenService(store, options.secrets ?? new KeytarSecretStore(), clock),
     employees: new EmployeeProvisioningService(store, clock),
     groups: new GroupProvisioningService(store, clock),
+    directory,
+    placements: new PlacementImport(store, clock, directory),
     activity: new ActivityService(store, clock),
     close: () => store.close(),
   };

@@ -4,6 +4,7 @@ import { AuditRepository } from './audit-repository';
 import { startBackgroundCheckpoints, type BackgroundCheckpoints } from './background-checkpoints';
 import { ChangeStamp } from './change-stamp';
 import { GroupCommit } from './group-commit';
+import { EmployeeDirectoryRepository } from './employee-directory-repository';
 import { EmployeesRepository } from './employees-repository';
 import { GatewayListenersRepository } from './gateway-listeners-repository';
 import { GroupsRepository } from './groups-repository';
@@ -23,6 +24,7 @@ export class Store {
   readonly signingKeys: SigningKeysRepository;
   readonly tokens: TokensRepository;
   readonly employees: EmployeesRepository;
+  readonly directory: EmployeeDirectoryRepository;
   readonly provisioningLog: ProvisioningLogRepository;
   readonly groups: GroupsRepository;
   readonly gatewayListeners: GatewayListenersRepository;
@@ -40,6 +42,7 @@ export class Store {
     this.signingKeys = new SigningKeysRepository(db);
     this.tokens = new TokensRepository(db, changes);
     this.employees = new EmployeesRepository(db, changes);
+    this.directory = new EmployeeDirectoryRepository(db);
     this.provisioningLog = new ProvisioningLogRepository(db, changes);
     this.groups = new GroupsRepository(db);
     this.gatewayListeners = new GatewayListenersRepository(db);

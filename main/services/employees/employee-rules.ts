@@ -16,26 +16,32 @@ const CONTROL = /\p{Cc}/u;
 
 export function checkScimUserFields(fields: ScimUserFields): void {
   const { userName, firstName, lastName } = fields.values;
-  if (userName === null || userName.trim() === '') throw validationError('userName', 'userName is required.');
+  checkUserName(userName);
+  checkPersonName(firstName, 'name.givenName');
+  checkPersonName(lastName, 'name.familyName');
+}
+
+/** The userName rules, for SCIM and for employees added in the console or the API; `field` names it in errors. */
+export function checkUserName(userName: string | null, field = 'userName'): void {
+  if (userName === null || userName.trim() === '') throw validationError(field, `${field} is required.`);
   // WFO would show such names as blank, or as the same name as another user's.
-  if (userName.replace(INVISIBLE, '') === '') throw validationError('userName', 'userName must contain a visible character.');
+  if (userName.replace(INVISIBLE, '') === '') throw validationError(field, `${field} must contain a visible character.`);
   if (BLANK_EDGE.test(userName)) {
-    throw validationError('userName', 'userName may not begin or end with white space or an invisible character.');
+    throw validationError(field, `${field} may not begin or end with white space or an invisible character.`);
   }
   // A NUL or a line break in a login name truncates it or forges lines in the logs of systems downstream.
-  if (CONTROL.test(userName)) throw validationError('userName', 'userName may not contain control characters.');
+  if (CONTROL.test(userName)) throw validationError(field, `${field} may not contain control characters.`);
   // Characters are code points of the NFC form (readScimUserFields normalizes it), as SQLite counts
   // them and as uniqueness compares names: a decomposed é is one character, an emoji is one.
   if (codePoints(userName) > USER_NAME_MAX_LENGTH) {
-    throw validationError('userName', `userName must be at most ${USER_NAME_MAX_LENGTH} characters.`);
+    throw validationError(field, `${field} must be at most ${USER_NAME_MAX_LENGTH} characters.`);
   }
-  for (const [attribute, value] of [
-    ['name.givenName', firstName],
-    ['name.familyName', lastName],
-  ] as const) {
-    if (value !== null && FORBIDDEN_NAME_CHARACTERS.test(value)) {
-      throw validationError(attribute, `${attribute} may not contain any of [ ] < > " & ! ? ,`);
-    }
+}
+
+/** First and last names may not hold the characters WFO forbids in them. */
+export function checkPersonName(value: string | null, field: string): void {
+  if (value !== null && FORBIDDEN_NAME_CHARACTERS.test(value)) {
+    throw validationError(field, `${field} may not contain any of [ ] < > " & ! ? ,`);
   }
 }
 

@@ -3,6 +3,7 @@ import initial from './001-initial.sql';
 import tokens from './002-tokens.sql';
 import scim from './003-scim.sql';
 import caseKeys from './004-case-keys.sql';
+import employeeDirectory from './005-employee-directory.sql';
 
 export interface Migration {
   version: number;
@@ -15,4 +16,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: '002-tokens', sql: tokens },
   { version: 3, name: '003-scim', sql: scim },
   { version: 4, name: '004-case-keys', sql: caseKeys },
+  { version: 5, name: '005-employee-directory', sql: employeeDirectory },
 ];

@@ -1,0 +1,28 @@
+// employees:* channels: the Employees view's reads and writes. A console edit names the version it
+// read; a stale one is a conflict, as on the settings page.
+import type { Services } from '../../services/services';
+import type { Handlers } from '../handler-types';
+
+type EmployeeChannels =
+  | 'employees:list'
+  | 'employees:get'
+  | 'employees:update'
+  | 'employees:create'
+  | 'employees:move'
+  | 'employees:awaiting-count'
+  | 'employees:preview-placements'
+  | 'employees:apply-placements';
+
+export function employeesHandlers(services: Services): Pick<Handlers, EmployeeChannels> {
+  return {
+    'employees:list': (input) => services.directory.list(input),
+    'employees:get': (input) => services.directory.get(input.id),
+    'employees:update': (input, { actor }) =>
+      services.directory.update(input.id, input.changes, actor, (version) => version === input.version),
+    'employees:create': (input, { actor }) => services.directory.createLocal(input, actor),
+    'employees:move': (input, { actor }) => services.directory.move(input.ids, input.organizationId, actor),
+    'employees:awaiting-count': () => ({ count: services.directory.awaitingPlacementCount() }),
+    'employees:preview-placements': (input) => services.placements.preview(input.csv),
+    'employees:apply-placements': (input, { actor }) => services.placements.apply(input.csv, actor),
+  };
+}

@@ -1,0 +1,299 @@
+// The employee directory: who was provisioned and who was added locally, as the console's Employees
+// view and the user management API see them. Reads pages and single employees; edits the fields WFO
+// still owns (a change to a SCIM-owned field is refused whole, naming every such field); moves
+// employees between organizations; adds local employees. Every change is one transaction with an
+// audit row per employee naming the actor and the old and new values.
+import type { OrganizationView } from '../../../preload/contract';
+import type {
+  EmployeeChanges,
+  EmployeeCreateInput,
+  EmployeeFieldKey,
+  EmployeeListQuery,
+  EmployeePage,
+  EmployeeTextFieldKey,
+  EmployeeView,
+} from '../../../preload/employees-contract';
+import type { EmployeeRow, EmployeeWritable } from '../../store/employees-repository';
+import type { DirectoryFilter } from '../../store/employee-directory-repository';
+import type { Store } from '../../store/store';
+import type { Actor, Clock } from '../context';
+import { ServiceError, conflictError, notFoundError, validationError } from '../errors';
+import { checkPersonName, checkUnicodeText, checkUserName } from '../employees/employee-rules';
+import { scimOwnedFields } from '../employees/field-ownership';
+import { timeOrderedId } from '../employees/time-ordered-id';
+import { toTree } from '../organizations/organization-tree';
+import { decodeCursor, encodeCursor } from './directory-cursor';
+import { toEmployeeView } from './employee-view';
+
+type Changes = Record<string, { old: unknown; new: unknown }>;
+/** The caller's condition on the version read in the transaction (If-Match); false is a conflict. */
+export type VersionCheck = (version: number) => boolean;
+
+const STALE = 'The employee was changed by someone else since it was read. Reload it to see the current values.';
+
+export class EmployeeDirectoryService {
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  list(query: EmployeeListQuery): EmployeePage {
+    const organizations = this.organizationsById();
+    const filter = this.filterFor(query, organizations);
+    const after = query.cursor === null ? null : decodeCursor(query.cursor);
+    // One row more than the page tells whether another page follows.
+    const ids = this.store.directory.pageIds(filter, after, query.limit + 1);
+    const pageIds = ids.slice(0, query.limit);
+    const settings = this.store.settings.read();
+    const items = pageIds.map((id) => toEmployeeView(this.store.employees.byId(id)!, organizations, settings));
+    const last = items.at(-1);
+    return {
+      items,
+      nextCursor: ids.length > query.limit && last ? encodeCursor({ userName: last.userName, id: last.id }) : null,
+      total: this.store.directory.count(filter),
+    };
+  }
+
+  get(id: string): EmployeeView {
+    return this.view(this.existing(id));
+  }
+
+  /** SCIM-managed employees still in the Organization for New Users: the administrator's to-do list. */
+  awaitingPlacementCount(): number {
+    const newUsers = this.store.settings.read().newUserOrganizationId;
+    if (newUsers === null) return 0;
+    return this.store.directory.count({ search: '', organizationIds: [newUsers], source: 'scim', active: null });
+  }
+
+  /**
+   * Sets the fields in `changes` (and moves the employee when `organizationId` is among them). A change
+   * to any field the identity provider owns refuses the whole edit with `scim_owned`, naming them all.
+   */
+  update(id: string, changes: EmployeeChanges, actor: Actor, acceptsVersion: VersionCheck): EmployeeView {
+    const requested = Object.keys(changes).filter((key) => changes[key as keyof EmployeeChanges] !== undefined);
+    return this.store.transaction(() => {
+      const existing = this.existing(id);
+      const owned = scimOwnedFields(existing, this.store.settings.read());
+      const refused = requested.filter((key) => owned.includes(key as EmployeeFieldKey));
+      if (refused.length > 0) throw scimOwnedError(refused);
+      const next = this.applyChanges(existing, changes);
+      if (changes.organizationId !== undefined) this.organizationOrThrow(changes.organizationId, 'organizationId');
+      // Preconditions come last: a bad value says so rather than "stale" (RFC 9110 section 13.2.2).
+      if (!acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
+      const at = this.clock.now().toISOString();
+      const diff = fieldDiff(existing, next);
+      let version = existing.version;
+      if (Object.keys(diff).length > 0) {
+        this.checkUserNameFree(next.userName, id);
+        if (!this.store.employees.update(id, version, { ...next, updatedAt: at }, existing)) throw conflictError(STALE, 'version');
+        version += 1;
+      }
+      const target = changes.organizationId;
+      if (target !== undefined && target !== existing.orgId) {
+        if (!this.store.directory.move(id, version, target, at)) throw conflictError(STALE, 'version');
+        diff.organization = { old: this.pathOf(existing.orgId), new: this.pathOf(target) };
+      }
+      if (Object.keys(diff).length > 0) {
+        this.store.audit.append({ at, actor: actor.name, action: 'employee.update', target: id, details: { userName: existing.userName, changes: diff } });
+      }
+      return this.view(this.existing(id));
+    });
+  }
+
+  /** Moves every employee in `ids` to the organization, or none of them (an unknown id refuses all). */
+  move(ids: readonly string[], organizationId: string, actor: Actor): { moved: number } {
+    return this.store.transaction(() => {
+      this.organizationOrThrow(organizationId, 'organizationId');
+      const at = this.clock.now().toISOString();
+      let moved = 0;
+      for (const id of new Set(ids)) {
+        const existing = this.existing(id);
+        if (existing.orgId === organizationId) continue;
+        this.store.directory.move(id, existing.version, organizationId, at);
+        this.auditMove(existing, organizationId, at, actor);
+        moved += 1;
+      }
+      return { moved };
+    });
+  }
+
+  /** A local employee: WFO owns every field of it. */
+  createLocal(input: EmployeeCreateInput, actor: Actor): EmployeeView {
+    const userName = input.userName.normalize('NFC');
+    checkUserName(userName);
+    const firstName = blankToNull(input.firstName ?? null);
+    const lastName = blankToNull(input.lastName ?? null);
+    checkPersonName(firstName, 'firstName');
+    checkPersonName(lastName, 'lastName');
+    const email = blankToNull(input.email ?? null);
+    checkEmail(email);
+    checkUnicodeText({ userName, firstName, lastName, email });
+    return this.store.transaction(() => {
+      this.organizationOrThrow(input.organizationId, 'organizationId');
+      this.checkUserNameFree(userName, null);
+      const at = this.clock.now().toISOString();
+      const row: EmployeeRow = {
+        id: timeOrderedId(),
+        userName,
+        externalId: null,
+        firstName,
+        lastName,
+        displayName: null,
+        employeeNumber: null,
+        email,
+        workPhone: null,
+        cellPhone: null,
+        addressLine1: null,
+        city: null,
+        state: null,
+        zipCode: null,
+        country: null,
+        active: true,
+        orgId: input.organizationId,
+        source: 'local',
+        scimResource: null,
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+        scimDeletedAt: null,
+      };
+      this.store.employees.insert(row);
+      const details = { userName, changes: fieldDiff(null, row), organization: this.pathOf(row.orgId) };
+      this.store.audit.append({ at, actor: actor.name, action: 'employee.create', target: row.id, details });
+      return this.view(row);
+    });
+  }
+
+  /** For CSV placements (placement-import.ts): an employee's move, audited, inside the caller's transaction. */
+  moveInTransaction(employee: EmployeeRow, organizationId: string, at: string, actor: Actor): void {
+    if (!this.store.directory.move(employee.id, employee.version, organizationId, at)) throw conflictError(STALE, 'version');
+    this.auditMove(employee, organizationId, at, actor);
+  }
+
+  private auditMove(employee: EmployeeRow, organizationId: string, at: string, actor: Actor): void {
+    const changes = { organization: { old: this.pathOf(employee.orgId), new: this.pathOf(organizationId) } };
+    this.store.audit.append({ at, actor: actor.name, action: 'employee.move', target: employee.id, details: { userName: employee.userName, changes } });
+  }
+
+  private applyChanges(existing: EmployeeRow, changes: EmployeeChanges): EmployeeWritable {
+    const next: EmployeeWritable = { ...existing };
+    for (const [key, raw] of Object.entries(changes)) {
+      if (raw === undefined || key === 'organizationId') continue;
+      if (key === 'status') {
+        next.active = raw === 'active';
+        continue;
+      }
+      const value = blankToNull(raw as string | null);
+      if (key === 'userName') {
+        const userName = value === null ? null : value.normalize('NFC');
+        checkUserName(userName);
+        next.userName = userName!;
+        continue;
+      }
+      if (key === 'firstName' || key === 'lastName') checkPersonName(value, key);
+      if (key === 'email') checkEmail(value);
+      next[key as Exclude<EmployeeTextFieldKey, 'userName'>] = value;
+    }
+    checkUnicodeText(changes as Record<string, unknown>);
+    return next;
+  }
+
+  private checkUserNameFree(userName: string, ownId: string | null): void {
+    const holder = this.store.employees.visibleByUserName(userName);
+    if (holder && holder.id !== ownId) throw conflictError(`The userName '${userName}' is already in use.`, 'userName');
+  }
+
+  private filterFor(query: EmployeeListQuery, organizations: ReadonlyMap<string, OrganizationView>): DirectoryFilter {
+    let organizationIds: string[] | null = null;
+    if (query.organizationId !== null) {
+      if (!organizations.has(query.organizationId)) throw notFoundError('organizationId', 'That organization does not exist.');
+      organizationIds = subtree(query.organizationId, organizations);
+    }
+    let source = query.source;
+    if (query.awaitingPlacement) {
+      const newUsers = this.store.settings.read().newUserOrganizationId;
+      // No Organization for New Users: nobody can be waiting in it.
+      organizationIds = newUsers === null ? [] : intersect(organizationIds, [newUsers]);
+      if (source === 'local') organizationIds = [];
+      source = 'scim';
+    }
+    return {
+      search: query.search,
+      organizationIds,
+      source,
+      active: query.status === null ? null : query.status === 'active',
+    };
+  }
+
+  private existing(id: string): EmployeeRow {
+    const row = this.store.employees.byId(id);
+    if (!row) throw notFoundError('id', `Employee ${id} not found.`);
+    return row;
+  }
+
+  private view(row: EmployeeRow): EmployeeView {
+    return toEmployeeView(row, this.organizationsById(), this.store.settings.read());
+  }
+
+  private organizationsById(): Map<string, OrganizationView> {
+    return new Map(toTree(this.store.organizations.all()).map((org) => [org.id, org]));
+  }
+
+  private organizationOrThrow(id: string, field: string): void {
+    if (!this.store.organizations.byId(id)) throw notFoundError(field, 'That organization does not exist (it may have been removed).');
+  }
+
+  private pathOf(organizationId: string): string {
+    return this.organizationsById().get(organizationId)?.path.join('/') ?? organizationId;
+  }
+}
+
+function subtree(rootId: string, organizations: ReadonlyMap<string, OrganizationView>): string[] {
+  const root = organizations.get(rootId)!;
+  return [...organizations.values()]
+    .filter((org) => org.path.length >= root.path.length && isBelow(org, root, organizations))
+    .map((org) => org.id);
+}
+
+function isBelow(org: OrganizationView, root: OrganizationView, organizations: ReadonlyMap<string, OrganizationView>): boolean {
+  for (let at: OrganizationView | undefined = org; at; at = at.parentId === null ? undefined : organizations.get(at.parentId)) {
+    if (at.id === root.id) return true;
+  }
+  return false;
+}
+
+const intersect = (a: string[] | null, b: string[]): string[] => (a === null ? b : b.filter((id) => a.includes(id)));
+
+const blankToNull = (value: string | null): string | null => (value === null || value.trim() === '' ? null : value.trim());
+
+// The shape of an address, not its deliverability: something, an @, a dot somewhere after it.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+function checkEmail(value: string | null): void {
+  if (value !== null && !EMAIL.test(value)) throw validationError('email', 'email must look like name@example.com.');
+}
+
+const TEXT_FIELDS: readonly EmployeeTextFieldKey[] = [
+  'userName', 'firstName', 'lastName', 'employeeNumber', 'email', 'workPhone', 'cellPhone', 'addressLine1', 'city', 'state', 'zipCode', 'country',
+];
+
+/** Catalog fields that differ between two versions of an employee, as `{ old, new }`. */
+function fieldDiff(before: EmployeeWritable | null, after: EmployeeWritable): Changes {
+  const changes: Changes = {};
+  for (const key of TEXT_FIELDS) {
+    const old = before ? before[key] : null;
+    if (old !== after[key]) changes[key] = { old, new: after[key] };
+  }
+  if (before === null || before.active !== after.active) {
+    changes.status = { old: before ? (before.active ? 'active' : 'inactive') : null, new: after.active ? 'active' : 'inactive' };
+  }
+  return changes;
+}
+
+export function scimOwnedError(fields: readonly string[]): ServiceError {
+  return new ServiceError(
+    'scim_owned',
+    `Managed by your identity provider: ${fields.join(', ')} ${fields.length === 1 ? 'is' : 'are'} read-only here. Change ${fields.length === 1 ? 'it' : 'them'} in the identity provider.`,
+    fields[0],
+    fields,
+  );
+}

@@ -1,0 +1,98 @@
+// The employee directory's queries: which employees a page of the Employees view or the user
+// management API shows, in userName order and continued after the last row of the previous page
+// (keyset paging: every page costs what the first does), how many match, and moving employees between
+// organizations. Full rows are read through EmployeesRepository, which owns the column list.
+import type { Database } from 'better-sqlite3';
+import { foldCase, foldedSql } from './case-fold';
+import { cachedPrepare, type Prepare } from './statement-cache';
+
+export interface DirectoryFilter {
+  /** Matches the start of the userName, first name, last name or email, ignoring case; '' for all. */
+  search: string;
+  /** Only these organizations (a subtree, resolved by the caller); null for every one. */
+  organizationIds: readonly string[] | null;
+  source: 'scim' | 'local' | null;
+  active: boolean | null;
+}
+
+/** Where the previous page ended: its last row's userName and id. */
+export interface DirectoryPosition {
+  userName: string;
+  id: string;
+}
+
+// Each condition is a constant text, so a query's SQL is one of a few dozen texts the statement cache
+// keeps prepared; the values are bound.
+const SEARCHED = ['user_name', 'first_name', 'last_name', 'email'].map((column) => `instr(${foldedSql(column)}, ?) = 1`);
+const CONDITIONS = {
+  search: `(${SEARCHED.join(' OR ')})`,
+  organizations: 'org_id IN (SELECT value FROM json_each(?))',
+  source: 'source = ?',
+  active: 'active = ?',
+  // Splitting the row-value comparison lets SQLite start the index scan at the position.
+  after: 'user_name COLLATE NOCASE >= ? AND (user_name COLLATE NOCASE > ? OR id > ?)',
+} as const;
+const ORDER = 'ORDER BY user_name COLLATE NOCASE, id';
+
+function where(filter: DirectoryFilter, after: DirectoryPosition | null): { sql: string; params: unknown[] } {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (filter.search !== '') {
+    const folded = foldCase(filter.search);
+    parts.push(CONDITIONS.search);
+    params.push(folded, folded, folded, folded);
+  }
+  if (filter.organizationIds !== null) {
+    parts.push(CONDITIONS.organizations);
+    params.push(JSON.stringify(filter.organizationIds));
+  }
+  if (filter.source !== null) {
+    parts.push(CONDITIONS.source);
+    params.push(filter.source);
+  }
+  if (filter.active !== null) {
+    parts.push(CONDITIONS.active);
+    params.push(filter.active ? 1 : 0);
+  }
+  if (after !== null) {
+    parts.push(CONDITIONS.after);
+    params.push(after.userName, after.userName, after.id);
+  }
+  return { sql: parts.length === 0 ? '' : `WHERE ${parts.join(' AND ')}`, params };
+}
+
+export class EmployeeDirectoryRepository {
+  private readonly prepare: Prepare;
+
+  constructor(db: Database) {
+    this.prepare = cachedPrepare(db);
+  }
+
+  /** The ids of one page, in directory order. */
+  pageIds(filter: DirectoryFilter, after: DirectoryPosition | null, limit: number): string[] {
+    const { sql, params } = where(filter, after);
+    return this.prepare(`SELECT id FROM employees ${sql} ${ORDER} LIMIT CAST(? AS INTEGER)`)
+      .pluck()
+      .all(...params, limit) as string[];
+  }
+
+  count(filter: DirectoryFilter): number {
+    const { sql, params } = where(filter, null);
+    return this.prepare(`SELECT count(*) FROM employees ${sql}`).pluck().get(...params) as number;
+  }
+
+  /** Which of `userNames` (folded) name an employee, and its id and organization; for CSV imports. */
+  byUserNames(userNames: readonly string[]): Array<{ id: string; userName: string; orgId: string }> {
+    return this.prepare(
+      `SELECT id, user_name AS userName, org_id AS orgId FROM employees
+       WHERE user_name_key IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(userNames.map(foldCase))) as Array<{ id: string; userName: string; orgId: string }>;
+  }
+
+  /** Moves one employee; false when it is no longer at `expectedVersion`. */
+  move(id: string, expectedVersion: number, organizationId: string, at: string): boolean {
+    const result = this.prepare('UPDATE employees SET org_id = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?')
+      .run(organizationId, at, id, expectedVersion);
+    return result.changes === 1;
+  }
+}

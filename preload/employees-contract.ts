@@ -1,0 +1,145 @@
+// The employee directory's part of the console API contract, and the shape the user management API
+// answers with: an employee is its catalog fields under their catalog keys, plus where it sits, where
+// it came from, and which of its fields the identity provider owns right now (decided in main, never
+// here). Pure: no Node, no Electron, no DOM.
+import { z } from 'zod';
+import { FIXED_FIELDS, SELECTABLE_FIELDS, type FixedFieldKey, type SelectableFieldKey } from './field-catalog';
+
+export type EmployeeFieldKey = FixedFieldKey | SelectableFieldKey;
+export const EMPLOYEE_FIELD_KEYS = [...FIXED_FIELDS, ...SELECTABLE_FIELDS].map((field) => field.key) as [
+  EmployeeFieldKey,
+  ...EmployeeFieldKey[],
+];
+/** The catalog fields held as text (every one but Status). */
+export type EmployeeTextFieldKey = Exclude<EmployeeFieldKey, 'status'>;
+export const EMPLOYEE_TEXT_FIELD_KEYS = EMPLOYEE_FIELD_KEYS.filter((key) => key !== 'status') as [
+  EmployeeTextFieldKey,
+  ...EmployeeTextFieldKey[],
+];
+
+export const EMPLOYEE_SOURCES = ['scim', 'local'] as const;
+export const EMPLOYEE_STATUSES = ['active', 'inactive'] as const;
+export type EmployeeSource = (typeof EMPLOYEE_SOURCES)[number];
+export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
+
+/** The most a text field holds, so one pasted novel cannot bloat every page of the directory. */
+export const EMPLOYEE_TEXT_MAX_LENGTH = 200;
+export const EMPLOYEE_PAGE_MAX = 200;
+
+const textFields = Object.fromEntries(EMPLOYEE_TEXT_FIELD_KEYS.map((key) => [key, z.string().nullable()])) as {
+  [K in EmployeeTextFieldKey]: z.ZodNullable<z.ZodString>;
+};
+
+export const employeeView = z.object({
+  id: z.string(),
+  ...textFields,
+  userName: z.string(),
+  status: z.enum(EMPLOYEE_STATUSES),
+  organizationId: z.string(),
+  /** Organization names from the enterprise root down, e.g. ["Enterprise", "Sales", "EMEA"]. */
+  organizationPath: z.array(z.string()),
+  source: z.enum(EMPLOYEE_SOURCES),
+  /** The fields the identity provider owns now: read-only in the console and the user management API. */
+  scimOwnedFields: z.array(z.enum(EMPLOYEE_FIELD_KEYS)),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type EmployeeView = z.output<typeof employeeView>;
+
+const searchText = z.string().trim().max(EMPLOYEE_TEXT_MAX_LENGTH, `Search must be at most ${EMPLOYEE_TEXT_MAX_LENGTH} characters.`);
+
+export const employeeListInput = z
+  .object({
+    /** Matches the start of the userName, first name, last name or email, ignoring case. */
+    search: searchText.default(''),
+    /** The organization and everything below it. */
+    organizationId: z.string().min(1).max(64).nullable().default(null),
+    source: z.enum(EMPLOYEE_SOURCES).nullable().default(null),
+    status: z.enum(EMPLOYEE_STATUSES).nullable().default(null),
+    /** SCIM-managed employees still in the Organization for New Users. */
+    awaitingPlacement: z.boolean().default(false),
+    limit: z.number().int().min(1).max(EMPLOYEE_PAGE_MAX).default(50),
+    /** From the previous page's `nextCursor`; null for the first page. */
+    cursor: z.string().max(1000).nullable().default(null),
+  })
+  .strict();
+export type EmployeeListInput = z.input<typeof employeeListInput>;
+export type EmployeeListQuery = z.output<typeof employeeListInput>;
+
+export const employeePage = z.object({
+  items: z.array(employeeView),
+  nextCursor: z.string().nullable(),
+  /** How many employees match the query, over all pages. */
+  total: z.number().int(),
+});
+export type EmployeePage = z.output<typeof employeePage>;
+
+const editableText = z
+  .string()
+  .max(EMPLOYEE_TEXT_MAX_LENGTH, `must be at most ${EMPLOYEE_TEXT_MAX_LENGTH} characters`)
+  .nullable();
+
+/** The fields an edit may set; which of them are refused as SCIM-owned is decided in main. */
+export const employeeChanges = z
+  .object({
+    ...(Object.fromEntries(EMPLOYEE_TEXT_FIELD_KEYS.map((key) => [key, editableText.optional()])) as {
+      [K in EmployeeTextFieldKey]: z.ZodOptional<typeof editableText>;
+    }),
+    status: z.enum(EMPLOYEE_STATUSES).optional(),
+    organizationId: z.string().min(1).max(64).optional(),
+  })
+  .strict();
+export type EmployeeChanges = z.output<typeof employeeChanges>;
+
+export const employeeUpdateInput = z
+  .object({ id: z.string().min(1).max(64), version: z.number().int().min(1), changes: employeeChanges })
+  .strict();
+
+export const employeeCreateInput = z
+  .object({
+    userName: z.string(),
+    firstName: z.string().nullable().default(null),
+    lastName: z.string().nullable().default(null),
+    email: z.string().nullable().default(null),
+    organizationId: z.string().min(1).max(64),
+  })
+  .strict();
+export type EmployeeCreateInput = z.input<typeof employeeCreateInput>;
+
+export const employeeMoveInput = z
+  .object({
+    ids: z.array(z.string().min(1).max(64)).min(1, 'Select at least one employee.').max(10_000),
+    organizationId: z.string().min(1).max(64),
+  })
+  .strict();
+
+/** "userName,organization" rows; the organization as a path like Enterprise/Sales/EMEA. */
+export const placementCsvInput = z.object({ csv: z.string().max(20_000_000, 'The file is larger than 20 MB.') }).strict();
+
+export const placementPreview = z.object({
+  moves: z.array(z.object({
+      line: z.number().int(),
+      employeeId: z.string(),
+      userName: z.string(),
+      from: z.array(z.string()),
+      to: z.array(z.string()),
+      organizationId: z.string(),
+    }),),
+  /** Rows already in the organization they name: nothing to do. */
+  unchanged: z.number().int(),
+  problems: z.array(
+    z.object({ line: z.number().int(), kind: z.enum(['unknown_user', 'unknown_organization', 'duplicate', 'malformed']), message: z.string() }),
+  ),
+});
+export type PlacementPreview = z.output<typeof placementPreview>;
+
+export const employeesContract = {
+  'employees:list': { input: employeeListInput, output: employeePage },
+  'employees:get': { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: employeeView },
+  'employees:update': { input: employeeUpdateInput, output: employeeView },
+  'employees:create': { input: employeeCreateInput, output: employeeView },
+  'employees:move': { input: employeeMoveInput, output: z.object({ moved: z.number().int() }) },
+  'employees:awaiting-count': { input: z.object({}).strict(), output: z.object({ count: z.number().int() }) },
+  'employees:preview-placements': { input: placementCsvInput, output: placementPreview },
+  'employees:apply-placements': { input: placementCsvInput, output: z.object({ moved: z.number().int() }) },
+} as const;

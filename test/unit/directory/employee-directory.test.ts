@@ -1,0 +1,189 @@
+// The employee directory over a real SQLite file: pages in userName order continued by cursor, search
+// by the start of a name folded like the rest of the product, filters, edits that refuse SCIM-owned
+// fields whole, stale versions, local employees, moves (all or none) and their audit rows.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ServiceError } from '../../../main/services/errors';
+import { employeeListInput, type EmployeeListInput } from '../../../preload/employees-contract';
+import { enableProvisioning, servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
+
+const ann = { name: 'ann' };
+const any = () => true;
+const scimUser = (userName: string, extra: Record<string, unknown> = {}) => ({
+  schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+  userName,
+  name: { givenName: 'Given', familyName: 'Family' },
+  ...extra,
+});
+
+function refusal(run: () => unknown): ServiceError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ServiceError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('employee directory', () => {
+  let fx: ServicesFixture;
+  let rootId: string;
+  let salesId: string;
+  let emeaId: string;
+  const list = (input: EmployeeListInput = {}) => fx.services.directory.list(employeeListInput.parse(input));
+  const userNames = (input: EmployeeListInput = {}) => list(input).items.map((e) => e.userName);
+
+  beforeEach(() => {
+    fx = servicesInTempDir();
+    rootId = fx.services.organizations.list()[0]!.id;
+    salesId = fx.services.organizations.create({ name: 'Sales', parentId: rootId }, ann).id;
+    emeaId = fx.services.organizations.create({ name: 'EMEA', parentId: salesId }, ann).id;
+    enableProvisioning(fx, ['status', 'email']);
+  });
+  afterEach(() => fx.dispose());
+
+  it('pages in userName order (ignoring case) by cursor, every employee once, with the total', () => {
+    for (const name of ['delta', 'Alpha', 'charlie', 'Bravo', 'echo']) fx.services.directory.createLocal({ userName: name, organizationId: rootId }, ann);
+    const first = list({ limit: 2 });
+    expect(first.items.map((e) => e.userName)).toEqual(['Alpha', 'Bravo']);
+    expect(first.total).toBe(5);
+    const second = list({ limit: 2, cursor: first.nextCursor });
+    expect(second.items.map((e) => e.userName)).toEqual(['charlie', 'delta']);
+    const third = list({ limit: 2, cursor: second.nextCursor });
+    expect(third.items.map((e) => e.userName)).toEqual(['echo']);
+    expect(third.nextCursor).toBeNull();
+  });
+
+  it('refuses a cursor it did not give out, naming the cursor', () => {
+    for (const cursor of ['garbage', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[1,2]').toString('base64url')]) {
+      expect(refusal(() => list({ cursor }))).toMatchObject({ code: 'validation', field: 'cursor' });
+    }
+  });
+
+  it('searches the start of userName, first and last name and email, folding case like the rest of the product', () => {
+    fx.services.directory.createLocal({ userName: 'ÄNNE@x.example', firstName: 'Änne', lastName: 'Smith', organizationId: rootId }, ann);
+    fx.services.directory.createLocal({ userName: 'bob', firstName: 'Robert', lastName: 'Kelvin', email: 'rob@corp.example', organizationId: rootId }, ann);
+    fx.services.directory.createLocal({ userName: 'carl', firstName: 'Carl', lastName: 'Ännesson', organizationId: rootId }, ann);
+    expect(userNames({ search: 'änne' })).toEqual(['carl', 'ÄNNE@x.example']);
+    expect(userNames({ search: 'ROB' })).toEqual(['bob']);
+    expect(userNames({ search: 'KELVIN' })).toEqual(['bob']);
+    expect(userNames({ search: 'smi' })).toEqual(['ÄNNE@x.example']);
+    // The start only: "mith" is inside Smith, "corp" inside the email.
+    expect(userNames({ search: 'mith' })).toEqual([]);
+    expect(userNames({ search: 'corp' })).toEqual([]);
+    expect(list({ search: 'änne' }).total).toBe(2);
+  });
+
+  it('filters by organization with its sub-organizations, by source and status, and awaiting placement', () => {
+    fx.services.directory.createLocal({ userName: 'in-root', organizationId: rootId }, ann);
+    fx.services.directory.createLocal({ userName: 'in-sales', organizationId: salesId }, ann);
+    fx.services.directory.createLocal({ userName: 'in-emea', organizationId: emeaId }, ann);
+    const scim = fx.services.employees.create(scimUser('from-idp', { active: false })).employee;
+    expect(userNames({ organizationId: salesId })).toEqual(['in-emea', 'in-sales']);
+    expect(userNames({ organizationId: emeaId })).toEqual(['in-emea']);
+    expect(userNames({ source: 'scim' })).toEqual(['from-idp']);
+    expect(userNames({ source: 'local', organizationId: rootId })).toEqual(['in-emea', 'in-root', 'in-sales']);
+    expect(userNames({ status: 'inactive' })).toEqual(['from-idp']);
+    // New users land in the root here (enableProvisioning): the SCIM one waits, local ones never do.
+    expect(userNames({ awaitingPlacement: true })).toEqual(['from-idp']);
+    expect(fx.services.directory.awaitingPlacementCount()).toBe(1);
+    fx.services.directory.move([scim.id], salesId, ann);
+    expect(userNames({ awaitingPlacement: true })).toEqual([]);
+    expect(fx.services.directory.awaitingPlacementCount()).toBe(0);
+    expect(refusal(() => list({ organizationId: 'nope' }))).toMatchObject({ code: 'not_found', field: 'organizationId' });
+  });
+
+  it('answers each employee with its organization path, its source and the fields SCIM owns now', () => {
+    const created = fx.services.employees.create(scimUser('owned@x.example', { emails: [{ type: 'work', value: 'o@x.example' }] })).employee;
+    const view = fx.services.directory.get(created.id);
+    expect(view).toMatchObject({
+      userName: 'owned@x.example',
+      firstName: 'Given',
+      email: 'o@x.example',
+      status: 'active',
+      source: 'scim',
+      organizationPath: ['Enterprise'],
+      scimOwnedFields: ['userName', 'firstName', 'lastName', 'status', 'email'],
+    });
+    expect(refusal(() => fx.services.directory.get('missing'))).toMatchObject({ code: 'not_found' });
+  });
+
+  it('refuses an edit touching SCIM-owned fields whole, naming every one, and writes nothing', () => {
+    const created = fx.services.employees.create(scimUser('locked@x.example')).employee;
+    const auditBefore = fx.services.store.audit.newestFirst(100).length;
+    const error = refusal(() =>
+      fx.services.directory.update(created.id, { firstName: 'New', email: 'n@x.example', city: 'Oslo' }, ann, any),
+    );
+    expect(error).toMatchObject({ code: 'scim_owned', fields: ['firstName', 'email'] });
+    expect(error.message).toContain('firstName, email');
+    const after = fx.services.directory.get(created.id);
+    expect(after).toMatchObject({ firstName: 'Given', email: null, city: null, version: created.version });
+    expect(fx.services.store.audit.newestFirst(100)).toHaveLength(auditBefore);
+  });
+
+  it('edits the fields WFO still owns, audits old and new values, and refuses a stale version', () => {
+    const created = fx.services.employees.create(scimUser('edit@x.example')).employee;
+    const view = fx.services.directory.update(created.id, { city: ' Oslo ', workPhone: '+47 1234' }, ann, (v) => v === created.version);
+    expect(view).toMatchObject({ city: 'Oslo', workPhone: '+47 1234', version: created.version + 1 });
+    const [audit] = fx.services.store.audit.newestFirst(1);
+    expect(audit).toMatchObject({
+      actor: 'ann',
+      action: 'employee.update',
+      target: created.id,
+      details: { userName: 'edit@x.example', changes: { city: { old: null, new: 'Oslo' }, workPhone: { old: null, new: '+47 1234' } } },
+    });
+    expect(refusal(() => fx.services.directory.update(created.id, { city: 'Bergen' }, ann, (v) => v === created.version))).toMatchObject({
+      code: 'conflict',
+      field: 'version',
+    });
+    expect(fx.services.directory.get(created.id).city).toBe('Oslo');
+  });
+
+  it('keeps a SCIM-managed userName locked while provisioning is off; other fields open up', () => {
+    const created = fx.services.employees.create(scimUser('keep@x.example')).employee;
+    const current = fx.services.settings.get();
+    fx.services.settings.save({ ...current, enabled: false, tenantUrl: current.tenantUrl, syncedFields: current.syncedFields }, ann);
+    expect(fx.services.directory.get(created.id).scimOwnedFields).toEqual(['userName']);
+    expect(refusal(() => fx.services.directory.update(created.id, { userName: 'other' }, ann, any))).toMatchObject({ code: 'scim_owned', fields: ['userName'] });
+    expect(fx.services.directory.update(created.id, { firstName: 'Changed', status: 'inactive' }, ann, any)).toMatchObject({ firstName: 'Changed', status: 'inactive' });
+  });
+
+  it('refuses bad values naming the field, and writes nothing', () => {
+    const local = fx.services.directory.createLocal({ userName: 'plain', organizationId: rootId }, ann);
+    expect(refusal(() => fx.services.directory.update(local.id, { firstName: 'A<b>' }, ann, any))).toMatchObject({ code: 'validation', field: 'firstName' });
+    expect(refusal(() => fx.services.directory.update(local.id, { email: 'not an email' }, ann, any))).toMatchObject({ code: 'validation', field: 'email' });
+    expect(refusal(() => fx.services.directory.update(local.id, { userName: ' ' }, ann, any))).toMatchObject({ code: 'validation', field: 'userName' });
+    expect(refusal(() => fx.services.directory.update(local.id, { userName: 'x'.repeat(51) }, ann, any))).toMatchObject({ field: 'userName' });
+    expect(refusal(() => fx.services.directory.update(local.id, { organizationId: 'nowhere' }, ann, any))).toMatchObject({ code: 'not_found', field: 'organizationId' });
+    expect(refusal(() => fx.services.directory.update(local.id, { city: 'bad \ud800' }, ann, any))).toMatchObject({ code: 'validation' });
+    expect(fx.services.directory.get(local.id)).toMatchObject({ userName: 'plain', firstName: null, email: null, city: null, version: 1 });
+  });
+
+  it('adds local employees with the same userName rules as SCIM, unique ignoring case across sources', () => {
+    fx.services.employees.create(scimUser('Taken@x.example'));
+    expect(refusal(() => fx.services.directory.createLocal({ userName: 'taken@X.EXAMPLE', organizationId: rootId }, ann))).toMatchObject({
+      code: 'conflict',
+      field: 'userName',
+    });
+    expect(refusal(() => fx.services.directory.createLocal({ userName: 'a\u0000b', organizationId: rootId }, ann))).toMatchObject({ field: 'userName' });
+    expect(refusal(() => fx.services.directory.createLocal({ userName: 'ok', organizationId: 'nope' }, ann))).toMatchObject({ field: 'organizationId' });
+    const created = fx.services.directory.createLocal({ userName: 'Cafe\u0301', firstName: 'Ada', organizationId: salesId }, ann);
+    expect(created).toMatchObject({ userName: 'Café', source: 'local', organizationPath: ['Enterprise', 'Sales'], scimOwnedFields: [] });
+    expect(fx.services.store.audit.newestFirst(1)[0]).toMatchObject({ action: 'employee.create', target: created.id });
+    // A local employee owns nothing to SCIM: even its userName is editable.
+    expect(fx.services.directory.update(created.id, { userName: 'Cafe2' }, ann, any).userName).toBe('Cafe2');
+  });
+
+  it('moves many employees in one transaction, or none when one is unknown', () => {
+    const a = fx.services.employees.create(scimUser('a@x.example')).employee;
+    const b = fx.services.employees.create(scimUser('b@x.example')).employee;
+    expect(refusal(() => fx.services.directory.move([a.id, 'missing', b.id], emeaId, ann))).toMatchObject({ code: 'not_found' });
+    expect(fx.services.directory.get(a.id).organizationId).toBe(rootId);
+    expect(fx.services.directory.move([a.id, b.id, a.id], emeaId, ann)).toEqual({ moved: 2 });
+    expect(fx.services.directory.get(b.id)).toMatchObject({ organizationPath: ['Enterprise', 'Sales', 'EMEA'], version: b.version + 1 });
+    const audits = fx.services.store.audit.newestFirst(2);
+    expect(audits.map((row) => row.action)).toEqual(['employee.move', 'employee.move']);
+    expect(audits[0]!.details).toMatchObject({ changes: { organization: { old: 'Enterprise', new: 'Enterprise/Sales/EMEA' } } });
+    expect(fx.services.directory.move([a.id], emeaId, ann)).toEqual({ moved: 0 });
+  });
+});
