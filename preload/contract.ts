@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { SELECTABLE_FIELD_KEYS, orderSyncedFields } from './field-catalog';
 import type { Channel } from './channels';
 import { checkTenantUrl } from './tenant-url-rule';
+import { checkTokenLabel } from './token-label-rule';
 
 export const ORGANIZATION_NAME_MAX_LENGTH = 100;
-export const TOKEN_LABEL_MAX_LENGTH = 100;
 
 const id = z.string().min(1, 'is required').max(64, 'is too long');
 const noInput = z.object({}).strict();
@@ -88,11 +88,14 @@ export const tokenView = z.object({
 
 export const tokenCreateInput = z
   .object({
-    label: z
-      .string()
-      .trim()
-      .min(1, 'Enter a label so you can tell this token apart later.')
-      .max(TOKEN_LABEL_MAX_LENGTH, `The label is too long: use at most ${TOKEN_LABEL_MAX_LENGTH} characters.`),
+    label: z.string().transform((raw, ctx) => {
+      const check = checkTokenLabel(raw);
+      if (!check.ok) {
+        ctx.addIssue({ code: 'custom', message: check.message });
+        return z.NEVER;
+      }
+      return check.label;
+    }),
     /** An instant with its offset; clients turn a picked date into the end of that day (token-expiry.ts). */
     expiresAt: z.iso.datetime({ offset: true, error: 'Enter the expiry as a date and time, such as 2027-12-31T23:59:59Z.' }),
   })

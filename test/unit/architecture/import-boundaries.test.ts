@@ -44,6 +44,7 @@ const PURE_MODULES = [
   'preload/tenant-url-rule',
   'preload/token-expiry',
   'preload/provisioning-prerequisites',
+  'preload/token-label-rule',
 ];
 
 describe('import boundaries', () => {
