@@ -21,9 +21,6 @@ const REASONS: Readonly<Record<number, string>> = {
   503: 'Service Unavailable',
 };
 
-/** The gateway's own rule (provisioning_log's failures): every 4xx and 5xx answer. */
-export const isFailure = (status: number): boolean => status >= 400;
-
 /** "201 Created"; a code without a known reason reads by its class ("418 Client error"). */
 export function statusLabel(status: number): string {
   const reason =

@@ -45,6 +45,7 @@ const PURE_MODULES = [
   'preload/token-expiry',
   'preload/provisioning-prerequisites',
   'preload/token-label-rule',
+  'preload/failure-status',
 ];
 
 describe('import boundaries', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatLogTime,
-  isFailure,
   plural,
   relativeTime,
   requestLabel,
@@ -25,13 +24,6 @@ describe('statusLabel', () => {
     expect(statusLabel(299)).toBe('299 Success');
     expect(statusLabel(418)).toBe('418 Client error');
     expect(statusLabel(599)).toBe('599 Server error');
-  });
-});
-
-describe('isFailure', () => {
-  it('counts every 4xx and 5xx, nothing below', () => {
-    expect([200, 201, 204, 304, 399].map(isFailure)).toEqual([false, false, false, false, false]);
-    expect([400, 401, 409, 500, 503].map(isFailure)).toEqual([true, true, true, true, true]);
   });
 });
 
