@@ -107,6 +107,11 @@ export const createdToken = z.object({
   record: tokenView,
 });
 
+/** One field's value before and after a write, as the provisioning and audit logs record it. */
+export const fieldChange = z.object({ old: z.unknown(), new: z.unknown() });
+/** A write's changed fields by name (a catalog key, or a settings field). */
+export const fieldChanges = z.record(z.string(), fieldChange);
+
 export const activityEntry = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -121,7 +126,7 @@ export const activityEntry = z.object({
   status: z.number().int(),
   scimType: z.string().nullable(),
   detail: z.string().nullable(),
-  changes: z.record(z.string(), z.object({ old: z.unknown(), new: z.unknown() })).nullable(),
+  changes: fieldChanges.nullable(),
   remoteAddress: z.string().nullable(),
   durationMs: z.number().nullable(),
 });
@@ -192,6 +197,8 @@ export type SettingsSaveInput = z.input<typeof settingsSaveInput>;
 export type OrganizationView = z.output<typeof organizationView>;
 export type TokenView = z.output<typeof tokenView>;
 export type TokenStatus = TokenView['status'];
+export type FieldChange = z.output<typeof fieldChange>;
+export type FieldChanges = z.output<typeof fieldChanges>;
 export type ActivityEntry = z.output<typeof activityEntry>;
 export type ActivityPage = z.output<typeof activityPage>;
 export type ActivityChart = z.output<typeof activityChart>;

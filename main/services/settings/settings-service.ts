@@ -1,6 +1,6 @@
 // Provisioning settings: read, and save with the rules (organization must exist, enabling needs a
 // Tenant URL and an organization), optimistic concurrency and an audit row, all in one transaction.
-import type { ParsedInput, SettingsView } from '../../../preload/contract';
+import type { FieldChanges, ParsedInput, SettingsView } from '../../../preload/contract';
 import { provisioningPrerequisites } from '../../../preload/provisioning-prerequisites';
 import type { SettingsRow, SettingsValues } from '../../store/settings-repository';
 import type { Store } from '../../store/store';
@@ -65,10 +65,8 @@ export class SettingsService {
   }
 }
 
-type Changes = Record<string, { old: unknown; new: unknown }>;
-
-function diff(current: SettingsRow, next: SettingsValues): Changes {
-  const changes: Changes = {};
+function diff(current: SettingsRow, next: SettingsValues): FieldChanges {
+  const changes: FieldChanges = {};
   for (const key of ['enabled', 'tenantUrl', 'newUserOrganizationId', 'syncedFields'] as const) {
     if (JSON.stringify(current[key]) !== JSON.stringify(next[key])) {
       changes[key] = { old: current[key], new: next[key] };
