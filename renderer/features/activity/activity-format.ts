@@ -29,11 +29,6 @@ export function statusLabel(status: number): string {
   return `${status} ${reason}`;
 }
 
-/** "POST User", or the path when the request matched no resource (a wrong URL, a refused token). */
-export function requestLabel(entry: Pick<ActivityEntry, 'method' | 'resourceType' | 'path'>): string {
-  return entry.resourceType ? `${entry.method} ${entry.resourceType}` : `${entry.method} ${entry.path}`;
-}
-
 /** Who the request was about: the userName, else the identity provider's externalId. */
 export function userLabel(entry: Pick<ActivityEntry, 'userName' | 'externalId'>): string | null {
   return entry.userName ?? entry.externalId ?? null;

@@ -3,7 +3,6 @@ import {
   formatLogTime,
   plural,
   relativeTime,
-  requestLabel,
   resultSummary,
   statusLabel,
   userLabel,
@@ -27,12 +26,7 @@ describe('statusLabel', () => {
   });
 });
 
-describe('requestLabel and userLabel', () => {
-  it('reads method and resource type, else the path', () => {
-    expect(requestLabel({ method: 'POST', resourceType: 'User', path: '/scim/v2/Users' })).toBe('POST User');
-    expect(requestLabel({ method: 'GET', resourceType: null, path: '/scim/v2/Nope' })).toBe('GET /scim/v2/Nope');
-  });
-
+describe('userLabel', () => {
   it('prefers the userName, then the externalId', () => {
     expect(userLabel({ userName: 'ann@example.com', externalId: 'e-1' })).toBe('ann@example.com');
     expect(userLabel({ userName: null, externalId: 'e-1' })).toBe('e-1');
