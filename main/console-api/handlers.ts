@@ -2,6 +2,7 @@
 import type { Services } from '../services/services';
 import type { Handlers } from './handler-types';
 import { activityHandlers } from './handlers/activity-handlers';
+import { gatewayHandlers } from './handlers/gateway-handlers';
 import { organizationsHandlers } from './handlers/organizations-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { tokensHandlers } from './handlers/tokens-handlers';
@@ -12,5 +13,6 @@ export function createHandlers(services: Services): Handlers {
     ...organizationsHandlers(services),
     ...tokensHandlers(services),
     ...activityHandlers(services),
+    ...gatewayHandlers(services),
   };
 }

@@ -6,6 +6,7 @@ import { systemClock, type Clock } from './context';
 import { ActivityService } from './activity/activity-service';
 import { EmployeeProvisioningService } from './employees/employee-provisioning';
 import { GroupProvisioningService } from './employees/group-provisioning';
+import { GatewayStatusService } from './gateway-status/gateway-status-service';
 import { OrganizationsService } from './organizations/organizations-service';
 import { SettingsService } from './settings/settings-service';
 import { TokenService } from './tokens/token-service';
@@ -18,6 +19,7 @@ export interface Services {
   employees: EmployeeProvisioningService;
   groups: GroupProvisioningService;
   activity: ActivityService;
+  gatewayStatus: GatewayStatusService;
   close(): void;
 }
 
@@ -38,6 +40,7 @@ export function createServices(store: Store, options: ServicesOptions = {}): Ser
     employees: new EmployeeProvisioningService(store, clock),
     groups: new GroupProvisioningService(store, clock),
     activity: new ActivityService(store, clock),
+    gatewayStatus: new GatewayStatusService(store, clock),
     close: () => store.close(),
   };
 }
