@@ -81,6 +81,14 @@ describe('import boundaries', () => {
     expect(offenders.map(describeImport)).toEqual([]);
   });
 
+  // The bridge (preload/index.ts) runs in the renderer's sandbox; main shares only the pure rules.
+  it('main imports only the pure modules of preload/', () => {
+    const pure = new Set(PURE_MODULES);
+    const offenders = from('main/').filter((i) => i.target !== null && i.target.startsWith('preload/') && !pure.has(i.target));
+    expect(offenders.map(describeImport)).toEqual([]);
+    expect(from('main/').filter((i) => i.target?.startsWith('preload/')).length).toBeGreaterThan(10);
+  });
+
   it('services depend only on store, secrets and the contract, never on a transport or entry point', () => {
     const offenders = from('main/services/').filter(
       (i) =>
