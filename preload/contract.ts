@@ -6,9 +6,9 @@ import { SELECTABLE_FIELD_KEYS, orderSyncedFields } from './field-catalog';
 import type { Channel } from './channels';
 import { checkTenantUrl } from './tenant-url-rule';
 import { employeesContract } from './employees-contract';
+import { checkTokenLabel } from './token-label-rule';
 
 export const ORGANIZATION_NAME_MAX_LENGTH = 100;
-export const TOKEN_LABEL_MAX_LENGTH = 100;
 
 const id = z.string().min(1, 'is required').max(64, 'is too long');
 const noInput = z.object({}).strict();
@@ -89,11 +89,14 @@ export const tokenView = z.object({
 
 export const tokenCreateInput = z
   .object({
-    label: z
-      .string()
-      .trim()
-      .min(1, 'Enter a label so you can tell this token apart later.')
-      .max(TOKEN_LABEL_MAX_LENGTH, `The label is too long: use at most ${TOKEN_LABEL_MAX_LENGTH} characters.`),
+    label: z.string().transform((raw, ctx) => {
+      const check = checkTokenLabel(raw);
+      if (!check.ok) {
+        ctx.addIssue({ code: 'custom', message: check.message });
+        return z.NEVER;
+      }
+      return check.label;
+    }),
     /** An instant with its offset; clients turn a picked date into the end of that day (token-expiry.ts). */
     expiresAt: z.iso.datetime({ offset: true, error: 'Enter the expiry as a date and time, such as 2027-12-31T23:59:59Z.' }),
   })
@@ -104,6 +107,11 @@ export const createdToken = z.object({
   token: z.string(),
   record: tokenView,
 });
+
+/** One field's value before and after a write, as the provisioning and audit logs record it. */
+export const fieldChange = z.object({ old: z.unknown(), new: z.unknown() });
+/** A write's changed fields by name (a catalog key, or a settings field). */
+export const fieldChanges = z.record(z.string(), fieldChange);
 
 export const activityEntry = z.object({
   id: z.number().int(),
@@ -119,7 +127,7 @@ export const activityEntry = z.object({
   status: z.number().int(),
   scimType: z.string().nullable(),
   detail: z.string().nullable(),
-  changes: z.record(z.string(), z.object({ old: z.unknown(), new: z.unknown() })).nullable(),
+  changes: fieldChanges.nullable(),
   remoteAddress: z.string().nullable(),
   durationMs: z.number().nullable(),
 });
@@ -191,6 +199,8 @@ export type SettingsSaveInput = z.input<typeof settingsSaveInput>;
 export type OrganizationView = z.output<typeof organizationView>;
 export type TokenView = z.output<typeof tokenView>;
 export type TokenStatus = TokenView['status'];
+export type FieldChange = z.output<typeof fieldChange>;
+export type FieldChanges = z.output<typeof fieldChanges>;
 export type ActivityEntry = z.output<typeof activityEntry>;
 export type ActivityPage = z.output<typeof activityPage>;
 export type ActivityChart = z.output<typeof activityChart>;

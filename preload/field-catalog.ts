@@ -32,9 +32,6 @@ export const SELECTABLE_FIELD_KEYS = SELECTABLE_FIELDS.map((f) => f.key) as [
   ...SelectableFieldKey[],
 ];
 
-/** Status is selected on a fresh install: without it, deprovisioning in the IdP deactivates nobody. */
-export const DEFAULT_SYNCED_FIELDS: readonly SelectableFieldKey[] = ['status'];
-
 /** Catalog order, so a saved list compares equal however the admin clicked it. */
 export function orderSyncedFields(keys: Iterable<SelectableFieldKey>): SelectableFieldKey[] {
   const wanted = new Set(keys);

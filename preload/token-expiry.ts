@@ -1,12 +1,13 @@
 // Token expiry dates as an administrator picks them: a calendar date, meaning the end of that day in
 // the picker's own time zone. Pure and shared by the renderer's date picker and `idsvc token create`.
 
+/** The longest a token may live; main refuses a later expiry, the picker offers none. */
 export const TOKEN_MAX_LIFETIME_YEARS = 15;
 export const EXPIRY_PRESETS = [
   { label: '90 days', days: 90 },
   { label: '1 year', years: 1 },
   { label: '2 years', years: 2 },
-  { label: '15 years', years: 15 },
+  { label: `${TOKEN_MAX_LIFETIME_YEARS} years`, years: TOKEN_MAX_LIFETIME_YEARS },
 ] as const;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -27,12 +28,12 @@ export function localDateString(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function presetDate(preset: (typeof EXPIRY_PRESETS)[number], today: Date): string {
+export function presetDate(preset: { days: number } | { years: number }, today: Date): string {
   const target = new Date(today.getFullYear(), today.getMonth(), today.getDate());
   if ('days' in preset) target.setDate(target.getDate() + preset.days);
   else target.setFullYear(target.getFullYear() + preset.years);
   return localDateString(target);
 }
 
-/** The latest date the picker offers: 15 years from today. */
-export const latestExpiryDate = (today: Date): string => presetDate(EXPIRY_PRESETS[3], today);
+/** The latest date the picker offers: TOKEN_MAX_LIFETIME_YEARS from today. */
+export const latestExpiryDate = (today: Date): string => presetDate({ years: TOKEN_MAX_LIFETIME_YEARS }, today);

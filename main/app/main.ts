@@ -9,6 +9,7 @@ import { GatewaySupervisor } from '../gateway/gateway-supervisor';
 import { osUserActor } from '../services/context';
 import { openServices, type Services } from '../services/services';
 import { resolveDataDir } from '../services/data-dir';
+import { DEFAULT_GATEWAY_PORT } from '../services/settings/tenant-url-suggestion';
 import { createMainWindow, hardenSession } from './main-window';
 import { isConsolePage } from './window-options';
 
@@ -25,8 +26,7 @@ let gateway: GatewaySupervisor | undefined;
 let window: BrowserWindow | undefined;
 
 async function start(): Promise<void> {
-  const dataDir = dataDirFlag(process.argv) ?? process.env.IDSVC_DATA_DIR ?? app.getPath('userData');
-  services = openServices(resolveDataDir({ flag: dataDir }));
+  services = openServices(resolveDataDir({ flag: dataDirFlag(process.argv), userAppData: app.getPath('userData') }));
   hardenSession();
   const store = services.store;
   const dispatch = createDispatcher(createHandlers(services), { committed: () => store.committed() });
@@ -37,7 +37,7 @@ async function start(): Promise<void> {
   // The desktop app serves SCIM on loopback while provisioning is enabled; servers use `idsvc serve`
   // (TLS, other addresses). IDSVC_GATEWAY_PORT moves it off the default port.
   gateway = new GatewaySupervisor(services, {
-    port: Number(process.env.IDSVC_GATEWAY_PORT ?? 8443),
+    port: Number(process.env.IDSVC_GATEWAY_PORT ?? DEFAULT_GATEWAY_PORT),
     onEvent: (event) => {
       if (event.kind === 'failed') console.error('[gateway] could not start:', event.error);
       else console.log(`[gateway] ${event.kind}${'origin' in event ? ` ${event.origin}` : ''}`);

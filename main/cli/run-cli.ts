@@ -1,4 +1,5 @@
 // Routes `idsvc <command> ...` to its command and turns refusals into one stderr line and an exit code.
+import { DEFAULT_GATEWAY_PORT, DEFAULT_SCIM_BASE_PATH } from '../services/settings/tenant-url-suggestion';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { CONSOLE_USAGE, consoleCommand } from './commands/console-command';
@@ -8,7 +9,8 @@ import { TOKEN_USAGE, tokenCommand } from './commands/token-command';
 const USAGE = [
   'Usage:',
   `  ${SERVE_USAGE}`,
-  '      Run the SCIM gateway (default 127.0.0.1:8443; base path from the Tenant URL, else /scim/v2).',
+  `      Run the SCIM gateway (default 127.0.0.1:${DEFAULT_GATEWAY_PORT}; base path from the Tenant URL, ` +
+    `else ${DEFAULT_SCIM_BASE_PATH}).`,
   `  ${CONSOLE_USAGE}`,
   '      Serve the console to a browser on 127.0.0.1 and print the URL to open.',
   ...TOKEN_USAGE.map((line) => `  ${line}`),

@@ -3,6 +3,7 @@ import type { Services } from '../services/services';
 import type { Handlers } from './handler-types';
 import { activityHandlers } from './handlers/activity-handlers';
 import { employeesHandlers } from './handlers/employees-handlers';
+import { gatewayHandlers } from './handlers/gateway-handlers';
 import { organizationsHandlers } from './handlers/organizations-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { tokensHandlers } from './handlers/tokens-handlers';
@@ -14,5 +15,6 @@ export function createHandlers(services: Services): Handlers {
     ...tokensHandlers(services),
     ...activityHandlers(services),
     ...employeesHandlers(services),
+    ...gatewayHandlers(services),
   };
 }

@@ -8,6 +8,8 @@ export const APP_FOLDER_NAME = 'Identity Service Console';
 export interface DataDirSources {
   flag?: string | undefined;
   env?: NodeJS.ProcessEnv;
+  /** The per-user folder when the caller knows it: the desktop app passes Electron's userData. */
+  userAppData?: string;
   platform?: NodeJS.Platform;
   home?: string;
 }
@@ -16,6 +18,7 @@ export function resolveDataDir(sources: DataDirSources = {}): string {
   const env = sources.env ?? process.env;
   if (sources.flag) return resolve(sources.flag);
   if (env.IDSVC_DATA_DIR) return resolve(env.IDSVC_DATA_DIR);
+  if (sources.userAppData) return resolve(sources.userAppData);
   return join(userAppDataRoot(sources.platform ?? process.platform, env, sources.home ?? homedir()), APP_FOLDER_NAME);
 }
 

@@ -8,6 +8,7 @@ import { EmployeeDirectoryService } from './directory/employee-directory-service
 import { PlacementImport } from './directory/placement-import';
 import { EmployeeProvisioningService } from './employees/employee-provisioning';
 import { GroupProvisioningService } from './employees/group-provisioning';
+import { GatewayStatusService } from './gateway-status/gateway-status-service';
 import { OrganizationsService } from './organizations/organizations-service';
 import { SettingsService } from './settings/settings-service';
 import { TokenService } from './tokens/token-service';
@@ -22,6 +23,7 @@ export interface Services {
   directory: EmployeeDirectoryService;
   placements: PlacementImport;
   activity: ActivityService;
+  gatewayStatus: GatewayStatusService;
   close(): void;
 }
 
@@ -45,6 +47,7 @@ export function createServices(store: Store, options: ServicesOptions = {}): Ser
     directory,
     placements: new PlacementImport(store, clock, directory),
     activity: new ActivityService(store, clock),
+    gatewayStatus: new GatewayStatusService(store, clock),
     close: () => store.close(),
   };
 }

@@ -1,5 +1,6 @@
 // provisioning_log: one row per SCIM request, what the identity provider did and how it went. Append only.
 import type { Database } from 'better-sqlite3';
+import { FAILURE_STATUS_MIN } from '../../preload/failure-status';
 import { foldCase, foldedSql } from './case-fold';
 import type { ChangeStamp } from './change-stamp';
 import { cachedPrepare, type Prepare } from './statement-cache';
@@ -39,6 +40,9 @@ const COLUMNS = `id, at, actor, token_id AS tokenId, method, path, resource_type
   resource_id AS resourceId, user_name AS userName, external_id AS externalId, status, scim_type AS scimType,
   detail, changes, remote_address AS remoteAddress, duration_ms AS durationMs`;
 
+// Text, not a parameter: SQLite uses the partial index of failures only for a literal that implies its WHERE.
+const IS_FAILURE = `status >= ${FAILURE_STATUS_MIN}`;
+
 // instr, not LIKE: LIKE folds A-Z only, and its wildcards would need escaping.
 const USER_MATCH = `(instr(${foldedSql('user_name')}, @search) > 0 OR instr(${foldedSql('external_id')}, @search) > 0)`;
 
@@ -72,10 +76,9 @@ export class ProvisioningLogRepository {
 
   newestFirst(query: LogQuery): ProvisioningLogRecord[] {
     const search = query.user === null ? null : foldCase(query.user);
-    // A literal `status >= 400` (not a parameter) lets SQLite use the partial index of failures.
     const rows = this.prepare(
       `SELECT ${COLUMNS} FROM provisioning_log
-        WHERE ${query.failuresOnly ? 'status >= 400' : '1'}
+        WHERE ${query.failuresOnly ? IS_FAILURE : '1'}
           AND ${search === null ? '1' : USER_MATCH}
           AND (@beforeId IS NULL OR id < @beforeId)
         ORDER BY id DESC LIMIT @limit`,
@@ -92,7 +95,7 @@ export class ProvisioningLogRepository {
    */
   histogram(since: string, bucketSeconds: number): Array<{ bucket: number; requests: number; failures: number }> {
     return this.prepare(
-      `SELECT CAST(unixepoch(at) / ? AS INTEGER) * ? AS bucket, count(*) AS requests, sum(status >= 400) AS failures
+      `SELECT CAST(unixepoch(at) / ? AS INTEGER) * ? AS bucket, count(*) AS requests, sum(${IS_FAILURE}) AS failures
          FROM provisioning_log WHERE id >= ? AND at >= ? GROUP BY bucket ORDER BY bucket`,
     ).all(bucketSeconds, bucketSeconds, this.firstIdAtOrAfter(since), since) as Array<{ bucket: number; requests: number; failures: number }>;
   }

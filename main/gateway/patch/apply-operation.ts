@@ -7,7 +7,7 @@ import { applyMultiValued } from './multi-valued-ops';
 import type { AttributeTarget, PatchOperation } from './operation';
 import { parsePatchPath } from './patch-path';
 import { resolveTarget, type Target } from './path-target';
-import { badRequest } from './scim-error';
+import { badRequest } from './scim-refusal';
 import { applySingleValued } from './single-valued-ops';
 
 export function applyOperation(resource: JsonObject, operation: PatchOperation, schema: PatchSchema): void {

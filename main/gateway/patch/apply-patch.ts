@@ -5,7 +5,7 @@ import { patchSchemaFor, type ResourceKind } from './attribute-types';
 import { applyOperation } from './apply-operation';
 import { cloneJson, type JsonObject } from './json-object';
 import { readPatchRequest } from './patch-request';
-import { ScimError } from './scim-error';
+import { ScimError } from './scim-refusal';
 
 /** A resource as stored: plain JSON, core attributes at the top, each extension's under its URN. */
 export type ScimResource = JsonObject;

@@ -4,7 +4,7 @@
 import { createFilterPredicate, FilterError, type Filter } from '../filter';
 import { findSubAttribute, type PatchComplex } from './attribute-types';
 import type { JsonObject } from './json-object';
-import { badRequest } from './scim-error';
+import { badRequest } from './scim-refusal';
 import { coerceScalar, type Scalar } from './value-coercion';
 
 export function elementMatcher(attribute: PatchComplex, filter: Filter, shown: string): (element: JsonObject) => boolean {

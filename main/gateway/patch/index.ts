@@ -3,4 +3,4 @@
 export { applyPatch, applyPatchToOwnCopy, type ScimResource } from './apply-patch';
 export { CORE_GROUP_SCHEMA, type ResourceKind } from './attribute-types';
 export { PATCH_OP_SCHEMA } from './patch-request';
-export { badRequest, ScimError, SCIM_ERROR_TYPES, type ScimErrorType } from './scim-error';
+export { badRequest, ScimError, SCIM_ERROR_TYPES, type ScimErrorType } from './scim-refusal';

@@ -3,7 +3,7 @@
 // because a schema URN is full of colons and dots ("...:enterprise:2.0:User:manager").
 import { FilterError, parseFilter, type Filter } from '../filter';
 import { sameName } from './attribute-types';
-import { badRequest } from './scim-error';
+import { badRequest } from './scim-refusal';
 
 export type PatchPath =
   /** The path is a schema URN itself: its value holds that schema's attributes. */

@@ -3,7 +3,7 @@
 // case-insensitively: Entra sends "Replace" and "Add", some clients "operations" or "Path".
 import { getAttribute, isObject } from './json-object';
 import type { PatchOperation, PatchOpName } from './operation';
-import { badRequest } from './scim-error';
+import { badRequest } from './scim-refusal';
 
 export const PATCH_OP_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
 

@@ -4,7 +4,7 @@
 import type { Filter } from '../filter';
 import { findSubAttribute, sameName, type PatchAttribute, type PatchSchema, type PatchSchemaPart, type PatchScalar } from './attribute-types';
 import type { PatchPath } from './patch-path';
-import { badRequest } from './scim-error';
+import { badRequest } from './scim-refusal';
 
 export type Target =
   /** Unknown to the schema (or `password`): the operation is skipped, as RFC 7644 lets a provider do. */

@@ -4,7 +4,7 @@
 import type { PatchAttribute, PatchComplex } from './attribute-types';
 import { deleteAttribute, getAttribute, isObject, setAttribute, type JsonObject } from './json-object';
 import type { AttributeTarget, PatchOpName } from './operation';
-import { badRequest } from './scim-error';
+import { badRequest } from './scim-refusal';
 import { coerceManager, coerceScalar, coerceSubAttributes } from './value-coercion';
 
 export function applySingleValued(container: JsonObject, target: AttributeTarget, op: PatchOpName, value: unknown): void {

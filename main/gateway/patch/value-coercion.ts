@@ -3,7 +3,7 @@
 // `{ value }`, and anything that cannot be read as the attribute's type is a 400 naming the attribute.
 import { findSubAttribute, type PatchComplex, type PatchScalar } from './attribute-types';
 import { isObject, type JsonObject } from './json-object';
-import { badRequest } from './scim-error';
+import { badRequest } from './scim-refusal';
 
 export type Scalar = string | number | boolean;
 

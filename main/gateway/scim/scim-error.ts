@@ -1,9 +1,10 @@
-// The gateway's one SCIM error class (defined beside the PATCH engine, which has no HTTP code) and the
-// response body RFC 7644 section 3.12 gives it.
-import { ScimError } from '../patch/scim-error';
+// The SCIM Error message (RFC 7644 section 3.12): its URN and the response body built from a ScimError.
+// Re-exports ScimError (`patch/scim-refusal.ts`, where the HTTP-free PATCH engine defines it) so the
+// gateway's handlers import one module.
+import { ScimError } from '../patch/scim-refusal';
 
 export { ScimError };
-export type { ScimErrorType } from '../patch/scim-error';
+export type { ScimErrorType } from '../patch/scim-refusal';
 
 export const SCIM_ERROR_URN = 'urn:ietf:params:scim:api:messages:2.0:Error';
 

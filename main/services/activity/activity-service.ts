@@ -1,12 +1,8 @@
-// What the identity provider did (provisioning_log) and whether the gateway runs (gateway_listeners),
-// as the console's Activity and Gateway views show them.
-import type { ActivityChart, ActivityPage, GatewayStatus } from '../../../preload/contract';
-import type { ProvisioningLogRecord } from '../../store/provisioning-log-repository';
+// What the identity provider did (provisioning_log), as the console's Activity view lists and charts it.
+import type { ActivityChart, ActivityPage } from '../../../preload/contract';
 import type { Store } from '../../store/store';
 import type { Clock } from '../context';
-
-/** A listener whose heartbeat is older than this is taken for stopped (its process died). */
-export const HEARTBEAT_STALE_MS = 30_000;
+import { toActivityEntry } from './activity-entry';
 
 export interface ActivityQuery {
   failuresOnly: boolean;
@@ -23,7 +19,7 @@ export class ActivityService {
 
   list(query: ActivityQuery): ActivityPage {
     const rows = this.store.provisioningLog.newestFirst({ ...query, limit: query.limit + 1 });
-    const entries = rows.slice(0, query.limit).map(toEntry);
+    const entries = rows.slice(0, query.limit).map(toActivityEntry);
     return { entries, nextBeforeId: rows.length > query.limit ? (entries.at(-1)?.id ?? null) : null };
   }
 
@@ -42,46 +38,4 @@ export class ActivityService {
     });
     return { bucketSeconds, buckets };
   }
-
-  gatewayStatus(): GatewayStatus {
-    const now = this.clock.now().getTime();
-    const listeners = this.store.gatewayListeners.recent(5).map((row) => ({
-      address: row.address,
-      tls: row.tls,
-      behindProxy: row.behindProxy,
-      pid: row.pid,
-      startedAt: row.startedAt,
-      heartbeatAt: row.heartbeatAt,
-      stoppedAt: row.stoppedAt,
-      running: row.stoppedAt === null && now - Date.parse(row.heartbeatAt) < HEARTBEAT_STALE_MS,
-    }));
-    const lastCall = this.store.provisioningLog.last(false);
-    const lastError = this.store.provisioningLog.last(true);
-    return {
-      running: listeners.some((listener) => listener.running),
-      listeners,
-      lastCall: lastCall ? toEntry(lastCall) : null,
-      lastError: lastError ? toEntry(lastError) : null,
-    };
-  }
-}
-
-function toEntry(row: ProvisioningLogRecord) {
-  return {
-    id: row.id,
-    at: row.at,
-    actor: row.actor,
-    method: row.method,
-    path: row.path,
-    resourceType: row.resourceType,
-    resourceId: row.resourceId,
-    userName: row.userName,
-    externalId: row.externalId,
-    status: row.status,
-    scimType: row.scimType,
-    detail: row.detail,
-    changes: row.changes,
-    remoteAddress: row.remoteAddress,
-    durationMs: row.durationMs,
-  };
 }

@@ -3,7 +3,7 @@
 // still owns (a change to a SCIM-owned field is refused whole, naming every such field); moves
 // employees between organizations; adds local employees. Every change is one transaction with an
 // audit row per employee naming the actor and the old and new values.
-import type { OrganizationView } from '../../../preload/contract';
+import type { FieldChanges, OrganizationView } from '../../../preload/contract';
 import type {
   EmployeeChanges,
   EmployeeCreateInput,
@@ -25,7 +25,6 @@ import { toTree } from '../organizations/organization-tree';
 import { decodeCursor, encodeCursor } from './directory-cursor';
 import { toEmployeeView } from './employee-view';
 
-type Changes = Record<string, { old: unknown; new: unknown }>;
 /** The caller's condition on the version read in the transaction (If-Match); false is a conflict. */
 export type VersionCheck = (version: number) => boolean;
 
@@ -277,8 +276,8 @@ const TEXT_FIELDS: readonly EmployeeTextFieldKey[] = [
 ];
 
 /** Catalog fields that differ between two versions of an employee, as `{ old, new }`. */
-function fieldDiff(before: EmployeeWritable | null, after: EmployeeWritable): Changes {
-  const changes: Changes = {};
+function fieldDiff(before: EmployeeWritable | null, after: EmployeeWritable): FieldChanges {
+  const changes: FieldChanges = {};
   for (const key of TEXT_FIELDS) {
     const old = before ? before[key] : null;
     if (old !== after[key]) changes[key] = { old, new: after[key] };

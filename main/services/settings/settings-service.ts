@@ -1,6 +1,7 @@
 // Provisioning settings: read, and save with the rules (organization must exist, enabling needs a
 // Tenant URL and an organization), optimistic concurrency and an audit row, all in one transaction.
-import type { ParsedInput, SettingsView } from '../../../preload/contract';
+import type { FieldChanges, ParsedInput, SettingsView } from '../../../preload/contract';
+import { provisioningPrerequisites } from '../../../preload/provisioning-prerequisites';
 import type { SettingsRow, SettingsValues } from '../../store/settings-repository';
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
@@ -55,15 +56,8 @@ export class SettingsService {
     if (orgId !== null && !this.store.organizations.byId(orgId)) {
       throw validationError('newUserOrganizationId', 'The selected organization does not exist. Choose another one.');
     }
-    if (values.enabled && orgId === null) {
-      throw validationError(
-        'newUserOrganizationId',
-        'Choose an Organization for New Users before enabling SCIM provisioning.',
-      );
-    }
-    if (values.enabled && values.tenantUrl === null) {
-      throw validationError('tenantUrl', 'Enter the Tenant URL before enabling SCIM provisioning.');
-    }
+    const [problem] = provisioningPrerequisites(values);
+    if (problem) throw validationError(problem.field, problem.message);
   }
 
   private toView(row: SettingsRow): SettingsView {
@@ -71,10 +65,8 @@ export class SettingsService {
   }
 }
 
-type Changes = Record<string, { old: unknown; new: unknown }>;
-
-function diff(current: SettingsRow, next: SettingsValues): Changes {
-  const changes: Changes = {};
+function diff(current: SettingsRow, next: SettingsValues): FieldChanges {
+  const changes: FieldChanges = {};
   for (const key of ['enabled', 'tenantUrl', 'newUserOrganizationId', 'syncedFields'] as const) {
     if (JSON.stringify(current[key]) !== JSON.stringify(next[key])) {
       changes[key] = { old: current[key], new: next[key] };

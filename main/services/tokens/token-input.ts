@@ -1,17 +1,15 @@
 // The rules for a new token's label and expiry, checked before anything is generated or written.
+import { TOKEN_MAX_LIFETIME_YEARS } from '../../../preload/token-expiry';
+import { checkTokenLabel } from '../../../preload/token-label-rule';
 import { validationError } from '../errors';
 
-export const LABEL_MAX_LENGTH = 100;
-export const MAX_LIFETIME_YEARS = 15;
 const ONE_DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The contract has checked the label already; the service checks again for callers that skip it. */
 export function checkLabel(label: unknown): string {
-  const trimmed = typeof label === 'string' ? label.trim() : '';
-  if (trimmed === '') throw validationError('label', 'Enter a label so you can tell this token apart later.');
-  if (trimmed.length > LABEL_MAX_LENGTH) {
-    throw validationError('label', `The label is too long: use at most ${LABEL_MAX_LENGTH} characters.`);
-  }
-  return trimmed;
+  const check = checkTokenLabel(typeof label === 'string' ? label : '');
+  if (!check.ok) throw validationError('label', check.message);
+  return check.label;
 }
 
 /** Returns the expiry as whole seconds since the epoch, the precision of the JWT `exp` claim. */
@@ -24,12 +22,12 @@ export function checkExpiry(expiresAt: unknown, now: Date): number {
   // Compared after truncation, so a token can never be minted already expired.
   if (seconds * 1000 <= now.getTime()) throw validationError('expiresAt', 'Choose an expiry in the future.');
   // Administrators pick a calendar date and a token lasts to the end of that day, so the end of the
-  // day 15 years from today must pass: one day of slack beyond the exact instant.
+  // day TOKEN_MAX_LIFETIME_YEARS from today must pass: one day of slack beyond the exact instant.
   const latest = new Date(now.getTime());
-  latest.setUTCFullYear(latest.getUTCFullYear() + MAX_LIFETIME_YEARS);
+  latest.setUTCFullYear(latest.getUTCFullYear() + TOKEN_MAX_LIFETIME_YEARS);
   latest.setTime(latest.getTime() + ONE_DAY_MS);
   if (date.getTime() > latest.getTime()) {
-    throw validationError('expiresAt', `Choose an expiry at most ${MAX_LIFETIME_YEARS} years from now.`);
+    throw validationError('expiresAt', `Choose an expiry at most ${TOKEN_MAX_LIFETIME_YEARS} years from now.`);
   }
   return seconds;
 }

@@ -1,13 +1,15 @@
 // One logged request. A failure is marked three ways: the row's red edge, the red status badge and
 // the gateway's reason under it, so it does not rest on colour alone.
 import type { ActivityEntry } from '../../../preload/contract';
+import { isFailureStatus } from '../../../preload/failure-status';
 import { ChangesDetails } from './ChangesDetails';
 import { NotIdentified } from './NotIdentified';
-import { formatFullTime, formatLogTime, isFailure, relativeTime, statusLabel, userLabel } from './activity-format';
+import { formatFullTime, formatLogTime, relativeTime, statusLabel, userLabel } from './activity-format';
 
 export function ActivityRow(props: { entry: ActivityEntry; now: Date }) {
   const { entry, now } = props;
-  const failed = isFailure(entry.status);
+  // The log's own rule, so a red row is one that "Failures only" lists.
+  const failed = isFailureStatus(entry.status);
   const user = userLabel(entry);
   return (
     <tr className={failed ? 'failed' : undefined}>

@@ -21,20 +21,12 @@ const REASONS: Readonly<Record<number, string>> = {
   503: 'Service Unavailable',
 };
 
-/** The gateway's own rule (provisioning_log's failures): every 4xx and 5xx answer. */
-export const isFailure = (status: number): boolean => status >= 400;
-
 /** "201 Created"; a code without a known reason reads by its class ("418 Client error"). */
 export function statusLabel(status: number): string {
   const reason =
     REASONS[status] ??
     (status >= 500 ? 'Server error' : status >= 400 ? 'Client error' : status >= 300 ? 'Redirect' : 'Success');
   return `${status} ${reason}`;
-}
-
-/** "POST User", or the path when the request matched no resource (a wrong URL, a refused token). */
-export function requestLabel(entry: Pick<ActivityEntry, 'method' | 'resourceType' | 'path'>): string {
-  return entry.resourceType ? `${entry.method} ${entry.resourceType}` : `${entry.method} ${entry.path}`;
 }
 
 /** Who the request was about: the userName, else the identity provider's externalId. */

@@ -1,5 +1,6 @@
 // A write's changed fields as "Email Address: (empty) → ann@example.com", in the field catalog's
 // order and with its labels, so the log speaks the same words as the Provisioning Settings tab.
+import type { FieldChanges } from '../../../preload/contract';
 import { FIXED_FIELDS, SELECTABLE_FIELDS } from '../../../preload/field-catalog';
 
 export interface ChangeLine {
@@ -21,7 +22,7 @@ export function formatChangeValue(field: string, value: unknown): string {
 }
 
 /** Catalog fields first in catalog order, then any other field alphabetically. */
-export function changeLines(changes: Record<string, { old: unknown; new: unknown }> | null): ChangeLine[] {
+export function changeLines(changes: FieldChanges | null): ChangeLine[] {
   if (!changes) return [];
   const order = (field: string) => {
     const index = CATALOG.findIndex((entry) => entry.key === field);

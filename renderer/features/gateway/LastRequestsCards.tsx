@@ -1,7 +1,8 @@
 // When the identity provider last called and how it went, and the last request that failed.
 import type { ActivityEntry } from '../../../preload/contract';
+import { isFailureStatus } from '../../../preload/failure-status';
 import { NotIdentified } from '../activity/NotIdentified';
-import { formatFullTime, formatLogTime, isFailure, relativeTime, statusLabel, userLabel } from '../activity/activity-format';
+import { formatFullTime, formatLogTime, relativeTime, statusLabel, userLabel } from '../activity/activity-format';
 
 export function LastRequestsCards(props: { lastCall: ActivityEntry | null; lastError: ActivityEntry | null }) {
   return (
@@ -28,7 +29,7 @@ export function LastRequestsCards(props: { lastCall: ActivityEntry | null; lastE
 
 function RequestFacts(props: { entry: ActivityEntry }) {
   const { entry } = props;
-  const failed = isFailure(entry.status);
+  const failed = isFailureStatus(entry.status);
   const user = userLabel(entry);
   return (
     <dl className="facts">

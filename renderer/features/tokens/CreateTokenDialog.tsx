@@ -1,8 +1,9 @@
 // "Create token": Label and Expiry date (with presets), then the new token shown once with Copy. The
 // token string lives only in this dialog's state and is gone when the dialog closes.
 import { useState, type FormEvent } from 'react';
-import { ApiError, TOKEN_LABEL_MAX_LENGTH } from '../../../preload/contract';
+import { ApiError } from '../../../preload/contract';
 import { EXPIRY_PRESETS, endOfLocalDay, latestExpiryDate, localDateString, presetDate } from '../../../preload/token-expiry';
+import { checkTokenLabel, TOKEN_LABEL_MAX_LENGTH } from '../../../preload/token-label-rule';
 import { CopyButton } from '../../components/CopyButton';
 import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';
@@ -37,12 +38,13 @@ function CreateTokenForm(props: { onCancel(): void; onCreated(created: { token: 
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (label.trim() === '') return setError({ field: 'label', message: 'Enter a label so you can tell this token apart later.' });
+    const labelCheck = checkTokenLabel(label);
+    if (!labelCheck.ok) return setError({ field: 'label', message: labelCheck.message });
     const end = endOfLocalDay(expiry);
     if (!end) return setError({ field: 'expiresAt', message: 'Choose an expiry date.' });
     setBusy(true);
     try {
-      const { token, record } = await createToken(api, label.trim(), end.toISOString());
+      const { token, record } = await createToken(api, labelCheck.label, end.toISOString());
       announce({ kind: 'success', message: `Token "${record.label}" created. Copy it now: it is shown only once.` });
       props.onCreated({ token, label: record.label, expiresAt: record.expiresAt });
     } catch (caught) {

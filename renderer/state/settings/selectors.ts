@@ -1,4 +1,5 @@
 // Derived settings state: dirty, and the draft's problems as the rules see them before a save.
+import { provisioningPrerequisites } from '../../../preload/provisioning-prerequisites';
 import { checkTenantUrl } from '../../../preload/tenant-url-rule';
 import type { ConsoleState } from '../console-store';
 import { draftFrom, type DraftField, type SettingsDraft } from './initial-state';
@@ -22,14 +23,10 @@ function sameDraft(a: SettingsDraft, b: SettingsDraft): boolean {
 /** What the rules say about the draft. Empty Tenant URL is only a problem when enabling. */
 export function draftProblems(draft: SettingsDraft): Partial<Record<DraftField, string>> {
   const problems: Partial<Record<DraftField, string>> = {};
+  for (const problem of provisioningPrerequisites(draft)) problems[problem.field] = problem.message;
   if (draft.tenantUrl.trim() !== '') {
     const check = checkTenantUrl(draft.tenantUrl);
     if (!check.ok) problems.tenantUrl = check.message;
-  } else if (draft.enabled) {
-    problems.tenantUrl = 'Enter the Tenant URL before enabling SCIM provisioning.';
-  }
-  if (draft.enabled && draft.newUserOrganizationId === null) {
-    problems.newUserOrganizationId = 'Choose an Organization for New Users before enabling SCIM provisioning.';
   }
   return problems;
 }

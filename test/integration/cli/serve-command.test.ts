@@ -72,7 +72,7 @@ describe('idsvc serve', () => {
     const services = openServices(dataDir, { secrets: new MemorySecretStore() });
     try {
       expect(services.store.employees.visibleByUserName('inflight@example.com')).toBeDefined();
-      expect(services.activity.gatewayStatus()).toMatchObject({ running: false, listeners: [expect.objectContaining({ stoppedAt: expect.any(String) })] });
+      expect(services.gatewayStatus.status()).toMatchObject({ running: false, listeners: [expect.objectContaining({ stoppedAt: expect.any(String) })] });
     } finally {
       services.close();
     }

@@ -45,7 +45,7 @@ describe('ActivityService', () => {
     expect(first.entries).toHaveLength(3);
     const rest = fx.services.activity.list({ failuresOnly: false, user: null, beforeId: first.nextBeforeId, limit: 3 });
     expect(rest).toEqual({ entries: [expect.objectContaining({ userName: 'ann', status: 200 })], nextBeforeId: null });
-    expect(fx.services.activity.gatewayStatus()).toMatchObject({ running: false, lastCall: { status: 401 }, lastError: { status: 401 } });
+    expect(fx.services.gatewayStatus.status()).toMatchObject({ running: false, lastCall: { status: 401 }, lastError: { status: 401 } });
   });
 
   it('finds a user by any part of the name in any case, letters beyond ASCII included', () => {

@@ -37,6 +37,18 @@ const all = ['main', 'preload', 'renderer'].flatMap(sourceFiles).flatMap(imports
 const from = (prefix: string) => all.filter((i) => i.file.startsWith(prefix));
 const describeImport = (i: Import) => `${i.file} imports ${i.specifier}`;
 
+/** The pure modules of preload/: the only ones the renderer may import as values. */
+const PURE_MODULES = [
+  'preload/contract',
+  'preload/field-catalog',
+  'preload/tenant-url-rule',
+  'preload/token-expiry',
+  'preload/provisioning-prerequisites',
+  'preload/token-label-rule',
+  'preload/failure-status',
+  'preload/employees-contract',
+];
+
 describe('import boundaries', () => {
   it('finds the imports it checks', () => {
     expect(all.length).toBeGreaterThan(50);
@@ -51,7 +63,7 @@ describe('import boundaries', () => {
   });
 
   it('the renderer imports neither Electron, Node nor main/, and only the pure contract modules of preload/', () => {
-    const pure = new Set(['preload/contract', 'preload/field-catalog', 'preload/tenant-url-rule', 'preload/token-expiry']);
+    const pure = new Set(PURE_MODULES);
     const offenders = from('renderer/').filter(
       (i) =>
         i.specifier === 'electron' ||
@@ -64,10 +76,18 @@ describe('import boundaries', () => {
   });
 
   it('the contract modules stay pure (no Node, no Electron, nothing from main/)', () => {
-    const offenders = ['preload/contract.ts', 'preload/field-catalog.ts', 'preload/tenant-url-rule.ts', 'preload/token-expiry.ts']
+    const offenders = PURE_MODULES.map((module) => `${module}.ts`)
       .flatMap(importsOf)
       .filter((i) => i.specifier !== 'zod' && !(i.target ?? '').startsWith('preload/'));
     expect(offenders.map(describeImport)).toEqual([]);
+  });
+
+  // The bridge (preload/index.ts) runs in the renderer's sandbox; main shares only the pure rules.
+  it('main imports only the pure modules of preload/', () => {
+    const pure = new Set(PURE_MODULES);
+    const offenders = from('main/').filter((i) => i.target !== null && i.target.startsWith('preload/') && !pure.has(i.target));
+    expect(offenders.map(describeImport)).toEqual([]);
+    expect(from('main/').filter((i) => i.target?.startsWith('preload/')).length).toBeGreaterThan(10);
   });
 
   it('services depend only on store, secrets and the contract, never on a transport or entry point', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatLogTime,
-  isFailure,
   plural,
   relativeTime,
-  requestLabel,
   resultSummary,
   statusLabel,
   userLabel,
@@ -28,19 +26,7 @@ describe('statusLabel', () => {
   });
 });
 
-describe('isFailure', () => {
-  it('counts every 4xx and 5xx, nothing below', () => {
-    expect([200, 201, 204, 304, 399].map(isFailure)).toEqual([false, false, false, false, false]);
-    expect([400, 401, 409, 500, 503].map(isFailure)).toEqual([true, true, true, true, true]);
-  });
-});
-
-describe('requestLabel and userLabel', () => {
-  it('reads method and resource type, else the path', () => {
-    expect(requestLabel({ method: 'POST', resourceType: 'User', path: '/scim/v2/Users' })).toBe('POST User');
-    expect(requestLabel({ method: 'GET', resourceType: null, path: '/scim/v2/Nope' })).toBe('GET /scim/v2/Nope');
-  });
-
+describe('userLabel', () => {
   it('prefers the userName, then the externalId', () => {
     expect(userLabel({ userName: 'ann@example.com', externalId: 'e-1' })).toBe('ann@example.com');
     expect(userLabel({ userName: null, externalId: 'e-1' })).toBe('e-1');

@@ -11,6 +11,13 @@ describe('resolveDataDir', () => {
     expect(resolveDataDir({ env: { IDSVC_DATA_DIR: '/var/lib/idsvc' } })).toBe('/var/lib/idsvc');
   });
 
+  it("then the per-user folder the caller knows (the desktop app's Electron userData)", () => {
+    const userAppData = '/home/ann/.config/Identity Service Console';
+    expect(resolveDataDir({ flag: '/srv/idsvc', env: { IDSVC_DATA_DIR: '/elsewhere' }, userAppData })).toBe('/srv/idsvc');
+    expect(resolveDataDir({ env: { IDSVC_DATA_DIR: '/var/lib/idsvc' }, userAppData })).toBe('/var/lib/idsvc');
+    expect(resolveDataDir({ env: {}, userAppData: '/u/data', platform: 'linux', home: '/home/ann' })).toBe('/u/data');
+  });
+
   it("else the OS's per-user app data folder, as Electron's userData", () => {
     expect(resolveDataDir({ env: {}, platform: 'linux', home: '/home/ann' })).toBe(
       '/home/ann/.config/Identity Service Console',

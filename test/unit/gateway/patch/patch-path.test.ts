@@ -2,7 +2,7 @@
 // which texts it refuses as invalidPath or, for the bracket, invalidFilter.
 import { describe, expect, it } from 'vitest';
 import { parsePatchPath, type PatchPath } from '../../../../main/gateway/patch/patch-path';
-import { ScimError } from '../../../../main/gateway/patch/scim-error';
+import { ScimError } from '../../../../main/gateway/patch/scim-refusal';
 import { CORE_USER, ENTERPRISE } from './patch-fixtures';
 
 const URIS = [CORE_USER, ENTERPRISE];

@@ -1,6 +1,6 @@
-// The error every SCIM request handler throws to refuse a request (RFC 7644 section 3.12): the HTTP
-// status, the scimType keyword and a detail written for the administrator reading the IdP's log.
-// It lives here, free of any HTTP code, so the gateway re-exports it and every module shares one class.
+// ScimError, the refusal every SCIM request handler throws (RFC 7644 section 3.12): the HTTP status,
+// the scimType keyword and a detail written for the administrator reading the IdP's log. It lives
+// beside the PATCH engine, free of any HTTP code; `scim/scim-error.ts` turns it into the response body.
 
 export const SCIM_ERROR_TYPES = [
   'invalidFilter',
