@@ -1,11 +1,16 @@
-// Prints one closing line for the whole test run, from Vitest's and Playwright's JSON reports:
-// "tests: N passed, N failed, N skipped". CI reads it; people read the runners' own output above it.
+// Prints one closing line for the whole test run, from the lint's exit status and Vitest's and
+// Playwright's JSON reports: "tests: N passed, N failed, N skipped". The lint counts as one check.
+// CI reads it; people read the tools' own output above it.
 import { existsSync, readFileSync } from 'node:fs';
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+
+const lint = existsSync('artifacts/lint.status') ? readFileSync('artifacts/lint.status', 'utf8').trim() : null;
+if (lint === '0') passed += 1;
+else failed += 1;
 
 const vitest = read('artifacts/vitest.json');
 if (vitest) {
