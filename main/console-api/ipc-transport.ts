@@ -29,5 +29,7 @@ export function registerIpcTransport(ipcMain: IpcMainLike, dispatch: Dispatch, o
       return dispatch(channel, input, { actor: options.actor });
     });
   }
-  return () => CHANNELS.forEach((channel) => ipcMain.removeHandler(channel));
+  return () => {
+    for (const channel of CHANNELS) ipcMain.removeHandler(channel);
+  };
 }

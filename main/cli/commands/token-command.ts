@@ -22,14 +22,22 @@ const options = {
   json: { type: 'boolean' },
 } as const;
 
+// A Map: the verb is command-line text, and `idsvc token constructor` must be unknown, not Object's.
+const FLAGS_BY_VERB: ReadonlyMap<string, readonly string[]> = new Map([
+  ['create', ['label', 'expires']],
+  ['list', ['json']],
+  ['revoke', []],
+  ['rotate-key', []],
+]);
+
 export async function tokenCommand(args: string[], io: CliIo, servicesOptions: ServicesOptions = {}): Promise<number> {
   const [verb, ...rest] = args;
   const { values, positionals } = parseArgs({ args: rest, options, strict: true, allowPositionals: true });
-  const allowed: Record<string, string[]> = { create: ['label', 'expires'], list: ['json'], revoke: [], 'rotate-key': [] };
-  if (verb === undefined || !(verb in allowed)) {
-    throw new CliError(`Unknown token command '${verb ?? ''}'. Use one of: ${Object.keys(allowed).join(', ')}.`);
+  const flags = verb === undefined ? undefined : FLAGS_BY_VERB.get(verb);
+  if (verb === undefined || flags === undefined) {
+    throw new CliError(`Unknown token command '${verb ?? ''}'. Use one of: ${[...FLAGS_BY_VERB.keys()].join(', ')}.`);
   }
-  const stray = Object.keys(values).find((key) => key !== 'data-dir' && !allowed[verb]!.includes(key));
+  const stray = Object.keys(values).find((key) => key !== 'data-dir' && !flags.includes(key));
   if (stray) throw new CliError(`'idsvc token ${verb}' does not take --${stray}.`);
   if (verb !== 'revoke' && positionals.length > 0) throw new CliError(`Unexpected argument '${positionals[0]}'.`);
 

@@ -14,9 +14,9 @@ export function ActivityFilters() {
   const [user, setUser] = useState(appliedUser);
   const settledUser = useDebouncedValue(user, USER_DEBOUNCE_MS);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled change of the text applies it; the applied value changing is its echo.
   useEffect(() => {
     if (settledUser !== appliedUser) void setFilter(api, { user: settledUser });
-    // Only a settled change of the text applies it; the applied value changing is its echo.
   }, [settledUser]);
 
   return (

@@ -13,6 +13,7 @@ export function ProvisioningSwitch() {
           type="checkbox"
           role="switch"
           checked={enabled}
+          aria-checked={enabled}
           aria-describedby="enable-provisioning-help"
           onChange={(event) => editDraft({ enabled: event.target.checked })}
         />

@@ -17,6 +17,7 @@ export function SyncedFieldsFieldset() {
         Selected fields are owned by the identity provider: they become read-only in WFO and in the user
         management API. Fields left unselected keep their WFO values.
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: a labelled group inside the section's fieldset; a nested fieldset would bring a second legend and border for no reader's gain. */}
       <div className="checkbox-grid" role="group" aria-label="Always synchronized" aria-describedby="fixed-fields-note">
         {FIXED_FIELDS.map((field) => (
           <label key={field.key} className="checkbox locked">
@@ -29,6 +30,7 @@ export function SyncedFieldsFieldset() {
       <p id="fixed-fields-note" className="note">
         <LockIcon /> SCIM always owns Username, First Name and Last Name.
       </p>
+      {/* biome-ignore lint/a11y/useSemanticElements: as above, a labelled group of checkboxes inside the section's fieldset. */}
       <div className="checkbox-grid" role="group" aria-label="Selectable fields" aria-describedby="synced-fields-help">
         {SELECTABLE_FIELDS.map((field) => (
           <label key={field.key} className="checkbox">

@@ -97,6 +97,7 @@ function CreateTokenForm(props: { onCancel(): void; onCreated(created: { token: 
             setError(null);
           }}
         />
+        {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not form fields: role=group names them without a fieldset's legend. */}
         <div className="presets" role="group" aria-label="Expiry presets">
           {EXPIRY_PRESETS.map((preset) => (
             <button

@@ -64,6 +64,9 @@ describe.skipIf(!process.env.DBUS_SESSION_BUS_ADDRESS)('idsvc token (real keycha
     [['token', 'list', '--label', 'x'], /does not take --label/],
     [['token', 'revoke'], /exactly one token id/],
     [['token', 'frob'], /Unknown token command/],
+    [['token', 'constructor'], /Unknown token command/],
+    [['token', 'toString', '--json'], /Unknown token command/],
+    [['token', '__proto__'], /Unknown token command/],
   ])('refuses %j with exit 2, one stderr line, and creates nothing', async (argv, message) => {
     const result = await run(...argv);
     expect(result.code).toBe(2);
