@@ -1,4 +1,4 @@
-// Vite builds the renderer into dist/renderer with relative asset paths (loaded from file:// in Electron).
+// Vite builds the renderer into dist/renderer with relative asset paths (served to the Electron window over idsvc://console/).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 

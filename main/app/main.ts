@@ -1,7 +1,7 @@
 // The desktop app's lifecycle: one instance, services over the user's database, the console API over
 // IPC, and the hardened window. The only entry that imports 'electron' (with main-window.ts).
 import { app, ipcMain, type BrowserWindow } from 'electron';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../console-api/dispatcher';
 import { createHandlers } from '../console-api/handlers';
 import { registerIpcTransport } from '../console-api/ipc-transport';
@@ -10,11 +10,13 @@ import { osUserActor } from '../services/context';
 import { openServices, type Services } from '../services/services';
 import { resolveDataDir } from '../services/data-dir';
 import { DEFAULT_GATEWAY_PORT } from '../services/settings/tenant-url-suggestion';
+import { CONSOLE_PAGE_URL } from './console-scheme-path';
+import { registerConsoleScheme, serveConsoleScheme } from './console-scheme';
 import { createMainWindow, hardenSession } from './main-window';
 import { isConsolePage } from './window-options';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
-const consolePageUrl = pathToFileURL(fileURLToPath(new URL('../renderer/index.html', import.meta.url))).href;
+const rendererRoot = fileURLToPath(new URL('../renderer/', import.meta.url));
 
 function dataDirFlag(argv: readonly string[]): string | undefined {
   const index = argv.indexOf('--data-dir');
@@ -28,11 +30,12 @@ let window: BrowserWindow | undefined;
 async function start(): Promise<void> {
   services = openServices(resolveDataDir({ flag: dataDirFlag(process.argv), userAppData: app.getPath('userData') }));
   hardenSession();
+  serveConsoleScheme(rendererRoot);
   const store = services.store;
   const dispatch = createDispatcher(createHandlers(services), { committed: () => store.committed() });
   registerIpcTransport(ipcMain, dispatch, {
     actor: osUserActor(),
-    isTrustedSender: (url) => isConsolePage(url, consolePageUrl),
+    isTrustedSender: (url) => isConsolePage(url, CONSOLE_PAGE_URL),
   });
   // The desktop app serves SCIM on loopback while provisioning is enabled; servers use `idsvc serve`
   // (TLS, other addresses). IDSVC_GATEWAY_PORT moves it off the default port.
@@ -44,8 +47,11 @@ async function start(): Promise<void> {
     },
   });
   gateway.start();
-  window = await createMainWindow(preloadPath, consolePageUrl);
+  window = await createMainWindow(preloadPath, CONSOLE_PAGE_URL);
 }
+
+// Schemes must be registered as privileged before the app is ready.
+registerConsoleScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

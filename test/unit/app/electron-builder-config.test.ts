@@ -23,6 +23,22 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration({ ...config(), nsiss: {} }, new DebugLogger())).rejects.toThrow(/unknown property 'nsiss'/);
   });
 
+  it("sets Electron's fuses: no RunAsNode, NODE_OPTIONS or --inspect; cookies encrypted; asar only, integrity checked; no file:// privileges", async () => {
+    expect(config().electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+    // The schema knows the fuses: a misspelt one is refused, so the values above are the ones applied.
+    await expect(validateConfiguration({ ...config(), electronFuses: { runAsnode: false } }, new DebugLogger())).rejects.toThrow(
+      /configuration.electronFuses should be one of these/,
+    );
+  });
+
   it('packages the built app, starts the built main, and unpacks the native modules', () => {
     const c = config();
     expect(c.extraMetadata.main).toBe(pkg.main);

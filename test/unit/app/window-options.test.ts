@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isConsolePage, isPermissionAllowed, mainWindowOptions, secureWebPreferences } from '../../../main/app/window-options';
+import { CONSOLE_PAGE_URL } from '../../../main/app/console-scheme-path';
 import { CONSOLE_CSP } from '../../../main/console-api/content-security-policy';
 
 describe('window options', () => {
@@ -19,10 +20,13 @@ describe('window options', () => {
     expect(mainWindowOptions('/p').webPreferences).toEqual(secureWebPreferences('/p'));
   });
 
-  it('allow only the console page itself', () => {
-    const page = 'file:///opt/idsvc/dist/renderer/index.html';
+  it('allow only the console page itself, on its own scheme', () => {
+    const page = CONSOLE_PAGE_URL;
     expect(isConsolePage(`${page}#tokens`, page)).toBe(true);
     expect(isConsolePage('file:///etc/passwd', page)).toBe(false);
+    expect(isConsolePage('file:///opt/idsvc/dist/renderer/index.html', page)).toBe(false);
+    expect(isConsolePage('idsvc://console/assets/index.js', page)).toBe(false);
+    expect(isConsolePage('idsvc://other/index.html', page)).toBe(false);
     expect(isConsolePage('https://example.com/', page)).toBe(false);
     expect(isConsolePage('not a url', page)).toBe(false);
   });
