@@ -24,6 +24,19 @@ test.describe('Console navigation', () => {
     await expect(page.getByRole('tab', { name: 'Provisioning Settings' })).toHaveAttribute('aria-selected', 'true');
   });
 
+  test('loads every file of the page, the favicon included, without a failed request', async ({ page, idsvc }) => {
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(idsvc.url);
+    await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
+    const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? null);
+    expect(icon).toMatch(/favicon\.svg$/);
+    expect((await page.request.get(icon!)).status()).toBe(200);
+    expect(failed).toEqual([]);
+  });
+
   test('asks before leaving unsaved Provisioning Settings; Keep editing keeps them, Discard drops them', async ({ page, idsvc }) => {
     await page.goto(idsvc.url);
     const nav = page.getByRole('navigation', { name: 'Console' });

@@ -1,11 +1,12 @@
-// "Organization for New Users": a select over the tree with "New organization..." inline.
+// "Organization for New Users": a select over the tree, and "New organization..." as a button beside it
+// (an option that opens a dialog would open it on arrow keys and End in the closed select).
 import { useState } from 'react';
 import { useConsoleState } from '../../app/console-context';
 import { fieldError } from '../../state/settings/selectors';
 import { FieldError } from './FieldError';
 import { FIELD_IDS, errorIdFor } from './field-ids';
 import { NewOrganizationDialog } from './NewOrganizationDialog';
-import { NEW_ORGANIZATION_VALUE, optionLabel, pathLabel } from './organization-options';
+import { optionLabel, pathLabel } from './organization-options';
 
 export function OrganizationField() {
   const selected = useConsoleState((s) => s.settings.draft?.newUserOrganizationId ?? null);
@@ -23,17 +24,14 @@ export function OrganizationField() {
       <label htmlFor={id} className="field-label">
         Organization for New Users
       </label>
+      <div className="input-with-button">
       <select
         id={id}
         className="select"
         value={selected ?? ''}
         aria-invalid={error ? true : undefined}
         aria-describedby={[error ? errorIdFor('newUserOrganizationId') : '', 'new-user-org-help'].join(' ').trim()}
-        onChange={(event) => {
-          const value = event.target.value;
-          if (value === NEW_ORGANIZATION_VALUE) return setCreating(true);
-          editDraft({ newUserOrganizationId: value === '' ? null : value });
-        }}
+        onChange={(event) => editDraft({ newUserOrganizationId: event.target.value === '' ? null : event.target.value })}
       >
         <option value="" disabled={selected !== null}>
           Choose an organization
@@ -43,8 +41,11 @@ export function OrganizationField() {
             {optionLabel(org)}
           </option>
         ))}
-        <option value={NEW_ORGANIZATION_VALUE}>New organization...</option>
       </select>
+        <button type="button" className="button secondary" onClick={() => setCreating(true)}>
+          New organization...
+        </button>
+      </div>
       <FieldError id={errorIdFor('newUserOrganizationId')} message={error ?? loadError ?? undefined} />
       <p id="new-user-org-help" className="help">
         {selectedOrg
@@ -53,10 +54,7 @@ export function OrganizationField() {
       </p>
       <NewOrganizationDialog
         open={creating}
-        onClose={() => {
-          setCreating(false);
-          document.getElementById(id)?.focus();
-        }}
+        onClose={() => setCreating(false)}
         onCreated={(org) => {
           setCreating(false);
           editDraft({ newUserOrganizationId: org.id });

@@ -4,6 +4,7 @@ import { useCallback, useEffect, type FormEvent } from 'react';
 import { Announcer } from '../../components/Announcer';
 import { SaveIcon } from '../../components/icons';
 import { useApi, useConsoleState } from '../../app/console-context';
+import { shortcutHint } from '../../app/platform';
 import { isDirty } from '../../state/settings/selectors';
 import { ConflictBanner } from './ConflictBanner';
 import { FIELD_IDS } from './field-ids';
@@ -67,7 +68,7 @@ export function ProvisioningSettingsTab() {
           type="submit"
           className="button primary icon-button"
           aria-label="Save"
-          title="Save (Ctrl+S)"
+          title={`Save (${shortcutHint('S')})`}
           aria-keyshortcuts="Control+S Meta+S"
           disabled={!dirty || saving}
         >
@@ -77,9 +78,9 @@ export function ProvisioningSettingsTab() {
       <Announcer message={feedback} />
       <ConflictBanner />
       <section className="card" aria-labelledby="scim-section-title">
-        <h3 id="scim-section-title" className="section-title">
+        <h2 id="scim-section-title" className="section-title">
           SCIM User Provisioning
-        </h3>
+        </h2>
         <ProvisioningSwitch />
         <TenantUrlField />
         <OrganizationField />

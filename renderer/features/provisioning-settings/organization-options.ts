@@ -1,11 +1,8 @@
-// How the organization tree reads inside a native <select>: indentation by depth (non-breaking spaces,
-// which <option> keeps), and the full path for assistive text.
+// How the organization tree reads inside a native <select>: each option is the organization's full path
+// in tree order. A closed select shows its option's text, so indentation would show there too; a path
+// reads the same open and closed, and tells two "EMEA"s under different parents apart.
 import type { OrganizationView } from '../../../preload/contract';
 
-export const NEW_ORGANIZATION_VALUE = '__new-organization__';
-
-export function optionLabel(org: OrganizationView): string {
-  return `${'\u00a0\u00a0\u00a0\u00a0'.repeat(org.depth)}${org.name}`;
-}
-
 export const pathLabel = (org: OrganizationView): string => org.path.join(' › ');
+
+export const optionLabel = pathLabel;

@@ -24,9 +24,9 @@ export function TokensSection() {
   return (
     <section className="card" aria-labelledby="tokens-title">
       <div className="section-header">
-        <h3 id="tokens-title" className="section-title">
+        <h2 id="tokens-title" className="section-title">
           JWT Token
-        </h3>
+        </h2>
         <button type="button" className="button secondary" onClick={() => setCreating(true)}>
           Create token
         </button>
