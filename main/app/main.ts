@@ -26,10 +26,10 @@ let window: BrowserWindow | undefined;
 
 async function start(): Promise<void> {
   const dataDir = dataDirFlag(process.argv) ?? process.env.IDSVC_DATA_DIR ?? app.getPath('userData');
-  services = openServices(resolveDataDir({ flag: dataDir }));
+  const opened = openServices(resolveDataDir({ flag: dataDir }));
+  services = opened;
   hardenSession();
-  const store = services.store;
-  const dispatch = createDispatcher(createHandlers(services), { committed: () => store.committed() });
+  const dispatch = createDispatcher(createHandlers(opened), { committed: () => opened.writes.committed() });
   registerIpcTransport(ipcMain, dispatch, {
     actor: osUserActor(),
     isTrustedSender: (url) => isConsolePage(url, consolePageUrl),

@@ -1,23 +1,30 @@
 // Wires the services over one store. Every entry point (desktop app, idsvc CLI, tests) builds them here.
+// The store itself stays below: callers reach data only through these services (DESIGN.md's layers),
+// so another storage engine would change what createServices is given, not the gateway or the console.
 import { KeytarSecretStore } from '../secrets/keytar-secret-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { Store } from '../store/store';
 import { systemClock, type Clock } from './context';
 import { ActivityService } from './activity/activity-service';
 import { EmployeeProvisioningService } from './employees/employee-provisioning';
-import { GroupProvisioningService } from './employees/group-provisioning';
+import { GatewayHostService } from './gateway-host/gateway-host-service';
+import { GroupProvisioningService } from './groups/group-provisioning';
 import { OrganizationsService } from './organizations/organizations-service';
 import { SettingsService } from './settings/settings-service';
 import { TokenService } from './tokens/token-service';
+import { WriteControl } from './writes/write-control';
 
 export interface Services {
-  store: Store;
   settings: SettingsService;
   organizations: OrganizationsService;
   tokens: TokenService;
   employees: EmployeeProvisioningService;
   groups: GroupProvisioningService;
   activity: ActivityService;
+  /** What a gateway listener needs: Tenant URL, switch, its listener record, the provisioning log. */
+  gatewayHost: GatewayHostService;
+  /** Group commits and background checkpoints while a gateway runs; committed() before answering. */
+  writes: WriteControl;
   close(): void;
 }
 
@@ -31,13 +38,14 @@ export interface ServicesOptions {
 export function createServices(store: Store, options: ServicesOptions = {}): Services {
   const clock = options.clock ?? systemClock;
   return {
-    store,
     settings: new SettingsService(store, clock, options.suggestedTenantUrl),
     organizations: new OrganizationsService(store, clock),
     tokens: new TokenService(store, options.secrets ?? new KeytarSecretStore(), clock),
     employees: new EmployeeProvisioningService(store, clock),
     groups: new GroupProvisioningService(store, clock),
     activity: new ActivityService(store, clock),
+    gatewayHost: new GatewayHostService(store),
+    writes: new WriteControl(store),
     close: () => store.close(),
   };
 }

@@ -1,5 +1,6 @@
 // What a filter means against a schema, shared by the SQL compiler and the evaluator: which attribute a
 // path names, how `ne` and `null` rewrite into plain atoms, and which comparisons are refused (400).
+import { sameName } from '../scim/attribute-name';
 import { pathText } from './attribute-path';
 import type { AttributePath, CompareFilter, Filter, PresentFilter } from './filter-ast';
 import { FilterError } from './filter-error';
@@ -17,7 +18,7 @@ export type Resolved<C extends string> =
       readonly sub: ScalarAttribute | undefined;
     };
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+const same = sameName;
 
 /**
  * Unknown names resolve to 'unknown' (RFC 7644: such a filter matches nothing). A bare name is looked up

@@ -1,6 +1,7 @@
 // `attributes` and `excludedAttributes` (RFC 7644 section 3.4.2.5): which attributes a response
 // carries. Names are case-insensitive and may carry a schema URN; id and schemas are always returned.
 import { cloneJson } from '../patch/json-object';
+import { findKey } from './attribute-name';
 import { isObject, type ScimObject } from './user-sanitizer';
 
 const ALWAYS = new Set(['id', 'schemas']);
@@ -52,9 +53,7 @@ function splitPath(path: string, resource: ScimObject): Path {
   return [null, top!, sub ?? null];
 }
 
-function keyOf(object: ScimObject, name: string): string | undefined {
-  return Object.keys(object).find((key) => key.toLowerCase() === name.toLowerCase());
-}
+const keyOf = findKey;
 
 function copy(from: ScimObject, to: ScimObject, container: string | null, top: string, sub: string | null): void {
   if (container !== null) {

@@ -1,54 +1,51 @@
-// Reads DESIGN.md's catalog fields out of a SCIM User resource: which value each WFO field would take
-// if SCIM owns it. Multi-valued attributes use the "work" element (a "mobile" phone for Cell Phone),
-// else the primary one, as identity providers send either.
-import type { FixedFieldKey, SelectableFieldKey } from '../../../preload/field-catalog';
+// Reads the catalog's fields out of a SCIM User resource: which value each WFO field would take if
+// SCIM owns it, found by the field's catalog path (preload/field-catalog.ts). A multi-valued attribute
+// gives the element of the field's type, else (when the field allows it) the primary one.
+import { CATALOG_FIELDS, type CatalogField, type CatalogFieldKey, type ScimPath } from '../../../preload/field-catalog';
 
-export const ENTERPRISE_USER_URN = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
+export { ENTERPRISE_USER_URN } from '../../../preload/field-catalog';
 
 export type ScimResource = Readonly<Record<string, unknown>>;
-type FieldKey = FixedFieldKey | SelectableFieldKey;
+
+type ValueOf<F extends CatalogField> = F['kind'] extends 'boolean' ? boolean : string | null;
 
 /**
- * Each catalog field's value in the resource; `status` is the boolean `active` (absent means true).
- * Also the two other attributes stored in employee columns, which no catalog field owns.
+ * Each catalog field's value in the resource: text by scimText (the unique userName in NFC), a boolean
+ * field (Status: `active`) true unless the resource says false. Also the two other attributes stored in
+ * employee columns, which no catalog field owns.
  */
 export interface ScimUserFields {
-  values: Record<Exclude<FieldKey, 'status'>, string | null>;
-  active: boolean;
+  values: { [F in CatalogField as F['key']]: ValueOf<F> };
   externalId: string | null;
   displayName: string | null;
 }
 
 export function readScimUserFields(resource: ScimResource): ScimUserFields {
-  const name = asObject(resource.name);
-  const enterprise = asObject(resource[ENTERPRISE_USER_URN]);
-  const email = pick(resource.emails, 'work');
-  const workPhone = pick(resource.phoneNumbers, 'work', false);
-  const cellPhone = pick(resource.phoneNumbers, 'mobile', false);
-  const address = pick(resource.addresses, 'work');
+  const values: Partial<Record<CatalogFieldKey, string | boolean | null>> = {};
+  for (const field of CATALOG_FIELDS) values[field.key] = fieldValue(field, readPath(resource, field.scim));
   return {
-    values: {
-      // NFC, the form its uniqueness and length are judged in: WFO gets one spelling of each name.
-      userName: nfc(scimText(resource.userName)),
-      firstName: scimText(name?.givenName),
-      lastName: scimText(name?.familyName),
-      employeeNumber: scimText(enterprise?.employeeNumber),
-      email: scimText(email?.value),
-      workPhone: scimText(workPhone?.value),
-      cellPhone: scimText(cellPhone?.value),
-      addressLine1: scimText(address?.streetAddress),
-      city: scimText(address?.locality),
-      state: scimText(address?.region),
-      zipCode: scimText(address?.postalCode),
-      country: scimText(address?.country),
-    },
-    active: resource.active !== false,
+    values: values as ScimUserFields['values'],
     externalId: scimText(resource.externalId),
     displayName: scimText(resource.displayName),
   };
 }
 
-const nfc = (value: string | null): string | null => (value === null ? null : value.normalize('NFC'));
+function fieldValue(field: CatalogField, raw: unknown): string | boolean | null {
+  // Absent means active (RFC 7643 leaves it to the provider); the sanitizer already made "False" a boolean.
+  if (field.kind === 'boolean') return raw !== false;
+  const text = scimText(raw);
+  // NFC, the form its uniqueness and length are judged in: WFO gets one spelling of each name.
+  return 'unique' in field && text !== null ? text.normalize('NFC') : text;
+}
+
+/** The raw value at a catalog path, undefined when the resource has none there. */
+export function readPath(resource: ScimResource, path: ScimPath): unknown {
+  const container = path.schema === undefined ? resource : asObject(resource[path.schema]);
+  const value = container?.[path.attribute];
+  if (path.subAttribute === undefined) return value;
+  const holder = path.type === undefined ? asObject(value) : pick(value, path.type, path.primaryFallback ?? false);
+  return holder?.[path.subAttribute];
+}
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
@@ -65,8 +62,8 @@ export function scimText(value: unknown): string | null {
   return null;
 }
 
-/** The element of `type`, else (when allowed) the primary element. */
-function pick(list: unknown, type: string, primaryFallback = true): Record<string, unknown> | undefined {
+/** The element of `type` (matched case-insensitively), else (when allowed) the primary element. */
+function pick(list: unknown, type: string, primaryFallback: boolean): Record<string, unknown> | undefined {
   if (!Array.isArray(list)) return undefined;
   const elements = list.map(asObject).filter((e): e is Record<string, unknown> => e !== undefined);
   const typed = elements.find((e) => typeof e.type === 'string' && e.type.toLowerCase() === type);
