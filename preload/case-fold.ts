@@ -1,7 +1,7 @@
 // The one case folding behind every case-insensitive comparison: SCIM's caseExact=false attributes
 // (userName uniqueness, group names, filters, sorting), organization names and the Activity search.
 // A pure rule, so the gateway's in-memory evaluator and the store's key columns and SQL (which registers
-// it as fold_case(), store/case-fold.ts) fold alike. SQLite's NOCASE folds A-Z only, so `ÄNNE` and
+// it as an SQL function, store/case-fold.ts) fold alike. SQLite's NOCASE folds A-Z only, so `ÄNNE` and
 // `änne` were two users; this folds Unicode.
 
 const ASCII = /^[\x00-\x7f]*$/;
