@@ -20,9 +20,32 @@ export interface ScimUserFields {
   displayName: string | null;
 }
 
+// Fields sharing an element (the five of the work address) read it once per resource: the element's
+// place in `holders` is worked out here, once.
+const HOLDERS: readonly ScimPath[] = [];
+const READERS = CATALOG_FIELDS.map((field) => {
+  const path = field.scim as ScimPath;
+  if (path.subAttribute === undefined) return { field, path, holder: -1 };
+  const same = (p: ScimPath) =>
+    p.schema === path.schema && p.attribute === path.attribute && p.type === path.type && p.primaryFallback === path.primaryFallback;
+  let holder = HOLDERS.findIndex(same);
+  if (holder === -1) holder = (HOLDERS as ScimPath[]).push(path) - 1;
+  return { field, path, holder };
+});
+
 export function readScimUserFields(resource: ScimResource): ScimUserFields {
   const values: Partial<Record<CatalogFieldKey, string | boolean | null>> = {};
-  for (const field of CATALOG_FIELDS) values[field.key] = fieldValue(field, readPath(resource, field.scim));
+  const holders: (Record<string, unknown> | undefined | null)[] = new Array(HOLDERS.length).fill(null);
+  for (const { field, path, holder } of READERS) {
+    let raw: unknown;
+    if (holder === -1) {
+      raw = readPath(resource, path);
+    } else {
+      if (holders[holder] === null) holders[holder] = holderOf(resource, path);
+      raw = holders[holder]?.[path.subAttribute!];
+    }
+    values[field.key] = fieldValue(field, raw);
+  }
   return {
     values: values as ScimUserFields['values'],
     externalId: scimText(resource.externalId),
@@ -40,11 +63,18 @@ function fieldValue(field: CatalogField, raw: unknown): string | boolean | null 
 
 /** The raw value at a catalog path, undefined when the resource has none there. */
 export function readPath(resource: ScimResource, path: ScimPath): unknown {
-  const container = path.schema === undefined ? resource : asObject(resource[path.schema]);
-  const value = container?.[path.attribute];
-  if (path.subAttribute === undefined) return value;
-  const holder = path.type === undefined ? asObject(value) : pick(value, path.type, path.primaryFallback ?? false);
-  return holder?.[path.subAttribute];
+  if (path.subAttribute === undefined) return containerOf(resource, path)?.[path.attribute];
+  return holderOf(resource, path)?.[path.subAttribute];
+}
+
+function containerOf(resource: ScimResource, path: ScimPath): Record<string, unknown> | undefined {
+  return path.schema === undefined ? resource : asObject(resource[path.schema]);
+}
+
+/** The object holding a sub-attribute: `name`, or the element of a multi-valued attribute. */
+function holderOf(resource: ScimResource, path: ScimPath): Record<string, unknown> | undefined {
+  const value = containerOf(resource, path)?.[path.attribute];
+  return path.type === undefined ? asObject(value) : pick(value, path.type, path.primaryFallback ?? false);
 }
 
 function asObject(value: unknown): Record<string, unknown> | undefined {
