@@ -18,7 +18,6 @@ export type Resolved<C extends string> =
       readonly sub: ScalarAttribute | undefined;
     };
 
-const same = sameName;
 
 /**
  * Unknown names resolve to 'unknown' (RFC 7644: such a filter matches nothing). A bare name is looked up
@@ -30,9 +29,9 @@ export function resolvePath<C extends string>(
   compared: boolean,
 ): Resolved<C> {
   const all = [schema.core, ...schema.extensions];
-  const parts = path.uri === undefined ? all : all.filter((p) => same(p.id, path.uri ?? ''));
+  const parts = path.uri === undefined ? all : all.filter((p) => sameName(p.id, path.uri ?? ''));
   for (const part of parts) {
-    const attribute = part.attributes.find((a) => same(a.name, path.name));
+    const attribute = part.attributes.find((a) => sameName(a.name, path.name));
     if (attribute === undefined) continue;
     if (attribute.type !== 'complex') {
       const plain = path.subAttribute === undefined && path.valueFilter === undefined;
@@ -61,7 +60,7 @@ export function resolveSubPath(complex: ComplexAttribute<string>, path: Attribut
 }
 
 function findSub(complex: ComplexAttribute<string>, name: string): ScalarAttribute | undefined {
-  return complex.subAttributes.find((s) => same(s.name, name));
+  return complex.subAttributes.find((s) => sameName(s.name, name));
 }
 
 /**
