@@ -20,7 +20,9 @@ import { sanitizeUser } from '../main/gateway/scim/user-sanitizer';
 import { renderUser } from '../main/gateway/scim/user-renderer';
 import { LIST_RESPONSE_URN } from '../main/gateway/scim/scim-urns';
 import { MemorySecretStore } from '../main/secrets/memory-secret-store';
-import { openServices } from '../main/services/services';
+import { createServices } from '../main/services/services';
+import { MATCH_ALL } from '../main/store/employee-query';
+import { Store } from '../main/store/store';
 import { settingsSaveInput } from '../preload/contract';
 import type { BareBodies } from './bench-child';
 import { formatRate, printTable } from './measure';
@@ -48,7 +50,8 @@ interface Prepared {
 
 /** Provisioning enabled with an organization for new users, a real ES256 token, and `seed` employees. */
 async function prepareDataDir(dataDir: string, seed: number): Promise<Prepared> {
-  const services = openServices(dataDir, { secrets: new MemorySecretStore() });
+  const store = Store.open(dataDir);
+  const services = createServices(store, { secrets: new MemorySecretStore() });
   try {
     const rootId = services.organizations.list()[0]!.id;
     const org = services.organizations.create({ name: 'Provisioned', parentId: rootId }, actor);
@@ -60,7 +63,7 @@ async function prepareDataDir(dataDir: string, seed: number): Promise<Prepared> 
     // The rows the gateway's POST /Users writes (same sanitizer, same service), in one transaction.
     const ids: string[] = [];
     const userNames: string[] = [];
-    services.store.db.transaction(() => {
+    store.db.transaction(() => {
       for (let n = 0; n < seed; n += 1) {
         const userName = benchUserName('seed', n);
         ids.push(services.employees.create(sanitizeUser(scimUser(userName, n))).employee.id);
@@ -335,8 +338,8 @@ export async function benchGateway(dir: string): Promise<boolean> {
   } finally {
     await creator.stop();
   }
-  const stored = openServices(join(dir, 'fresh'), { secrets: new MemorySecretStore() });
-  const count = stored.store.employees.count('1', []);
+  const stored = Store.open(join(dir, 'fresh'));
+  const count = stored.employees.count(MATCH_ALL);
   stored.close();
 
   const rssOk = seededRss < RSS_TARGET_BYTES && createdRss < RSS_TARGET_BYTES;

@@ -28,11 +28,11 @@ let gateway: GatewaySupervisor | undefined;
 let window: BrowserWindow | undefined;
 
 async function start(): Promise<void> {
-  services = openServices(resolveDataDir({ flag: dataDirFlag(process.argv), userAppData: app.getPath('userData') }));
+  const opened = openServices(resolveDataDir({ flag: dataDirFlag(process.argv), userAppData: app.getPath('userData') }));
+  services = opened;
   hardenSession();
   serveConsoleScheme(rendererRoot);
-  const store = services.store;
-  const dispatch = createDispatcher(createHandlers(services), { committed: () => store.committed() });
+  const dispatch = createDispatcher(createHandlers(opened), { committed: () => opened.writes.committed() });
   registerIpcTransport(ipcMain, dispatch, {
     actor: osUserActor(),
     isTrustedSender: (url) => isConsolePage(url, CONSOLE_PAGE_URL),

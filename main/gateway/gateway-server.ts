@@ -80,13 +80,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   // Every request writes (the provisioning log at least): checkpoints go to a worker thread, and the
   // writes of one event-loop turn share a commit (the handler answers only once it is done).
-  const checkpoints = options.services.store.checkpointInBackground((message) => onInternalError(new Error(message)));
-  options.services.store.groupCommits(onInternalError);
-  const listeners = options.services.store.gatewayListeners;
+  const { writes, gatewayHost } = options.services;
+  const checkpoints = writes.checkpointInBackground((message) => onInternalError(new Error(message)));
+  writes.groupCommits(onInternalError);
   const id = randomUUID();
   const now = () => clock.now().toISOString();
-  listeners.start({ id, pid: process.pid, address: origin, tls: Boolean(options.tls), behindProxy, startedAt: now(), heartbeatAt: now() });
-  const heartbeat = setInterval(() => listeners.heartbeat(id, now()), HEARTBEAT_MS);
+  gatewayHost.listenerStarted({ id, pid: process.pid, address: origin, tls: Boolean(options.tls), behindProxy, startedAt: now(), heartbeatAt: now() });
+  const heartbeat = setInterval(() => gatewayHost.heartbeat(id, now()), HEARTBEAT_MS);
   heartbeat.unref();
 
   return {
@@ -98,8 +98,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       clearInterval(heartbeat);
       await drain(server);
       handler.flushLog();
-      options.services.store.stopGroupCommits();
-      listeners.stop(id, now());
+      writes.stopGroupCommits();
+      gatewayHost.listenerStopped(id, now());
       await checkpoints.stop();
     },
   };

@@ -45,7 +45,7 @@ export class GatewaySupervisor {
 
   /** One step toward "listening exactly while enabled"; exposed so tests need not wait for the timer. */
   async reconcile(): Promise<void> {
-    const enabled = this.services.store.settings.read().enabled;
+    const enabled = this.services.gatewayHost.provisioningEnabled();
     if (enabled && !this.gateway && Date.now() >= this.retryAfter) {
       try {
         const { pollMs: _poll, retryMs: _retry, onEvent: _onEvent, ...gatewayOptions } = this.options;

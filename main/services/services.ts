@@ -1,4 +1,6 @@
 // Wires the services over one store. Every entry point (desktop app, idsvc CLI, tests) builds them here.
+// The store itself stays below: callers reach data only through these services (DESIGN.md's layers),
+// so another storage engine would change what createServices is given, not the gateway or the console.
 import { KeytarSecretStore } from '../secrets/keytar-secret-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { Store } from '../store/store';
@@ -7,14 +9,15 @@ import { ActivityService } from './activity/activity-service';
 import { EmployeeDirectoryService } from './directory/employee-directory-service';
 import { PlacementImport } from './directory/placement-import';
 import { EmployeeProvisioningService } from './employees/employee-provisioning';
-import { GroupProvisioningService } from './employees/group-provisioning';
 import { GatewayStatusService } from './gateway-status/gateway-status-service';
+import { GatewayHostService } from './gateway-host/gateway-host-service';
+import { GroupProvisioningService } from './groups/group-provisioning';
 import { OrganizationsService } from './organizations/organizations-service';
 import { SettingsService } from './settings/settings-service';
 import { TokenService } from './tokens/token-service';
+import { WriteControl } from './writes/write-control';
 
 export interface Services {
-  store: Store;
   settings: SettingsService;
   organizations: OrganizationsService;
   tokens: TokenService;
@@ -24,6 +27,10 @@ export interface Services {
   placements: PlacementImport;
   activity: ActivityService;
   gatewayStatus: GatewayStatusService;
+  /** What a gateway listener needs: Tenant URL, switch, its listener record, the provisioning log. */
+  gatewayHost: GatewayHostService;
+  /** Group commits and background checkpoints while a gateway runs; committed() before answering. */
+  writes: WriteControl;
   close(): void;
 }
 
@@ -38,7 +45,6 @@ export function createServices(store: Store, options: ServicesOptions = {}): Ser
   const clock = options.clock ?? systemClock;
   const directory = new EmployeeDirectoryService(store, clock);
   return {
-    store,
     settings: new SettingsService(store, clock, options.suggestedTenantUrl),
     organizations: new OrganizationsService(store, clock),
     tokens: new TokenService(store, options.secrets ?? new KeytarSecretStore(), clock),
@@ -48,6 +54,8 @@ export function createServices(store: Store, options: ServicesOptions = {}): Ser
     placements: new PlacementImport(store, clock, directory),
     activity: new ActivityService(store, clock),
     gatewayStatus: new GatewayStatusService(store, clock),
+    gatewayHost: new GatewayHostService(store),
+    writes: new WriteControl(store),
     close: () => store.close(),
   };
 }

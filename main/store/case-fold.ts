@@ -1,24 +1,12 @@
-// The one case folding behind every case-insensitive comparison: SCIM's caseExact=false attributes
-// (userName uniqueness, group names, filters, sorting), organization names and the Activity search.
-// SQLite's NOCASE folds A-Z only, so `ÄNNE` and `änne` were two users; this folds Unicode. The store
-// keeps folded keys for the indexed attributes (written by the repositories) and registers the same
-// function as fold_case() for the rest, so SQL and the in-memory evaluator agree.
+// Case folding in SQL: the store keeps folded keys for the indexed attributes (written by the
+// repositories) and registers the one fold rule (preload/case-fold.ts) as fold_case() for the rest, so
+// SQL and the gateway's in-memory evaluator agree.
 import type { Database } from 'better-sqlite3';
+import { foldCase } from '../../preload/case-fold';
+
+export { foldCase };
 
 const FOLD_FUNCTION = 'fold_case';
-
-const ASCII = /^[\x00-\x7f]*$/;
-
-/**
- * NFC, so a composed and a decomposed `é` are one letter; then Unicode's default lowercase, as
- * RFC 7643's "case-insensitive" implies no locale. Final sigma is the one context-dependent lowercase
- * mapping: it is mapped to σ, as Unicode case folding does, so a word folds the same whether or not
- * a letter follows it (`userName sw "ΣΑΣ"` must match `ΣΑΣΑ`).
- */
-export function foldCase(value: string): string {
-  if (ASCII.test(value)) return value.toLowerCase();
-  return value.normalize('NFC').toLowerCase().replaceAll('ς', 'σ');
-}
 
 /**
  * For the columns without a stored key. No index or generated column calls it, so the file stays

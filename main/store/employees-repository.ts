@@ -1,35 +1,16 @@
-// The employees table: WFO employees, provisioned over SCIM or local. Rows in, rows out; filters arrive
-// as parameterized SQL from the gateway's filter compiler.
+// The employees table: WFO employees, provisioned over SCIM or local. Rows in, rows out. The column
+// lists come from employee-columns.ts (generated from the field catalog); lists are asked for as an
+// EmployeeQuery, which employee-query-sql.ts turns into SQL.
 import type { Database } from 'better-sqlite3';
 import { foldCase } from './case-fold';
 import type { ChangeStamp } from './change-stamp';
+import { INDEXED_COLUMNS, KEY_COLUMNS, ROW_COLUMNS, UPDATED_COLUMNS, type Column, type EmployeeRow } from './employee-columns';
+import type { EmployeeCondition, EmployeeQuery } from './employee-query';
+import { conditionSql, orderBySql } from './employee-query-sql';
 import { cachedPrepare, type Prepare } from './statement-cache';
+import { translateDriverError } from './store-errors';
 
-export interface EmployeeRow {
-  id: string;
-  userName: string;
-  externalId: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  displayName: string | null;
-  employeeNumber: string | null;
-  email: string | null;
-  workPhone: string | null;
-  cellPhone: string | null;
-  addressLine1: string | null;
-  city: string | null;
-  state: string | null;
-  zipCode: string | null;
-  country: string | null;
-  active: boolean;
-  orgId: string;
-  source: 'scim' | 'local';
-  scimResource: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  scimDeletedAt: string | null;
-}
+export type { EmployeeRow } from './employee-columns';
 
 export type RenderableRow = Pick<EmployeeRow, 'id' | 'scimResource' | 'version' | 'createdAt' | 'updatedAt' | 'userName' | 'externalId'>;
 
@@ -39,41 +20,17 @@ type IndexedValues = Pick<EmployeeRow, 'userName' | 'externalId' | 'email'>;
 /** The columns a SCIM write may set (never id, org, source, created_at). */
 export type EmployeeWritable = Omit<EmployeeRow, 'id' | 'orgId' | 'source' | 'version' | 'createdAt' | 'scimDeletedAt'>;
 
-// Rows come back as arrays (better-sqlite3's raw mode) and are built here as one object literal:
-// the driver's own row objects set each column by name (measured: about 5 of 13 us per row fetch).
-// The column order of SELECT and of fromColumns must match.
-const SELECT = `SELECT id, user_name, external_id, first_name, last_name, display_name, employee_number, email,
-  work_phone, cell_phone, address_line1, city, state, zip_code, country, active, org_id, source, scim_resource,
-  version, created_at, updated_at, scim_deleted_at FROM employees`;
+// Rows come back as arrays (better-sqlite3's raw mode) and are built as one object literal: the
+// driver's own row objects set each column by name (measured: about 5 of 13 us per row fetch). The
+// literal is generated once from the column table, so SELECT and the builder share one column order;
+// the names are plain identifiers (checked in employee-columns.ts), never request text.
+const SELECT = `SELECT ${ROW_COLUMNS.map((c) => c.name).join(', ')} FROM employees`;
 
 type Columns = unknown[];
-function fromColumns(c: Columns): EmployeeRow {
-  return {
-    id: c[0] as string,
-    userName: c[1] as string,
-    externalId: c[2] as string | null,
-    firstName: c[3] as string | null,
-    lastName: c[4] as string | null,
-    displayName: c[5] as string | null,
-    employeeNumber: c[6] as string | null,
-    email: c[7] as string | null,
-    workPhone: c[8] as string | null,
-    cellPhone: c[9] as string | null,
-    addressLine1: c[10] as string | null,
-    city: c[11] as string | null,
-    state: c[12] as string | null,
-    zipCode: c[13] as string | null,
-    country: c[14] as string | null,
-    active: c[15] === 1,
-    orgId: c[16] as string,
-    source: c[17] as EmployeeRow['source'],
-    scimResource: c[18] as string | null,
-    version: c[19] as number,
-    createdAt: c[20] as string,
-    updatedAt: c[21] as string,
-    scimDeletedAt: c[22] as string | null,
-  };
-}
+const fromColumns = new Function(
+  'c',
+  `return { ${ROW_COLUMNS.map((c, i) => `${c.property}: ${c.boolean ? `c[${i}] === 1` : `c[${i}]`}`).join(', ')} };`,
+) as (c: Columns) => EmployeeRow;
 
 const VISIBLE = 'scim_deleted_at IS NULL';
 const RENDERABLE = `id, scim_resource AS scimResource, version, created_at AS createdAt, updated_at AS updatedAt,
@@ -84,23 +41,32 @@ const VISIBLE_BY_ID = `${SELECT} WHERE id = ? AND ${VISIBLE}`;
 const RENDERABLE_BY_ID = `SELECT ${RENDERABLE} FROM employees WHERE id = ? AND ${VISIBLE}`;
 const BY_ID = `${SELECT} WHERE id = ?`;
 const VISIBLE_BY_USER_NAME = `${SELECT} WHERE user_name_key = ? AND ${VISIBLE}`;
+
+// INSERT: every column, then the key columns. Positional parameters, as in update(): binding 23 named
+// ones cost a lookup each per create.
+const INSERTED_KEYS = ROW_COLUMNS.flatMap((c) => {
+  const key = KEY_COLUMNS.get(c.name);
+  return key ? [{ key: key.key, property: c.property }] : [];
+});
+const INSERT = `INSERT INTO employees (${[...ROW_COLUMNS.map((c) => c.name), ...INSERTED_KEYS.map((k) => k.key)].join(', ')})
+  VALUES (${[...ROW_COLUMNS, ...INSERTED_KEYS].map(() => '?').join(', ')})`;
+
 // Every UPDATE form ends with the same columns and the version guard; the two differ in the indexed ones.
-const UPDATE_TAIL = `first_name = ?, last_name = ?, display_name = ?, employee_number = ?, work_phone = ?, cell_phone = ?,
-  address_line1 = ?, city = ?, state = ?, zip_code = ?, country = ?, active = ?, scim_resource = ?,
+const UPDATE_TAIL = `${UPDATED_COLUMNS.map((c) => `${c.name} = ?`).join(', ')},
   updated_at = ?, version = version + 1
   WHERE id = ? AND version = ?`;
 // A kept userName keeps its key: the one migration 004 gave a clashing older name has the id appended.
-const UPDATE_ALL = `UPDATE employees SET user_name_key = CASE user_name WHEN ? THEN user_name_key ELSE ? END,
-  user_name = ?, external_id = ?, email = ?, email_key = ?, ${UPDATE_TAIL}`;
+const INDEXED_SET = INDEXED_COLUMNS.map((c) => {
+  const key = KEY_COLUMNS.get(c.name);
+  if (key === undefined) return `${c.name} = ?`;
+  if (key.keptWithValue) return `${key.key} = CASE ${c.name} WHEN ? THEN ${key.key} ELSE ? END, ${c.name} = ?`;
+  return `${c.name} = ?, ${key.key} = ?`;
+}).join(', ');
+const UPDATE_ALL = `UPDATE employees SET ${INDEXED_SET}, ${UPDATE_TAIL}`;
 const UPDATE_KEEPING_INDEXED = `UPDATE employees SET ${UPDATE_TAIL}`;
 
-export interface EmployeeQuery {
-  where: string;
-  params: readonly unknown[];
-  orderBy: string;
-  limit: number;
-  offset: number;
-}
+/** A column's value as SQLite stores it. */
+const stored = (column: Column, value: unknown): unknown => (column.boolean ? (value ? 1 : 0) : value);
 
 export class EmployeesRepository {
   private readonly prepare: Prepare;
@@ -136,25 +102,28 @@ export class EmployeesRepository {
   }
 
   /**
-   * `where` and `orderBy` come from the filter compiler and a fixed column list, never from input text.
-   * The LIMIT is bound through CAST: the SQLite in better-sqlite3 12 (3.53) reads a bare `LIMIT ?`'s
-   * bound value while planning, so every new binding expired the statement and each call re-prepared
-   * it (measured: about 30 µs of a 40 µs filter-by-userName lookup at 100,000 employees).
+   * One page of the employees SCIM can see. The LIMIT is bound through CAST: the SQLite in
+   * better-sqlite3 12 (3.53) reads a bare `LIMIT ?`'s bound value while planning, so every new binding
+   * expired the statement and each call re-prepared it (measured: about 30 µs of a 40 µs
+   * filter-by-userName lookup at 100,000 employees).
    */
   query(query: EmployeeQuery): EmployeeRow[] {
-    const sql = `${SELECT} WHERE ${VISIBLE} AND (${query.where}) ORDER BY ${query.orderBy} LIMIT CAST(? AS INTEGER) OFFSET ?`;
-    return (this.prepareRaw(sql).all(...query.params, query.limit, query.offset) as Columns[]).map(fromColumns);
+    const { sql, params } = conditionSql(query.filter);
+    const text = `${SELECT} WHERE ${VISIBLE} AND (${sql}) ORDER BY ${orderBySql(query.sort)} LIMIT CAST(? AS INTEGER) OFFSET ?`;
+    return (this.prepareRaw(text).all(...params, query.limit, query.offset) as Columns[]).map(fromColumns);
   }
 
   /** As query(), with only the columns rendering needs (see renderableById). */
   queryRenderable(query: EmployeeQuery): RenderableRow[] {
-    const sql = `SELECT ${RENDERABLE} FROM employees WHERE ${VISIBLE} AND (${query.where})
-      ORDER BY ${query.orderBy} LIMIT CAST(? AS INTEGER) OFFSET ?`;
-    return this.prepare(sql).all(...query.params, query.limit, query.offset) as RenderableRow[];
+    const { sql, params } = conditionSql(query.filter);
+    const text = `SELECT ${RENDERABLE} FROM employees WHERE ${VISIBLE} AND (${sql})
+      ORDER BY ${orderBySql(query.sort)} LIMIT CAST(? AS INTEGER) OFFSET ?`;
+    return this.prepare(text).all(...params, query.limit, query.offset) as RenderableRow[];
   }
 
-  count(where: string, params: readonly unknown[]): number {
-    return this.prepare(`SELECT count(*) FROM employees WHERE ${VISIBLE} AND (${where})`).pluck().get(...params) as number;
+  count(filter: EmployeeCondition): number {
+    const { sql, params } = conditionSql(filter);
+    return this.prepare(`SELECT count(*) FROM employees WHERE ${VISIBLE} AND (${sql})`).pluck().get(...params) as number;
   }
 
   private row(sql: string, key: string): EmployeeRow | undefined {
@@ -167,19 +136,16 @@ export class EmployeesRepository {
     return this.prepare('SELECT 1 FROM employees WHERE id = ? AND version = ?').get(id, version) !== undefined;
   }
 
+  /** @throws UniqueViolation when the userName is taken (also by another process a moment ago). */
   insert(row: EmployeeRow): void {
-    // Positional parameters, as in update(): binding 23 named ones cost a lookup each per create.
-    this.prepare(
-      `INSERT INTO employees (id, user_name, user_name_key, external_id, first_name, last_name, display_name,
-        employee_number, email, email_key, work_phone, cell_phone, address_line1, city, state, zip_code, country,
-        active, org_id, source, scim_resource, version, created_at, updated_at, scim_deleted_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      row.id, row.userName, foldCase(row.userName), row.externalId, row.firstName, row.lastName, row.displayName,
-      row.employeeNumber, row.email, foldedOrNull(row.email), row.workPhone, row.cellPhone, row.addressLine1, row.city,
-      row.state, row.zipCode, row.country, row.active ? 1 : 0, row.orgId, row.source, row.scimResource, row.version,
-      row.createdAt, row.updatedAt, row.scimDeletedAt,
-    );
+    const values: unknown[] = [];
+    for (const column of ROW_COLUMNS) values.push(stored(column, row[column.property]));
+    for (const { property } of INSERTED_KEYS) values.push(foldedOrNull(row[property] as string | null));
+    try {
+      this.prepare(INSERT).run(...values);
+    } catch (error) {
+      throw translateDriverError(error);
+    }
     this.changes?.exclude(1);
   }
 
@@ -196,17 +162,24 @@ export class EmployeesRepository {
       before.externalId === values.externalId &&
       before.email === values.email;
     // Positional parameters: binding by name costs a property lookup per parameter on every call.
-    const result = this.prepare(keepsIndexed ? UPDATE_KEEPING_INDEXED : UPDATE_ALL).run(
-      ...(keepsIndexed
-        ? []
-        : [
-            values.userName, foldCase(values.userName), values.userName, values.externalId,
-            values.email, foldedOrNull(values.email),
-          ]),
-      values.firstName, values.lastName, values.displayName, values.employeeNumber, values.workPhone, values.cellPhone,
-      values.addressLine1, values.city, values.state, values.zipCode, values.country, values.active ? 1 : 0,
-      values.scimResource, values.updatedAt, id, expectedVersion,
-    );
+    const params: unknown[] = [];
+    if (!keepsIndexed) {
+      for (const column of INDEXED_COLUMNS) {
+        const value = values[column.property as keyof IndexedValues];
+        const key = KEY_COLUMNS.get(column.name);
+        if (key === undefined) params.push(value);
+        else if (key.keptWithValue) params.push(value, foldedOrNull(value), value);
+        else params.push(value, foldedOrNull(value));
+      }
+    }
+    for (const column of UPDATED_COLUMNS) params.push(stored(column, values[column.property as keyof EmployeeWritable]));
+    params.push(values.updatedAt, id, expectedVersion);
+    let result;
+    try {
+      result = this.prepare(keepsIndexed ? UPDATE_KEEPING_INDEXED : UPDATE_ALL).run(...params);
+    } catch (error) {
+      throw translateDriverError(error);
+    }
     this.changes?.exclude(result.changes);
     return result.changes === 1;
   }

@@ -1,6 +1,7 @@
 // The scim_tokens table: metadata of each SCIM bearer token, keyed by its jti. Never the token itself.
 import type { Database } from 'better-sqlite3';
 import { StampedCache, type ChangeStamp } from './change-stamp';
+import { translateDriverError } from './store-errors';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface TokenRow {
@@ -61,12 +62,17 @@ export class TokensRepository {
    * Stamps the last use unless another stamp is newer than `staleBefore`; the condition lives in SQL so
    * processes sharing the database do not each write on the same request burst.
    */
+  /** @throws StoreBusy when another connection holds the write lock past the busy timeout. */
   recordUse(id: string, usedAt: string, usedFrom: string | null, staleBefore: string): boolean {
-    const result = this.prepare(
-        `UPDATE scim_tokens SET last_used_at = ?, last_used_from = ?
-          WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= ?)`,
-      )
-      .run(usedAt, usedFrom, id, staleBefore);
-    return result.changes === 1;
+    try {
+      const result = this.prepare(
+          `UPDATE scim_tokens SET last_used_at = ?, last_used_from = ?
+            WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= ?)`,
+        )
+        .run(usedAt, usedFrom, id, staleBefore);
+      return result.changes === 1;
+    } catch (error) {
+      throw translateDriverError(error);
+    }
   }
 }

@@ -31,7 +31,7 @@ test.describe('Console navigation', () => {
     });
     await page.goto(idsvc.url);
     await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
-    const icon = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="icon"]')?.href ?? null);
+    const icon = await page.locator('link[rel="icon"]').evaluate((link) => (link as unknown as { href: string }).href);
     expect(icon).toMatch(/favicon\.svg$/);
     expect((await page.request.get(icon!)).status()).toBe(200);
     expect(failed).toEqual([]);

@@ -1,6 +1,7 @@
 // Evaluates a filter AST against a SCIM resource held as a plain object (keys matched
 // case-insensitively): the reference semantics the SQL compiler is tested against, and usable
 // directly for resources that are not in SQL (Groups).
+import { findKey } from '../scim/attribute-name';
 import { pathText } from './attribute-path';
 import type { CompareFilter, Filter, PresentFilter } from './filter-ast';
 import { resolvePath, resolveSubPath, toAtom, validateFilter } from './filter-semantics';
@@ -99,8 +100,6 @@ function isObject(value: unknown): value is ScimObject {
 }
 
 function get(object: ScimObject, name: string): unknown {
-  if (Object.hasOwn(object, name)) return object[name];
-  const lower = name.toLowerCase();
-  const key = Object.keys(object).find((k) => k.toLowerCase() === lower);
+  const key = findKey(object, name);
   return key === undefined ? undefined : object[key];
 }

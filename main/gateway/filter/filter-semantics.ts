@@ -1,5 +1,6 @@
 // What a filter means against a schema, shared by the SQL compiler and the evaluator: which attribute a
 // path names, how `ne` and `null` rewrite into plain atoms, and which comparisons are refused (400).
+import { sameName } from '../scim/attribute-name';
 import { pathText } from './attribute-path';
 import type { AttributePath, CompareFilter, Filter, PresentFilter } from './filter-ast';
 import { FilterError } from './filter-error';
@@ -17,7 +18,6 @@ export type Resolved<C extends string> =
       readonly sub: ScalarAttribute | undefined;
     };
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * Unknown names resolve to 'unknown' (RFC 7644: such a filter matches nothing). A bare name is looked up
@@ -29,9 +29,9 @@ export function resolvePath<C extends string>(
   compared: boolean,
 ): Resolved<C> {
   const all = [schema.core, ...schema.extensions];
-  const parts = path.uri === undefined ? all : all.filter((p) => same(p.id, path.uri ?? ''));
+  const parts = path.uri === undefined ? all : all.filter((p) => sameName(p.id, path.uri ?? ''));
   for (const part of parts) {
-    const attribute = part.attributes.find((a) => same(a.name, path.name));
+    const attribute = part.attributes.find((a) => sameName(a.name, path.name));
     if (attribute === undefined) continue;
     if (attribute.type !== 'complex') {
       const plain = path.subAttribute === undefined && path.valueFilter === undefined;
@@ -60,7 +60,7 @@ export function resolveSubPath(complex: ComplexAttribute<string>, path: Attribut
 }
 
 function findSub(complex: ComplexAttribute<string>, name: string): ScalarAttribute | undefined {
-  return complex.subAttributes.find((s) => same(s.name, name));
+  return complex.subAttributes.find((s) => sameName(s.name, name));
 }
 
 /**

@@ -1,5 +1,5 @@
-// The filter module's public face for the gateway: parse `?filter=` text, compile it for the employees
-// table, or evaluate it in memory; every refusal is a FilterError (400 invalidFilter).
+// The filter module's public face for the gateway: parse `?filter=` text, compile it to an employee
+// condition, or evaluate it in memory; every refusal is a FilterError (400 invalidFilter).
 export type {
   AttributePath,
   CompareFilter,
@@ -14,6 +14,6 @@ export type {
 export { FilterError } from './filter-error';
 export { createFilterPredicate, evaluateFilter, type ScimObject } from './filter-evaluator';
 export { parseFilter } from './filter-parser';
-export { filterToSql, type SqlWhere } from './filter-to-sql';
+export { filterToQuery } from './filter-to-query';
 export type { ComplexAttribute, ResourceSchema, ScalarAttribute, StoredElement } from './scim-schema';
-export { CORE_USER_SCHEMA, ENTERPRISE_USER_SCHEMA, USER_SCHEMA, type EmployeeColumn } from './user-attribute-map';
+export { USER_SCHEMA } from './user-attribute-map';

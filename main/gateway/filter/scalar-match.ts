@@ -1,7 +1,7 @@
 // How one attribute value meets one comparison: the reference semantics. Case folding is the store's
 // foldCase and ordering is SQLite's BINARY collation (UTF-8 byte order), so that the evaluator and
 // the compiled SQL agree row for row.
-import { foldCase } from '../../store/case-fold';
+import { foldCase } from '../../../preload/case-fold';
 import type { CompareOperator } from './filter-ast';
 import type { ScalarAttribute } from './scim-schema';
 

@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../../services/context';
 import { ServiceError } from '../../services/errors';
+import type { ProvisioningLogEntry } from '../../services/gateway-host/gateway-host-service';
 import type { Services } from '../../services/services';
 import { DEFAULT_SCIM_BASE_PATH } from '../../services/settings/tenant-url-suggestion';
 import { FilterError } from '../filter/index';
@@ -65,7 +66,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     let scimType: string | null = null;
     let detail: string | null = null;
     try {
-      const { basePath, baseUrl } = base(services.store.settings.read().tenantUrl);
+      const { basePath, baseUrl } = base(services.gatewayHost.tenantUrl());
       const match = matchRoute(method, url.pathname, basePath);
       if (!match.ok) throw match.status === 405 ? new MethodNotAllowed(match.detail, match.allow) : new ScimError(404, undefined, match.detail);
       resourceType = match.matched.resourceType;
@@ -83,12 +84,12 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
         services,
         log,
       );
-      await services.store.committed();
+      await services.writes.committed();
       status = answer.status;
       send(response, answer, options.isClosing?.() ?? false);
     } catch (caught) {
       // A refusal may rest on another request's write of this turn (409 after a create): it waits too.
-      await services.store.committed()?.catch(() => undefined);
+      await services.writes.committed()?.catch(() => undefined);
       const error = asScimError(caught, options);
       status = error.status;
       scimType = error.scimType ?? null;
@@ -185,7 +186,7 @@ function clientAddress(request: IncomingMessage, behindProxy: boolean): string |
   return request.socket.remoteAddress ?? null;
 }
 
-type LogEntry = Parameters<Services['store']['provisioningLog']['append']>[0];
+type LogEntry = ProvisioningLogEntry;
 
 /**
  * The provisioning log rows of the requests answered in one turn of the event loop are written together,
@@ -202,17 +203,8 @@ function provisioningLogWriter(options: GatewayHandlerOptions): { add(entry: Log
     if (queue.length === 0) return;
     const entries = queue;
     queue = [];
-    const { store } = options.services;
     try {
-      store.transaction(() => {
-        for (const entry of entries) {
-          try {
-            store.provisioningLog.append(entry);
-          } catch (error) {
-            options.onInternalError(error);
-          }
-        }
-      });
+      options.services.gatewayHost.appendLog(entries, options.onInternalError);
     } catch (error) {
       options.onInternalError(error);
     }

@@ -7,6 +7,7 @@ import { applyMultiValued } from './multi-valued-ops';
 import type { AttributeTarget, PatchOperation } from './operation';
 import { parsePatchPath } from './patch-path';
 import { resolveTarget, type Target } from './path-target';
+import { sameName } from '../scim/attribute-name';
 import { badRequest } from './scim-refusal';
 import { applySingleValued } from './single-valued-ops';
 
@@ -110,7 +111,7 @@ function schemaIds(schema: PatchSchema): string[] {
 function listSchema(resource: JsonObject, schema: PatchSchema, uri: string, listed: boolean): void {
   const stored = getAttribute(resource, 'schemas');
   const current = Array.isArray(stored) ? stored.filter((s): s is string => typeof s === 'string') : [schema.core.id];
-  const others = current.filter((s) => s.toLowerCase() !== uri.toLowerCase());
+  const others = current.filter((s) => !sameName(s, uri));
   const next = !listed ? others : others.length < current.length ? current : [...current, uri];
   const unchanged = Array.isArray(stored) && stored.length === next.length && stored.every((s, i) => s === next[i]);
   if (!unchanged) setAttribute(resource, 'schemas', next);

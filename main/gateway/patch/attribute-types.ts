@@ -3,10 +3,10 @@
 // only what the employees table stores; a PATCH must also keep what the IdP sends back on the next GET.
 import type { ComplexAttribute, ResourceSchema, ScalarAttribute } from '../filter';
 import type { ScalarType } from '../filter/scim-schema';
-import { CORE_USER_SCHEMA, ENTERPRISE_USER_SCHEMA } from '../filter';
+import { sameName } from '../scim/attribute-name';
+import { ENTERPRISE_USER_URN as ENTERPRISE_USER_SCHEMA, GROUP_URN as CORE_GROUP_SCHEMA, USER_URN as CORE_USER_SCHEMA } from '../scim/scim-urns';
 
-export const CORE_GROUP_SCHEMA = 'urn:ietf:params:scim:schemas:core:2.0:Group';
-export { CORE_USER_SCHEMA, ENTERPRISE_USER_SCHEMA };
+export { CORE_GROUP_SCHEMA, CORE_USER_SCHEMA, ENTERPRISE_USER_SCHEMA, sameName };
 
 export type ResourceKind = 'User' | 'Group';
 
@@ -137,8 +137,6 @@ export const GROUP_PATCH_SCHEMA: PatchSchema = {
 export function patchSchemaFor(kind: ResourceKind): PatchSchema {
   return kind === 'User' ? USER_PATCH_SCHEMA : GROUP_PATCH_SCHEMA;
 }
-
-export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 export function findSubAttribute(attribute: PatchComplex, name: string): PatchScalar | undefined {
   return attribute.subAttributes.find((s) => sameName(s.name, name));

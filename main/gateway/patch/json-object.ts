@@ -1,6 +1,8 @@
 // Plain-JSON helpers for the engine's working copy: attribute names are matched case-insensitively
 // (RFC 7643 section 2.1) but written in the schema's casing, so a stored resource has one key per attribute.
 
+import { findKey, sameName } from '../scim/attribute-name';
+
 export type JsonObject = Record<string, unknown>;
 
 export function isObject(value: unknown): value is JsonObject {
@@ -19,11 +21,7 @@ export function cloneJson<T>(value: T): T {
   return copy as T;
 }
 
-export function findKey(object: JsonObject, name: string): string | undefined {
-  if (Object.hasOwn(object, name)) return name;
-  const lower = name.toLowerCase();
-  return Object.keys(object).find((key) => key.toLowerCase() === lower);
-}
+export { findKey };
 
 export function getAttribute(object: JsonObject, name: string): unknown {
   const key = findKey(object, name);
@@ -32,17 +30,15 @@ export function getAttribute(object: JsonObject, name: string): unknown {
 
 /** Drops every other casing of the name, so `Name` and `name` never both survive a write. */
 export function setAttribute(object: JsonObject, canonical: string, value: unknown): void {
-  const lower = canonical.toLowerCase();
   for (const key of Object.keys(object)) {
-    if (key !== canonical && key.toLowerCase() === lower) delete object[key];
+    if (key !== canonical && sameName(key, canonical)) delete object[key];
   }
   object[canonical] = value;
 }
 
 export function deleteAttribute(object: JsonObject, name: string): void {
-  const lower = name.toLowerCase();
   for (const key of Object.keys(object)) {
-    if (key.toLowerCase() === lower) delete object[key];
+    if (sameName(key, name)) delete object[key];
   }
 }
 

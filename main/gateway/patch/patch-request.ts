@@ -3,6 +3,7 @@
 // case-insensitively: Entra sends "Replace" and "Add", some clients "operations" or "Path".
 import { getAttribute, isObject } from './json-object';
 import type { PatchOperation, PatchOpName } from './operation';
+import { findKey, sameName } from '../scim/attribute-name';
 import { badRequest } from './scim-refusal';
 
 export const PATCH_OP_SCHEMA = 'urn:ietf:params:scim:api:messages:2.0:PatchOp';
@@ -12,7 +13,7 @@ const OPS: readonly PatchOpName[] = ['add', 'replace', 'remove'];
 export function readPatchRequest(body: unknown): PatchOperation[] {
   if (!isObject(body)) throw badRequest('invalidSyntax', 'The PATCH body must be a JSON object (a PatchOp message)');
   const schemas = getAttribute(body, 'schemas');
-  const listsPatchOp = Array.isArray(schemas) && schemas.some((s) => typeof s === 'string' && s.toLowerCase() === PATCH_OP_SCHEMA.toLowerCase());
+  const listsPatchOp = Array.isArray(schemas) && schemas.some((s) => typeof s === 'string' && sameName(s, PATCH_OP_SCHEMA));
   if (!listsPatchOp) throw badRequest('invalidSyntax', `The PATCH body's "schemas" must list "${PATCH_OP_SCHEMA}"`);
   const operations = getAttribute(body, 'Operations');
   if (!Array.isArray(operations) || operations.length === 0) {
@@ -33,7 +34,7 @@ function readOperation(raw: unknown, index: number): PatchOperation {
   if (path !== undefined && typeof path !== 'string') {
     throw badRequest('invalidSyntax', `${where}.path must be a string, not ${JSON.stringify(path)}`);
   }
-  const valueKey = Object.keys(raw).find((key) => key.toLowerCase() === 'value');
+  const valueKey = findKey(raw, 'value');
   return {
     op: name,
     ...(path !== undefined ? { path } : {}),

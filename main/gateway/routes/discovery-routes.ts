@@ -2,6 +2,7 @@
 import type { Route } from '../http/gateway-types';
 import { resourceTypes, schemas, serviceProviderConfig } from '../scim/discovery';
 import { ScimError } from '../scim/scim-error';
+import { sameName } from '../scim/attribute-name';
 import { LIST_RESPONSE_URN } from '../scim/scim-urns';
 
 const list = (resources: unknown[]) => ({
@@ -14,7 +15,7 @@ const list = (resources: unknown[]) => ({
 
 function byId<T extends { id: string }>(items: T[], id: string | null, what: string) {
   if (id === null) return { status: 200, body: list(items) };
-  const found = items.find((item) => item.id.toLowerCase() === id.toLowerCase());
+  const found = items.find((item) => sameName(item.id, id));
   if (!found) throw new ScimError(404, undefined, `${what} ${id} not found.`);
   return { status: 200, body: found };
 }

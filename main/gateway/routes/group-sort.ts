@@ -2,7 +2,7 @@
 // the order are those of Users' SQL (user-sort.ts): case-insensitive attributes by their foldCase form,
 // UTF-8 byte order, an unassigned value last, ties in creation order; sortOrder=descending reverses
 // all of it (RFC 7644 section 3.4.2.3: no value sorts last ascending, first descending). Anything else keeps creation order, whatever sortOrder says.
-import { foldCase } from '../../store/case-fold';
+import { foldCase } from '../../../preload/case-fold';
 import { compareUtf8 } from '../filter/scalar-match';
 import type { ScimObject } from '../scim/user-sanitizer';
 

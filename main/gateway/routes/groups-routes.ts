@@ -9,15 +9,16 @@ import { sanitizeGroup } from '../scim/group-sanitizer';
 import { parseListParams } from '../scim/list-params';
 import { project, projectionOf } from '../scim/projection';
 import { ScimError } from '../scim/scim-error';
+import { sameName } from '../scim/attribute-name';
 import { LIST_RESPONSE_URN } from '../scim/scim-urns';
-import type { GroupWithMembers } from '../../services/employees/group-provisioning';
+import type { GroupWithMembers } from '../../services/groups/group-provisioning';
 import type { Services } from '../../services/services';
 import { sortGroups } from './group-sort';
 
 export const listGroups: Route = (request, services) => {
   const params = parseListParams(request.query);
   // Members are only loaded when the response shows them (Entra lists with excludedAttributes=members).
-  const showMembers = !params.projection.excluded.some((a) => a.toLowerCase() === 'members');
+  const showMembers = !params.projection.excluded.some((a) => sameName(a, 'members'));
   const all = services.groups.all().map((group) => renderGroup({ group, members: showMembers ? services.groups.members(group.id) : [] }, request.baseUrl));
   let matching = all;
   if (params.filter) {

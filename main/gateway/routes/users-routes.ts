@@ -1,5 +1,6 @@
 // /Users: list (filter, paging, sort, projection), get, create, replace (PUT), patch, delete.
-import { filterToSql } from '../filter/index';
+import { filterToQuery } from '../filter/index';
+import { TRUE } from '../filter/condition-builder';
 import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
 import { applyPatchToOwnCopy } from '../patch/apply-patch';
 import { etagOf, readCondition, writeCondition } from '../scim/etag';
@@ -9,27 +10,27 @@ import { ScimError } from '../scim/scim-error';
 import { LIST_RESPONSE_URN } from '../scim/scim-urns';
 import { renderUser, renderUserJson, storedUser } from '../scim/user-renderer';
 import { sanitizeUser, type ScimObject } from '../scim/user-sanitizer';
-import { userOrderBy } from './user-sort';
-import type { EmployeeRow } from '../../store/employees-repository';
+import { userSort } from './user-sort';
+import type { EmployeeRow } from '../../services/employees/employee-query';
 
 export const listUsers: Route = (request, services) => {
   const params = parseListParams(request.query);
-  const { where, params: values } = params.filter ? filterToSql(params.filter) : { where: '1', params: [] };
-  const query = { where, params: values, orderBy: userOrderBy(params.sortBy, params.descending), limit: params.count, offset: params.startIndex - 1 };
-  const { employees } = services.store;
+  const filter = params.filter ? filterToQuery(params.filter) : TRUE;
+  const query = { filter, sort: userSort(params.sortBy, params.descending), limit: params.count, offset: params.startIndex - 1 };
+  const { employees } = services;
   const page = <Row>(rows: Row[]) => {
     // A page that is not full, and not past the end, already tells the total (Entra's userName
     // lookup is always one such page); only otherwise is the count query run.
     const tellsTotal = rows.length < params.count && (rows.length > 0 || query.offset === 0);
-    const totalResults = tellsTotal ? query.offset + rows.length : employees.count(where, values);
+    const totalResults = tellsTotal ? query.offset + rows.length : employees.count(filter);
     return { schemas: [LIST_RESPONSE_URN], totalResults, itemsPerPage: rows.length, startIndex: params.startIndex };
   };
   if (isIdentity(params.projection)) {
-    const rows = params.count === 0 ? [] : employees.queryRenderable(query);
+    const rows = params.count === 0 ? [] : employees.listRenderable(query);
     const resources = rows.map((row) => renderUserJson(row, request.baseUrl, () => services.employees.get(row.id)!));
     return { status: 200, json: `${JSON.stringify(page(rows)).slice(0, -1)},"Resources":[${resources.join(',')}]}` };
   }
-  const rows = params.count === 0 ? [] : employees.query(query);
+  const rows = params.count === 0 ? [] : employees.list(query);
   const Resources = rows.map((row) => project(renderUser(row, request.baseUrl), params.projection));
   return { status: 200, body: { ...page(rows), Resources } };
 };
@@ -38,7 +39,7 @@ export const getUser: Route = (request, services, log) => {
   const params = parseListParams(request.query);
   if (isIdentity(params.projection)) {
     // The read fast path: only the columns rendering needs, and the stored JSON spliced, not re-parsed.
-    const row = visible(request, services.store.employees.renderableById(request.id!), log);
+    const row = visible(request, services.employees.renderable(request.id!), log);
     const conditional = readCondition(request.headers, row.version);
     if (conditional) return conditional;
     const json = renderUserJson(row, request.baseUrl, () => services.employees.get(row.id)!);

@@ -1,5 +1,7 @@
 // The discovery documents: ServiceProviderConfig, ResourceTypes and Schemas (RFC 7643 sections 5-7),
-// describing exactly what this gateway supports.
+// describing exactly what this gateway supports. The User schemas list what the sanitizer keeps, and
+// every field of the catalog (preload/field-catalog.ts) where its path says, with its caseExact.
+import { CATALOG_FIELDS, type CatalogField } from '../../../preload/field-catalog';
 import { MAX_PAGE_SIZE } from './list-params';
 import { ENTERPRISE_USER_URN, GROUP_URN, RESOURCE_TYPE_URN, SCHEMA_URN, SERVICE_PROVIDER_CONFIG_URN, USER_URN } from './scim-urns';
 
@@ -66,6 +68,37 @@ const complex = (name: string, subAttributes: Attribute[], multiValued: boolean)
 const multi = (name: string, types: string[]) =>
   complex(name, [attr('value'), attr('display'), attr('type', { canonicalValues: types }), attr('primary', { type: 'boolean' })], true);
 
+/** Publishes each catalog field under `schemaId` (undefined: the core schema), adding what is missing. */
+function withCatalogFields(schemaId: string | undefined, attributes: Attribute[]): Attribute[] {
+  for (const field of CATALOG_FIELDS) {
+    const { schema, attribute, subAttribute, type } = field.scim as CatalogField['scim'] & { schema?: string; subAttribute?: string; type?: string };
+    if (schema !== schemaId) continue;
+    const facts: Attribute = {
+      type: field.kind === 'boolean' ? 'boolean' : 'string',
+      caseExact: field.caseExact,
+      ...('unique' in field ? { required: true, uniqueness: 'server' } : {}),
+    };
+    let top = attributes.find((a) => a.name === attribute);
+    if (subAttribute === undefined) {
+      if (top) Object.assign(top, facts);
+      else attributes.push(attr(attribute, facts));
+      continue;
+    }
+    if (!top) {
+      const kinds = type === undefined ? [] : [attr('type', { canonicalValues: [type] }), attr('primary', { type: 'boolean' })];
+      top = complex(attribute, kinds, type !== undefined);
+      attributes.push(top);
+    }
+    const subs = top.subAttributes as Attribute[];
+    const sub = subs.find((a) => a.name === subAttribute);
+    if (sub) Object.assign(sub, facts);
+    else subs.unshift(attr(subAttribute, facts));
+    const types = subs.find((a) => a.name === 'type')?.canonicalValues as string[] | undefined;
+    if (type !== undefined && types && !types.includes(type)) types.push(type);
+  }
+  return attributes;
+}
+
 export function schemas(baseUrl: string) {
   const doc = (id: string, name: string, attributes: Attribute[]) => ({
     schemas: [SCHEMA_URN],
@@ -75,7 +108,7 @@ export function schemas(baseUrl: string) {
     meta: { resourceType: 'Schema', location: `${baseUrl}/Schemas/${id}` },
   });
   return [
-    doc(USER_URN, 'User', [
+    doc(USER_URN, 'User', withCatalogFields(undefined, [
       attr('userName', { required: true, uniqueness: 'server' }),
       complex('name', ['formatted', 'familyName', 'givenName', 'middleName', 'honorificPrefix', 'honorificSuffix'].map((n) => attr(n)), false),
       attr('displayName'),
@@ -93,15 +126,15 @@ export function schemas(baseUrl: string) {
         [...['formatted', 'streetAddress', 'locality', 'region', 'postalCode', 'country'].map((n) => attr(n)), attr('type', { canonicalValues: ['work', 'home', 'other'] }), attr('primary', { type: 'boolean' })],
         true,
       ),
-    ]),
-    doc(ENTERPRISE_USER_URN, 'EnterpriseUser', [
+    ])),
+    doc(ENTERPRISE_USER_URN, 'EnterpriseUser', withCatalogFields(ENTERPRISE_USER_URN, [
       attr('employeeNumber'),
       attr('costCenter'),
       attr('organization'),
       attr('division'),
       attr('department'),
       complex('manager', [attr('value'), attr('displayName', { mutability: 'readOnly' })], false),
-    ]),
+    ])),
     doc(GROUP_URN, 'Group', [
       attr('displayName', { required: true, uniqueness: 'server' }),
       attr('externalId', { caseExact: true }),

@@ -1,6 +1,6 @@
 // Builds the Group resource the gateway returns: the stored resource plus members from the
 // membership table and meta.
-import type { GroupWithMembers } from '../../services/employees/group-provisioning';
+import type { GroupWithMembers } from '../../services/groups/group-provisioning';
 import { etagOf } from './etag';
 import { GROUP_URN } from './scim-urns';
 import type { ScimObject } from './user-sanitizer';

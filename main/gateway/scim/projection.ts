@@ -1,6 +1,7 @@
 // `attributes` and `excludedAttributes` (RFC 7644 section 3.4.2.5): which attributes a response
 // carries. Names are case-insensitive and may carry a schema URN; id and schemas are always returned.
 import { cloneJson } from '../patch/json-object';
+import { findKey } from './attribute-name';
 import { isObject, type ScimObject } from './user-sanitizer';
 
 const ALWAYS = new Set(['id', 'schemas']);
@@ -52,10 +53,6 @@ function splitPath(path: string, resource: ScimObject): Path {
   return [null, top!, sub ?? null];
 }
 
-function keyOf(object: ScimObject, name: string): string | undefined {
-  return Object.keys(object).find((key) => key.toLowerCase() === name.toLowerCase());
-}
-
 function copy(from: ScimObject, to: ScimObject, container: string | null, top: string, sub: string | null): void {
   if (container !== null) {
     const source = from[container];
@@ -64,7 +61,7 @@ function copy(from: ScimObject, to: ScimObject, container: string | null, top: s
     copy(source, target, null, top, sub);
     return;
   }
-  const key = keyOf(from, top);
+  const key = findKey(from, top);
   if (key === undefined || ALWAYS.has(key)) return;
   const value = from[key];
   if (sub === null) to[key] = value;
@@ -73,14 +70,14 @@ function copy(from: ScimObject, to: ScimObject, container: string | null, top: s
 }
 
 function pickSub(element: ScimObject, sub: string): ScimObject {
-  const key = keyOf(element, sub);
+  const key = findKey(element, sub);
   return key === undefined ? {} : { [key]: element[key] };
 }
 
 function remove(object: ScimObject, container: string | null, top: string, sub: string | null): void {
   const target = container === null ? object : object[container];
   if (!isObject(target)) return;
-  const key = keyOf(target, top);
+  const key = findKey(target, top);
   if (key === undefined || ALWAYS.has(key)) return;
   if (sub === null) {
     delete target[key];
@@ -89,7 +86,7 @@ function remove(object: ScimObject, container: string | null, top: string, sub: 
   const value = target[key];
   const elements = Array.isArray(value) ? value.filter(isObject) : isObject(value) ? [value] : [];
   for (const element of elements) {
-    const subKey = keyOf(element, sub);
+    const subKey = findKey(element, sub);
     if (subKey !== undefined) delete element[subKey];
   }
 }

@@ -1,6 +1,6 @@
 // Builds the User resource the gateway returns: the resource as the identity provider last wrote it
 // (so it reads back what it sent), or, for an employee SCIM never wrote, one built from its columns.
-import type { EmployeeRow } from '../../store/employees-repository';
+import type { EmployeeRow } from '../../services/employees/employee-query';
 import { etagOf } from './etag';
 import { ENTERPRISE_USER_URN, USER_URN } from './scim-urns';
 import type { ScimObject } from './user-sanitizer';

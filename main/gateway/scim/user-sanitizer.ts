@@ -1,6 +1,7 @@
 // Turns what a client sent as a User into what the gateway stores: known attributes only, canonical
 // casing, booleans that identity providers send as "True"/"False" made booleans, and the shapes checked.
 // Refusals are 400 invalidValue naming the attribute.
+import { sameName } from './attribute-name';
 import { ScimError } from './scim-error';
 import { ENTERPRISE_USER_URN, USER_URN } from './scim-urns';
 import {
@@ -15,7 +16,6 @@ import {
 
 export type ScimObject = Record<string, unknown>;
 
-const ENTERPRISE_URN_LOWER = ENTERPRISE_USER_URN.toLowerCase();
 
 export function sanitizeUser(body: unknown): ScimObject {
   if (!isObject(body)) throw invalid('The request body must be a JSON object (a SCIM User).');
@@ -26,7 +26,7 @@ export function sanitizeUser(body: unknown): ScimObject {
     const name = canonical(key, CORE_USER_ATTRIBUTES);
     if (name !== undefined) {
       user[name] = sanitizeCore(name, value);
-    } else if (key === ENTERPRISE_USER_URN || key.toLowerCase() === ENTERPRISE_URN_LOWER) {
+    } else if (sameName(key, ENTERPRISE_USER_URN)) {
       const enterprise = sanitizeEnterprise(value);
       if (Object.keys(enterprise).length > 0) user[ENTERPRISE_USER_URN] = enterprise;
     }

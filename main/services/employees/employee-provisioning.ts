@@ -1,9 +1,20 @@
 // Employees as the identity provider sees them: create, replace and delete from a SCIM User resource,
 // writing only the fields SCIM owns (the fixed three plus those selected in the settings). A field SCIM
 // does not own keeps its WFO value; the resource itself is stored as written. One transaction each.
-import type { SelectableFieldKey } from '../../../preload/field-catalog';
-import type { EmployeeRow, EmployeeWritable } from '../../store/employees-repository';
+import {
+  CATALOG_FIELDS,
+  FIXED_FIELDS,
+  SELECTABLE_FIELDS,
+  fieldProperty,
+  type CatalogField,
+  type CatalogFieldKey,
+  type CatalogValues,
+  type FieldProperty,
+  type SelectableFieldKey,
+} from '../../../preload/field-catalog';
+import type { EmployeeCondition, EmployeeQuery, EmployeeRow, EmployeeWritable, RenderableRow } from './employee-query';
 import type { Store } from '../../store/store';
+import { UniqueViolation } from '../../store/store-errors';
 import type { Clock } from '../context';
 import { ServiceError, conflictError, notFoundError } from '../errors';
 import { checkScimUserFields, checkUnicodeText } from './employee-rules';
@@ -20,14 +31,17 @@ export interface ProvisioningResult {
   changes: FieldChanges;
 }
 
-type ValueField = keyof ScimUserFields['values'];
-const ALWAYS_OWNED: readonly ValueField[] = ['userName', 'firstName', 'lastName'];
-const SELECTABLE_VALUE_FIELDS: readonly ValueField[] = [
-  'employeeNumber', 'email', 'workPhone', 'cellPhone', 'addressLine1', 'city', 'state', 'zipCode', 'country',
-];
-/** A new employee's selectable fields before the owned ones are filled in. */
-const BLANK_SELECTABLE_VALUES = Object.freeze(
-  Object.fromEntries(SELECTABLE_VALUE_FIELDS.map((field) => [field, null])) as Record<ValueField, null>,
+/** A catalog field SCIM owns: where its value sits in ScimUserFields and on the employee row. */
+interface OwnedField {
+  readonly key: CatalogFieldKey;
+  readonly property: FieldProperty;
+}
+const asOwned = (field: CatalogField): OwnedField => ({ key: field.key, property: fieldProperty(field) });
+const ALWAYS_OWNED: readonly OwnedField[] = FIXED_FIELDS.map(asOwned);
+const SELECTABLE: readonly OwnedField[] = SELECTABLE_FIELDS.map(asOwned);
+/** A new employee's catalog fields before the owned ones are filled in: empty, and active. */
+const BLANK_VALUES = Object.freeze(
+  Object.fromEntries(CATALOG_FIELDS.map((field) => [fieldProperty(field), field.kind === 'boolean' ? true : null])) as unknown as CatalogValues,
 );
 const STALE = 'The user is not at the version the request asks for.';
 
@@ -37,8 +51,28 @@ export class EmployeeProvisioningService {
     private readonly clock: Clock,
   ) {}
 
+  /** An employee SCIM can see (not deleted over SCIM). */
   get(id: string): EmployeeRow | undefined {
     return this.store.employees.visibleById(id);
+  }
+
+  /** What a read renders, without the other columns (the gateway's read fast path). */
+  renderable(id: string): RenderableRow | undefined {
+    return this.store.employees.renderableById(id);
+  }
+
+  /** A page of the employees SCIM can see, as the query (built by the gateway's filter compiler) asks. */
+  list(query: EmployeeQuery): EmployeeRow[] {
+    return this.store.employees.query(query);
+  }
+
+  /** As list(), with only what rendering needs. */
+  listRenderable(query: EmployeeQuery): RenderableRow[] {
+    return this.store.employees.queryRenderable(query);
+  }
+
+  count(filter: EmployeeCondition): number {
+    return this.store.employees.count(filter);
   }
 
   create(resource: ScimResource): ProvisioningResult {
@@ -54,12 +88,11 @@ export class EmployeeProvisioningService {
       const at = this.clock.now().toISOString();
       const employee: EmployeeRow = {
         id: timeOrderedId(),
-        ...BLANK_SELECTABLE_VALUES,
-        ...pickOwned(fields, owned.values),
+        ...BLANK_VALUES,
+        ...pickOwned(fields, owned),
         userName: fields.values.userName!,
         externalId: fields.externalId,
         displayName: fields.displayName,
-        active: owned.status ? fields.active : true,
         orgId: settings.newUserOrganizationId,
         source: 'scim',
         scimResource,
@@ -88,11 +121,10 @@ export class EmployeeProvisioningService {
       const owned = ownedFields(this.store.settings.read().syncedFields);
       const next: EmployeeWritable = {
         ...existing,
-        ...pickOwned(fields, owned.values),
+        ...pickOwned(fields, owned),
         userName: fields.values.userName!,
         externalId: fields.externalId,
         displayName: fields.displayName,
-        active: owned.status ? fields.active : existing.active,
         scimResource,
         updatedAt: this.clock.now().toISOString(),
       };
@@ -147,7 +179,7 @@ export class EmployeeProvisioningService {
       this.store.employees.insert(employee);
     } catch (error) {
       // The unique index also catches a create racing in another process.
-      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+      if (error instanceof UniqueViolation && error.key === 'userName') {
         throw conflictError(`userName '${employee.userName}' is already in use.`, 'userName');
       }
       throw error;
@@ -155,46 +187,40 @@ export class EmployeeProvisioningService {
   }
 }
 
-type Owned = { values: ValueField[]; status: boolean };
 // Settings reads return the same frozen array until the settings change, so this is worked out once
 // per saved selection, not on every write.
-const ownedBySelection = new WeakMap<readonly SelectableFieldKey[], Owned>();
+const ownedBySelection = new WeakMap<readonly SelectableFieldKey[], readonly OwnedField[]>();
 
-function ownedFields(synced: readonly SelectableFieldKey[]): Owned {
+function ownedFields(synced: readonly SelectableFieldKey[]): readonly OwnedField[] {
   let owned = ownedBySelection.get(synced);
   if (!owned) {
-    owned = {
-      values: [...ALWAYS_OWNED, ...SELECTABLE_VALUE_FIELDS.filter((f) => synced.includes(f as SelectableFieldKey))],
-      status: synced.includes('status'),
-    };
+    owned = [...ALWAYS_OWNED, ...SELECTABLE.filter((f) => synced.includes(f.key as SelectableFieldKey))];
     ownedBySelection.set(synced, owned);
   }
   return owned;
 }
 
-function pickOwned(fields: ScimUserFields, owned: readonly ValueField[]): Partial<Record<ValueField, string | null>> {
-  const picked: Partial<Record<ValueField, string | null>> = {};
-  for (const field of owned) picked[field] = fields.values[field];
-  return picked;
+function pickOwned(fields: ScimUserFields, owned: readonly OwnedField[]): Partial<CatalogValues> {
+  const picked: Partial<Record<FieldProperty, unknown>> = {};
+  for (const field of owned) picked[field.property] = fields.values[field.key];
+  return picked as Partial<CatalogValues>;
 }
 
 /** The columns a replace writes, except updatedAt: all equal means the write would change nothing. */
 const WRITTEN: readonly (keyof EmployeeWritable)[] = [
-  'externalId', 'displayName', 'active', 'scimResource', ...ALWAYS_OWNED, ...SELECTABLE_VALUE_FIELDS,
+  'externalId', 'displayName', 'scimResource', ...ALWAYS_OWNED.map((f) => f.property), ...SELECTABLE.map((f) => f.property),
 ];
 
 function writesNothing(existing: EmployeeRow, next: EmployeeWritable): boolean {
   return WRITTEN.every((column) => existing[column] === next[column]);
 }
 
-function diff(before: EmployeeRow | null, after: EmployeeWritable, owned: Owned): FieldChanges {
+/** The owned fields that changed, by catalog key (Activity shows them with the catalog's labels). */
+function diff(before: EmployeeRow | null, after: EmployeeWritable, owned: readonly OwnedField[]): FieldChanges {
   const changes: FieldChanges = {};
-  for (const field of owned.values) {
-    const old = before ? before[field] : null;
-    if (old !== after[field]) changes[field] = { old, new: after[field] };
-  }
-  if (owned.status && (before === null || before.active !== after.active)) {
-    changes.status = { old: before ? before.active : null, new: after.active };
+  for (const field of owned) {
+    const old = before ? before[field.property] : null;
+    if (old !== after[field.property]) changes[field.key] = { old, new: after[field.property] };
   }
   return changes;
 }

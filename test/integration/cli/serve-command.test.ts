@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run-cli';
 import { MemorySecretStore } from '../../../main/secrets/memory-secret-store';
-import { openServices } from '../../../main/services/services';
+import { createServices, openServices } from '../../../main/services/services';
+import { Store } from '../../../main/store/store';
 import { settingsSaveInput } from '../../../preload/contract';
 import { captureIo, type CapturedIo } from '../../fixtures/cli-io';
 import { makeTempDir } from '../../fixtures/temp-dir';
@@ -69,9 +70,10 @@ describe('idsvc serve', () => {
     });
     expect(await answered).toBe(201);
     expect(await exit).toBe(0);
-    const services = openServices(dataDir, { secrets: new MemorySecretStore() });
+    const store = Store.open(dataDir);
+    const services = createServices(store, { secrets: new MemorySecretStore() });
     try {
-      expect(services.store.employees.visibleByUserName('inflight@example.com')).toBeDefined();
+      expect(store.employees.visibleByUserName('inflight@example.com')).toBeDefined();
       expect(services.gatewayStatus.status()).toMatchObject({ running: false, listeners: [expect.objectContaining({ stoppedAt: expect.any(String) })] });
     } finally {
       services.close();

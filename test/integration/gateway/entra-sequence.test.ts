@@ -50,7 +50,7 @@ describe('gateway: Microsoft Entra ID sequence', () => {
     expect(created.body['urn:vendor:unknown:1.0']).toBeUndefined();
     expect(created.body[ENTERPRISE]).toEqual({ employeeNumber: '4711', department: 'Support' });
 
-    const employee = fx.services.store.employees.byId(id)!;
+    const employee = fx.store.employees.byId(id)!;
     const provisionedOrg = fx.services.settings.get().newUserOrganizationId;
     expect(employee).toMatchObject({ userName: 'ann.lee@contoso.com', firstName: 'Ann', lastName: 'Lee', email: 'ann.lee@contoso.com', active: true, orgId: provisionedOrg, source: 'scim' });
     // Not selected in the settings, so not written to the employee:
@@ -75,22 +75,22 @@ describe('gateway: Microsoft Entra ID sequence', () => {
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ name: { givenName: 'Annie', familyName: 'Lee' }, displayName: 'Annie Lee', meta: { version: 'W/"2"' } });
     expect(patched.body[ENTERPRISE].manager).toEqual({ value: 'm-123' });
-    expect(fx.services.store.employees.byId(id)).toMatchObject({ firstName: 'Annie', email: 'annie.lee@contoso.com' });
+    expect(fx.store.employees.byId(id)).toMatchObject({ firstName: 'Annie', email: 'annie.lee@contoso.com' });
 
     const deactivate = { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'Replace', path: 'active', value: 'False' }] };
     expect((await fx.request('PATCH', `/Users/${id}`, { body: deactivate })).body.active).toBe(false);
-    expect(fx.services.store.employees.byId(id)!.active).toBe(false);
+    expect(fx.store.employees.byId(id)!.active).toBe(false);
 
     const reactivate = { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'Add', path: 'active', value: 'True' }] };
     expect((await fx.request('PATCH', `/Users/${id}`, { body: reactivate })).body.active).toBe(true);
-    expect(fx.services.store.employees.byId(id)!.active).toBe(true);
+    expect(fx.store.employees.byId(id)!.active).toBe(true);
 
     expect((await fx.request('DELETE', `/Users/${id}`)).status).toBe(204);
     expect((await fx.request('GET', `/Users/${id}`)).status).toBe(404);
-    expect(fx.services.store.employees.byId(id)).toMatchObject({ active: false, userName: 'ann.lee@contoso.com' });
+    expect(fx.store.employees.byId(id)).toMatchObject({ active: false, userName: 'ann.lee@contoso.com' });
     expect((await fx.request('GET', `/Users?filter=${encodeURIComponent('userName eq "ann.lee@contoso.com"')}`)).body.totalResults).toBe(0);
 
-    const log = fx.services.store.provisioningLog.newestFirst({ failuresOnly: false, user: 'ann.lee', limit: 50, beforeId: null });
+    const log = fx.store.provisioningLog.newestFirst({ failuresOnly: false, user: 'ann.lee', limit: 50, beforeId: null });
     // List requests name no single user, so only the writes carry ann's userName.
     expect(log.map((row) => `${row.method} ${row.status}`)).toEqual(['DELETE 204', 'PATCH 200', 'PATCH 200', 'PATCH 200', 'POST 201']);
     expect(log.every((row) => row.actor === 'Microsoft Entra ID')).toBe(true);

@@ -34,11 +34,11 @@ describe('gateway: Okta sequence', () => {
 
     const renamed = await fx.request('PUT', `/Users/${id}`, { body: oktaUser({ id, name: { givenName: 'Robert', familyName: 'Ray' } }) });
     expect(renamed.status).toBe(200);
-    expect(fx.services.store.employees.byId(id)).toMatchObject({ firstName: 'Robert', active: true });
+    expect(fx.store.employees.byId(id)).toMatchObject({ firstName: 'Robert', active: true });
 
     const deactivated = await fx.request('PUT', `/Users/${id}`, { body: oktaUser({ id, active: false }) });
     expect(deactivated.body.active).toBe(false);
-    expect(fx.services.store.employees.byId(id)!.active).toBe(false);
+    expect(fx.store.employees.byId(id)!.active).toBe(false);
     expect(deactivated.body.password).toBeUndefined();
     expect(deactivated.body.groups).toBeUndefined();
   });
@@ -50,12 +50,12 @@ describe('gateway: Okta sequence', () => {
     expect(again.status).toBe(200);
     expect(again.headers.get('etag')).toBe(created.headers.get('etag'));
     expect(again.body.meta).toEqual(created.body.meta);
-    expect(fx.services.store.employees.byId(id)!.version).toBe(1);
+    expect(fx.store.employees.byId(id)!.version).toBe(1);
     const changed = await fx.request('PUT', `/Users/${id}`, { body: oktaUser({ id, active: false }) });
     expect(changed.headers.get('etag')).not.toBe(created.headers.get('etag'));
     // Log rows are appended at the end of the event-loop turn that answered.
     await new Promise((resolve) => setImmediate(resolve));
-    const [last, unchanged] = fx.services.store.provisioningLog.newestFirst({ failuresOnly: false, user: null, beforeId: null, limit: 2 });
+    const [last, unchanged] = fx.store.provisioningLog.newestFirst({ failuresOnly: false, user: null, beforeId: null, limit: 2 });
     expect(last).toMatchObject({ method: 'PUT', status: 200, changes: { status: { old: true, new: false } } });
     expect(unchanged).toMatchObject({ method: 'PUT', status: 200, changes: null });
   });
@@ -94,7 +94,7 @@ describe('gateway: Okta sequence', () => {
     const after = await fx.request('GET', `/Groups/${gid}`, { headers: { 'If-None-Match': 'W/"1"' } });
     expect(after.status).toBe(200);
     expect(after.body).toMatchObject({ members: [], meta: { version: 'W/"2"' } });
-    expect(fx.services.store.db.prepare('SELECT count(*) FROM scim_group_members WHERE employee_id = ?').pluck().get(user)).toBe(0);
+    expect(fx.store.db.prepare('SELECT count(*) FROM scim_group_members WHERE employee_id = ?').pluck().get(user)).toBe(0);
   });
 
   it('a group pushed again unchanged keeps its version; a real change still writes', async () => {

@@ -5,7 +5,8 @@ import { decodeProtectedHeader } from 'jose';
 import * as keytar from 'keytar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYCHAIN_SERVICE, KeytarSecretStore } from '../../../main/secrets/keytar-secret-store';
-import { openServices, type Services } from '../../../main/services/services';
+import { createServices, type Services } from '../../../main/services/services';
+import { Store } from '../../../main/store/store';
 import { signingKeyAccount } from '../../../main/services/tokens/token-claims';
 import { makeTempDir } from '../../fixtures/temp-dir';
 import { setProvisioningEnabled } from '../../fixtures/token-fixture';
@@ -23,12 +24,14 @@ describe.skipIf(noDbus)(
     const kids = new Set<string>();
     let temp: ReturnType<typeof makeTempDir>;
     let services: Services;
+    let store: Store;
 
     // In beforeAll, not the describe body: a skipped suite's body still runs and would leak the dir.
     beforeAll(() => {
       temp = makeTempDir();
-      services = openServices(temp.path);
-      setProvisioningEnabled(services.store, true);
+      store = Store.open(temp.path);
+      services = createServices(store);
+      setProvisioningEnabled(store, true);
     });
     afterAll(async () => {
       services.close();
@@ -39,7 +42,8 @@ describe.skipIf(noDbus)(
 
     const restart = () => {
       services.close();
-      services = openServices(temp.path);
+      store = Store.open(temp.path);
+      services = createServices(store);
     };
 
     it('creates the key in the keychain, signs, and verifies after a restart; rotation keeps old tokens valid', async () => {
@@ -72,7 +76,7 @@ describe.skipIf(noDbus)(
 
     it('can delete the signing secrets afterwards', async () => {
       const secrets = new KeytarSecretStore();
-      const current = services.store.signingKeys.current();
+      const current = store.signingKeys.current();
       expect(current).toBeDefined();
       const account = signingKeyAccount(current!.kid);
       expect(await secrets.get(account)).not.toBeNull();

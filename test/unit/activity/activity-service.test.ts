@@ -5,7 +5,7 @@ import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services
 describe('ActivityService', () => {
   let fx: ServicesFixture;
   const log = (at: string, status: number, userName = 'u') =>
-    fx.services.store.provisioningLog.append({
+    fx.store.provisioningLog.append({
       at, actor: 'Entra', tokenId: 't', method: 'GET', path: '/scim/v2/Users', resourceType: 'User', resourceId: null,
       userName, externalId: null, status, scimType: null, detail: null, changes: null, remoteAddress: '127.0.0.1', durationMs: 1,
     });

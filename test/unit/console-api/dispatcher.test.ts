@@ -52,7 +52,7 @@ describe('console API dispatcher (contract validation at the boundary)', () => {
   });
 
   it('hides the details of an unexpected failure', async () => {
-    fx.services.store.db.exec('DROP TABLE audit_log');
+    fx.store.db.exec('DROP TABLE audit_log');
     const result = await dispatch('settings:save', { ...valid, tenantUrl: 'https://a.example' }, ctx);
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: expect.not.stringMatching(/audit_log/) } });
     expect(internalErrors).toHaveLength(1);
@@ -62,10 +62,10 @@ describe('console API dispatcher (contract validation at the boundary)', () => {
   describe('beside a gateway in the same process (group commits on)', () => {
     let observer: Store;
     beforeEach(() => {
-      fx.services.store.groupCommits((e) => internalErrors.push(e));
+      fx.store.groupCommits((e) => internalErrors.push(e));
       dispatch = createDispatcher(createHandlers(fx.services), {
         onInternalError: (e) => internalErrors.push(e),
-        committed: () => fx.services.store.committed(),
+        committed: () => fx.store.committed(),
       });
       observer = Store.open(fx.dataDir);
     });
@@ -78,9 +78,9 @@ describe('console API dispatcher (contract validation at the boundary)', () => {
     });
 
     it('answers an error, not success, when the commit fails', async () => {
-      const { db } = fx.services.store;
+      const { db } = fx.store;
       db.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (parent_id INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)');
-      fx.services.store.transaction(() => db.prepare('INSERT INTO child (parent_id) VALUES (7)').run());
+      fx.store.transaction(() => db.prepare('INSERT INTO child (parent_id) VALUES (7)').run());
       const result = await dispatch('settings:save', { ...valid, tenantUrl: 'https://b.example/scim' }, ctx);
       expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
       expect(observer.settings.read().version).toBe(1);

@@ -110,7 +110,7 @@ describe('employee directory', () => {
 
   it('refuses an edit touching SCIM-owned fields whole, naming every one, and writes nothing', () => {
     const created = fx.services.employees.create(scimUser('locked@x.example')).employee;
-    const auditBefore = fx.services.store.audit.newestFirst(100).length;
+    const auditBefore = fx.store.audit.newestFirst(100).length;
     const error = refusal(() =>
       fx.services.directory.update(created.id, { firstName: 'New', email: 'n@x.example', city: 'Oslo' }, ann, any),
     );
@@ -118,14 +118,14 @@ describe('employee directory', () => {
     expect(error.message).toContain('firstName, email');
     const after = fx.services.directory.get(created.id);
     expect(after).toMatchObject({ firstName: 'Given', email: null, city: null, version: created.version });
-    expect(fx.services.store.audit.newestFirst(100)).toHaveLength(auditBefore);
+    expect(fx.store.audit.newestFirst(100)).toHaveLength(auditBefore);
   });
 
   it('edits the fields WFO still owns, audits old and new values, and refuses a stale version', () => {
     const created = fx.services.employees.create(scimUser('edit@x.example')).employee;
     const view = fx.services.directory.update(created.id, { city: ' Oslo ', workPhone: '+47 1234' }, ann, (v) => v === created.version);
     expect(view).toMatchObject({ city: 'Oslo', workPhone: '+47 1234', version: created.version + 1 });
-    const [audit] = fx.services.store.audit.newestFirst(1);
+    const [audit] = fx.store.audit.newestFirst(1);
     expect(audit).toMatchObject({
       actor: 'ann',
       action: 'employee.update',
@@ -169,7 +169,7 @@ describe('employee directory', () => {
     expect(refusal(() => fx.services.directory.createLocal({ userName: 'ok', organizationId: 'nope' }, ann))).toMatchObject({ field: 'organizationId' });
     const created = fx.services.directory.createLocal({ userName: 'Cafe\u0301', firstName: 'Ada', organizationId: salesId }, ann);
     expect(created).toMatchObject({ userName: 'Café', source: 'local', organizationPath: ['Enterprise', 'Sales'], scimOwnedFields: [] });
-    expect(fx.services.store.audit.newestFirst(1)[0]).toMatchObject({ action: 'employee.create', target: created.id });
+    expect(fx.store.audit.newestFirst(1)[0]).toMatchObject({ action: 'employee.create', target: created.id });
     // A local employee owns nothing to SCIM: even its userName is editable.
     expect(fx.services.directory.update(created.id, { userName: 'Cafe2' }, ann, any).userName).toBe('Cafe2');
   });
@@ -181,7 +181,7 @@ describe('employee directory', () => {
     expect(fx.services.directory.get(a.id).organizationId).toBe(rootId);
     expect(fx.services.directory.move([a.id, b.id, a.id], emeaId, ann)).toEqual({ moved: 2 });
     expect(fx.services.directory.get(b.id)).toMatchObject({ organizationPath: ['Enterprise', 'Sales', 'EMEA'], version: b.version + 1 });
-    const audits = fx.services.store.audit.newestFirst(2);
+    const audits = fx.store.audit.newestFirst(2);
     expect(audits.map((row) => row.action)).toEqual(['employee.move', 'employee.move']);
     expect(audits[0]!.details).toMatchObject({ changes: { organization: { old: 'Enterprise', new: 'Enterprise/Sales/EMEA' } } });
     expect(fx.services.directory.move([a.id], emeaId, ann)).toEqual({ moved: 0 });

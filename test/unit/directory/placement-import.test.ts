@@ -39,7 +39,7 @@ describe('placement import', () => {
   ].join('\r\n');
 
   it('previews moves and problems with their lines, and writes nothing', () => {
-    const before = fx.services.store.audit.newestFirst(100).length;
+    const before = fx.store.audit.newestFirst(100).length;
     const preview = fx.services.placements.preview(CSV);
     expect(preview.moves).toEqual([
       expect.objectContaining({ line: 2, userName: 'ann@x.example', from: ['Enterprise'], to: ['Enterprise', 'Sales', 'EMEA, North'] }),
@@ -54,13 +54,13 @@ describe('placement import', () => {
     // Line 8 names the organization cy is already in.
     expect(preview.unchanged).toBe(1);
     expect(fx.services.directory.awaitingPlacementCount()).toBe(4);
-    expect(fx.services.store.audit.newestFirst(100)).toHaveLength(before);
+    expect(fx.store.audit.newestFirst(100)).toHaveLength(before);
   });
 
   it('applies every move in one transaction with an audit row each', () => {
     expect(fx.services.placements.apply(CSV, ann)).toEqual({ moved: 2 });
     expect(fx.services.directory.awaitingPlacementCount()).toBe(2);
-    const audits = fx.services.store.audit.newestFirst(10).filter((row) => row.action === 'employee.move');
+    const audits = fx.store.audit.newestFirst(10).filter((row) => row.action === 'employee.move');
     expect(audits).toHaveLength(2);
   });
 
@@ -76,7 +76,7 @@ describe('placement import', () => {
     expect(() => fx.services.placements.apply(CSV, ann)).toThrow('disk full');
     spy.mockRestore();
     expect(fx.services.directory.awaitingPlacementCount()).toBe(4);
-    expect(fx.services.store.audit.newestFirst(10).filter((row) => row.action === 'employee.move')).toEqual([]);
+    expect(fx.store.audit.newestFirst(10).filter((row) => row.action === 'employee.move')).toEqual([]);
     expect(fx.services.directory.list({ search: 'ann', organizationId: emeaId, source: null, status: null, awaitingPlacement: false, limit: 10, cursor: null }).items).toEqual([]);
   });
 

@@ -2,6 +2,7 @@
 // look-up first), with nothing written; a name freed by a SCIM delete can be taken again.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { enableProvisioning, servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
+import { MATCH_ALL } from '../../../main/store/employee-query';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -14,7 +15,7 @@ describe('EmployeeProvisioningService.create', () => {
   afterEach(() => fx.dispose());
 
   const user = (userName: string) => ({ userName, name: { givenName: 'Kim', familyName: 'Lee' } });
-  const count = () => fx.services.store.employees.count('1', []);
+  const count = () => fx.store.employees.count(MATCH_ALL);
 
   it('gives each new employee a UUIDv7 id, later ones sorting after earlier ones', () => {
     const ids = ['a', 'b', 'c', 'd'].map((name) => fx.services.employees.create(user(`${name}@example.com`)).employee.id);
@@ -32,9 +33,9 @@ describe('EmployeeProvisioningService.create', () => {
 
   it('stores a blank externalId or displayName as absent, for users and groups alike', () => {
     const { employee } = fx.services.employees.create({ ...user('kim@example.com'), externalId: '  ', displayName: '' });
-    expect(fx.services.store.employees.byId(employee.id)).toMatchObject({ externalId: null, displayName: null });
+    expect(fx.store.employees.byId(employee.id)).toMatchObject({ externalId: null, displayName: null });
     const { group } = fx.services.groups.create({ displayName: 'Agents', externalId: ' ' });
-    expect(fx.services.store.groups.visibleById(group.id)).toMatchObject({ externalId: null });
+    expect(fx.store.groups.visibleById(group.id)).toMatchObject({ externalId: null });
   });
 
   it('lets a userName freed by a SCIM delete be taken again', () => {
@@ -42,6 +43,6 @@ describe('EmployeeProvisioningService.create', () => {
     fx.services.employees.delete(employee.id);
     expect(fx.services.employees.create(user('kim@example.com')).employee.id).not.toBe(employee.id);
     expect(count()).toBe(1);
-    expect(fx.services.store.employees.byId(employee.id)).toMatchObject({ userName: 'kim@example.com', scimDeletedAt: expect.any(String) });
+    expect(fx.store.employees.byId(employee.id)).toMatchObject({ userName: 'kim@example.com', scimDeletedAt: expect.any(String) });
   });
 });

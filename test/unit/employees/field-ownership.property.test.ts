@@ -71,24 +71,24 @@ describe('field ownership', () => {
           const { employee } = fx.services.employees.create(next());
           // An administrator edits WFO fields directly, as the WFO UI would for fields SCIM does not own.
           for (const [field, value] of Object.entries(wfoValues)) {
-            fx.services.store.db.prepare(`UPDATE employees SET ${COLUMN[field as keyof typeof COLUMN]} = ? WHERE id = ?`).run(value, employee.id);
+            fx.store.db.prepare(`UPDATE employees SET ${COLUMN[field as keyof typeof COLUMN]} = ? WHERE id = ?`).run(value, employee.id);
           }
-          fx.services.store.db.prepare('UPDATE employees SET active = ? WHERE id = ?').run(wfoActive ? 1 : 0, employee.id);
-          const before = fx.services.store.employees.byId(employee.id)!;
+          fx.store.db.prepare('UPDATE employees SET active = ? WHERE id = ?').run(wfoActive ? 1 : 0, employee.id);
+          const before = fx.store.employees.byId(employee.id)!;
 
           for (const write of writes) {
-            if (fx.services.store.employees.visibleById(employee.id) === undefined) break;
+            if (fx.store.employees.visibleById(employee.id) === undefined) break;
             const sent = next();
             if (write === 'replace') fx.services.employees.replace(employee.id, sent);
             else fx.services.employees.delete(employee.id);
-            const after = fx.services.store.employees.byId(employee.id)!;
+            const after = fx.store.employees.byId(employee.id)!;
             const fields = readScimUserFields(sent);
             for (const field of VALUE_FIELDS) {
               if (!synced.includes(field)) expect(after[field], `${field} is not owned`).toBe(before[field]);
               else if (write === 'replace') expect(after[field], `${field} is owned`).toBe(fields.values[field]);
             }
             if (!synced.includes('status')) expect(after.active, 'status is not owned').toBe(before.active);
-            else if (write === 'replace') expect(after.active).toBe(fields.active);
+            else if (write === 'replace') expect(after.active).toBe(fields.values.status);
             else expect(after.active).toBe(false);
             if (write === 'replace') expect(after.firstName).toBe(fields.values.firstName);
           }

@@ -16,7 +16,7 @@ describe('EmployeeProvisioningService.replace with the row already read', () => 
     const { employee } = fx.services.employees.create(user('Kim'));
     const { employee: after } = fx.services.employees.replace(employee.id, user('Kimberly'), undefined, employee);
     expect(after).toMatchObject({ firstName: 'Kimberly', version: 2 });
-    expect(fx.services.store.employees.byId(employee.id)).toMatchObject({ firstName: 'Kimberly', version: 2 });
+    expect(fx.store.employees.byId(employee.id)).toMatchObject({ firstName: 'Kimberly', version: 2 });
   });
 
   it('refuses with a version conflict when another writer got there first, and keeps their write', () => {
@@ -25,6 +25,6 @@ describe('EmployeeProvisioningService.replace with the row already read', () => 
     expect(() => fx.services.employees.replace(employee.id, user('Mine'), undefined, employee)).toThrow(
       expect.objectContaining({ code: 'conflict', field: 'version' }),
     );
-    expect(fx.services.store.employees.byId(employee.id)).toMatchObject({ firstName: 'Other', version: 2 });
+    expect(fx.store.employees.byId(employee.id)).toMatchObject({ firstName: 'Other', version: 2 });
   });
 });

@@ -68,8 +68,8 @@ describe('readScimUserFields', () => {
   });
 
   it('counts a resource without active as active (the sanitizer has already made "False" a boolean)', () => {
-    expect(readScimUserFields({ userName: 'a' }).active).toBe(true);
-    expect(readScimUserFields({ userName: 'a', active: true }).active).toBe(true);
-    expect(readScimUserFields({ userName: 'a', active: false }).active).toBe(false);
+    expect(readScimUserFields({ userName: 'a' }).values.status).toBe(true);
+    expect(readScimUserFields({ userName: 'a', active: true }).values.status).toBe(true);
+    expect(readScimUserFields({ userName: 'a', active: false }).values.status).toBe(false);
   });
 });

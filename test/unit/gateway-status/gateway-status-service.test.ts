@@ -8,7 +8,7 @@ describe('GatewayStatusService', () => {
   const NOW = new Date('2026-11-28T12:00:00.000Z');
   const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
   const listen = (id: string, startedAt: string, heartbeatAt: string) =>
-    fx.services.store.gatewayListeners.start({
+    fx.store.gatewayListeners.start({
       id, pid: 4242, address: 'http://127.0.0.1:8443', tls: false, behindProxy: false, startedAt, heartbeatAt,
     });
   beforeEach(() => {
@@ -31,7 +31,7 @@ describe('GatewayStatusService', () => {
   it('does not count a listener whose heartbeat went stale (its process died) or that stopped', () => {
     listen('stale', ago(120_000), ago(HEARTBEAT_STALE_MS));
     listen('stopped', ago(60_000), ago(1_000));
-    fx.services.store.gatewayListeners.stop('stopped', ago(500));
+    fx.store.gatewayListeners.stop('stopped', ago(500));
     const status = fx.services.gatewayStatus.status();
     expect(status.running).toBe(false);
     expect(status.listeners.map((l) => [l.startedAt, l.running])).toEqual([

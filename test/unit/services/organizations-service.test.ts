@@ -7,7 +7,7 @@ describe('OrganizationsService', () => {
   let rootId: string;
   const create = (name: string, parentId = rootId) =>
     fx.services.organizations.create(organizationCreateInput.parse({ name, parentId }), { name: 'ann' });
-  const count = () => (fx.services.store.db.prepare('SELECT count(*) AS n FROM organizations').get() as { n: number }).n;
+  const count = () => (fx.store.db.prepare('SELECT count(*) AS n FROM organizations').get() as { n: number }).n;
 
   beforeEach(() => {
     fx = servicesInTempDir();
@@ -30,7 +30,7 @@ describe('OrganizationsService', () => {
   it('creates a child, trims the name and audits it', () => {
     const org = create('  Provisioned  ');
     expect(org).toMatchObject({ name: 'Provisioned', parentId: rootId, depth: 1, path: ['Enterprise', 'Provisioned'] });
-    expect(fx.services.store.audit.newestFirst(1)[0]).toMatchObject({ action: 'organization.create', target: org.id, actor: 'ann' });
+    expect(fx.store.audit.newestFirst(1)[0]).toMatchObject({ action: 'organization.create', target: org.id, actor: 'ann' });
   });
 
   it('refuses a sibling with the same name in any case, and writes nothing', () => {

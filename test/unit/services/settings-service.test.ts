@@ -14,7 +14,7 @@ describe('SettingsService', () => {
   const save = (input: SettingsSaveInput, actor = admin) =>
     fx.services.settings.save(settingsSaveInput.parse(input), actor);
   const auditCount = () =>
-    (fx.services.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+    (fx.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 
   beforeEach(() => {
     fx = servicesInTempDir();
@@ -32,7 +32,7 @@ describe('SettingsService', () => {
       version: 1,
       suggestedTenantUrl: 'https://host.example:8443/scim/v2',
     });
-    expect(fx.services.store.settings.read().tenantUrl).toBeNull();
+    expect(fx.store.settings.read().tenantUrl).toBeNull();
   });
 
   it('saves, normalizes the Tenant URL, bumps the version and writes an audit row with old and new values', () => {
@@ -52,7 +52,7 @@ describe('SettingsService', () => {
       updatedBy: 'ann',
       updatedAt: '2026-11-28T12:00:00.000Z',
     });
-    const [entry] = fx.services.store.audit.newestFirst(1);
+    const [entry] = fx.store.audit.newestFirst(1);
     expect(entry).toMatchObject({ actor: 'ann', action: 'settings.save', at: '2026-11-28T12:00:00.000Z' });
     expect(entry!.details).toEqual({
       changes: {

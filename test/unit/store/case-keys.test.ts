@@ -3,7 +3,8 @@
 // partial indexes serve.
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { filterToSql, parseFilter } from '../../../main/gateway/filter/index';
+import { filterToQuery, parseFilter } from '../../../main/gateway/filter/index';
+import { conditionSql } from '../../../main/store/employee-query-sql';
 import { foldCase, registerCaseFold } from '../../../main/store/case-fold';
 import { databasePath, openDatabase } from '../../../main/store/database';
 import { EmployeesRepository, type EmployeeRow } from '../../../main/store/employees-repository';
@@ -119,7 +120,7 @@ describe('the real schema serves the lookups identity providers make from an ind
   });
 
   const planAndIds = (filter: string) => {
-    const { where, params } = filterToSql(parseFilter(filter));
+    const { sql: where, params } = conditionSql(filterToQuery(parseFilter(filter)));
     const sql = `SELECT id FROM employees WHERE scim_deleted_at IS NULL AND (${where})`;
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
     return { plan, ids: db.prepare(sql).pluck().all(...params) };

@@ -1,23 +1,11 @@
-// Test support: a real SQLite file holding the employees table exactly as the brief gives it, and the
-// SCIM User a gateway would render from each row (for the in-memory evaluator to judge).
-import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { SqlWhere } from '../../../../main/gateway/filter/filter-to-sql';
-import { foldCase, registerCaseFold } from '../../../../main/store/case-fold';
-
-export const EMPLOYEES_DDL = `
-CREATE TABLE employees (
-  id TEXT PRIMARY KEY, user_name TEXT NOT NULL, user_name_key TEXT NOT NULL, external_id TEXT, first_name TEXT, last_name TEXT,
-  display_name TEXT, employee_number TEXT, email TEXT, email_key TEXT, work_phone TEXT, cell_phone TEXT,
-  address_line1 TEXT, city TEXT, state TEXT, zip_code TEXT, country TEXT,
-  active INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
-  scim_deleted_at TEXT);
-CREATE UNIQUE INDEX employees_user_name_key ON employees (user_name_key);
-CREATE INDEX employees_external_id ON employees (external_id);
-CREATE INDEX employees_email_key ON employees (email_key);
-`;
+// Test support: a real Store in a temp dir (the real migrations, so the real indexes), employees
+// written through its repository, conditions run through the store's own SQL; and the SCIM User a
+// gateway would render from each row (for the in-memory evaluator to judge).
+import type { EmployeeCondition } from '../../../../main/services/employees/employee-query';
+import { conditionSql } from '../../../../main/store/employee-query-sql';
+import { Store } from '../../../../main/store/store';
+import { CORE_USER_URN, ENTERPRISE_USER_URN } from '../../../../preload/field-catalog';
+import { makeTempDir } from '../../../fixtures/temp-dir';
 
 export interface EmployeeRow {
   id: string;
@@ -40,12 +28,6 @@ export interface EmployeeRow {
   updated_at: string;
 }
 
-const COLUMNS: readonly (keyof EmployeeRow)[] = [
-  'id', 'user_name', 'external_id', 'first_name', 'last_name', 'display_name', 'employee_number', 'email',
-  'work_phone', 'cell_phone', 'address_line1', 'city', 'state', 'zip_code', 'country', 'active', 'created_at',
-  'updated_at',
-];
-
 export function employee(fields: Partial<EmployeeRow> & Pick<EmployeeRow, 'id' | 'user_name'>): EmployeeRow {
   return {
     external_id: null, first_name: null, last_name: null, display_name: null, employee_number: null,
@@ -56,46 +38,48 @@ export function employee(fields: Partial<EmployeeRow> & Pick<EmployeeRow, 'id' |
 }
 
 export class EmployeesDb {
-  readonly db: Database.Database;
-  private readonly dir: string;
+  readonly store: Store;
+  private readonly dir = makeTempDir('scim-filter-');
+  private readonly orgId: string;
 
   constructor() {
-    this.dir = mkdtempSync(join(tmpdir(), 'scim-filter-'));
-    this.db = new Database(join(this.dir, 'employees.db'));
-    registerCaseFold(this.db);
-    this.db.exec(EMPLOYEES_DDL);
+    this.store = Store.open(this.dir.path);
+    this.orgId = this.store.organizations.all()[0]!.id;
   }
 
   replaceAll(rows: readonly EmployeeRow[]): void {
-    // The keys as the employees repository writes them.
-    const insert = this.db.prepare(
-      `INSERT INTO employees (${COLUMNS.join(', ')}, user_name_key, email_key)
-       VALUES (${COLUMNS.map((c) => `@${c}`).join(', ')}, @user_name_key, @email_key)`,
-    );
-    this.db.transaction(() => {
-      this.db.exec('DELETE FROM employees');
+    this.store.transaction(() => {
+      this.store.db.exec('DELETE FROM employees');
       for (const row of rows) {
-        insert.run({ ...row, user_name_key: foldCase(row.user_name), email_key: row.email === null ? null : foldCase(row.email) });
+        this.store.employees.insert({
+          id: row.id, userName: row.user_name, externalId: row.external_id, firstName: row.first_name, lastName: row.last_name,
+          displayName: row.display_name, employeeNumber: row.employee_number, email: row.email, workPhone: row.work_phone,
+          cellPhone: row.cell_phone, addressLine1: row.address_line1, city: row.city, state: row.state, zipCode: row.zip_code,
+          country: row.country, active: row.active === 1, orgId: this.orgId, source: 'scim', scimResource: null, version: 1,
+          createdAt: row.created_at, updatedAt: row.updated_at, scimDeletedAt: null,
+        });
       }
-    })();
+    });
   }
 
-  /** Ids matching, sorted so result sets compare as sets. */
-  ids({ where, params }: SqlWhere): string[] {
-    const rows = this.db.prepare(`SELECT id FROM employees WHERE ${where}`).all(...params) as { id: string }[];
-    return rows.map((r) => r.id).sort();
+  /** Ids matching, sorted so result sets compare as sets; the WHERE clause of the repository's lists. */
+  ids(condition: EmployeeCondition): string[] {
+    const { sql, params } = conditionSql(condition);
+    const rows = this.store.db.prepare(`SELECT id FROM employees WHERE scim_deleted_at IS NULL AND (${sql})`).pluck().all(...params);
+    return (rows as string[]).sort();
   }
 
-  plan({ where, params }: SqlWhere): string {
-    const rows = this.db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM employees WHERE ${where}`).all(...params) as {
-      detail: string;
-    }[];
+  plan(condition: EmployeeCondition): string {
+    const { sql, params } = conditionSql(condition);
+    const rows = this.store.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT id FROM employees WHERE scim_deleted_at IS NULL AND (${sql})`)
+      .all(...params) as { detail: string }[];
     return rows.map((r) => r.detail).join('\n');
   }
 
   close(): void {
-    this.db.close();
-    rmSync(this.dir, { recursive: true, force: true });
+    this.store.close();
+    this.dir.remove();
   }
 }
 
@@ -118,7 +102,7 @@ export function toUserResource(row: EmployeeRow): Record<string, unknown> {
     country: row.country,
   };
   return {
-    schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+    schemas: [CORE_USER_URN],
     id: row.id,
     externalId: row.external_id,
     userName: row.user_name,
@@ -128,7 +112,7 @@ export function toUserResource(row: EmployeeRow): Record<string, unknown> {
     emails: assigned(row.email) ? [{ type: 'work', value: row.email }] : [],
     phoneNumbers: phones,
     addresses: Object.values(address).some(assigned) ? [{ type: 'work', ...address }] : [],
-    'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { employeeNumber: row.employee_number },
+    [ENTERPRISE_USER_URN]: { employeeNumber: row.employee_number },
     meta: { resourceType: 'User', created: row.created_at, lastModified: row.updated_at },
   };
 }

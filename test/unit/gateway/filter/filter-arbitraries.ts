@@ -2,7 +2,7 @@
 // empty, case, LIKE wildcards, quotes, backslashes, non-ASCII, astral characters) and filter texts
 // drawn from the RFC 7644 grammar over every mapped attribute, some unknown ones and some refusals.
 import fc from 'fast-check';
-import { foldCase } from '../../../../main/store/case-fold';
+import { foldCase } from '../../../../preload/case-fold';
 import { employee, type EmployeeRow } from './employees-db';
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
@@ -25,9 +25,11 @@ const timestamp = fc.oneof(
   text.filter((t) => t !== ''),
 );
 
+// The table's CHECK wants a userName of 1 to 50 characters as SQLite counts them (up to a NUL).
+const userName = text.filter((t) => t !== '' && !t.startsWith('\u0000'));
 const row = fc.record({
   id: text,
-  user_name: text,
+  user_name: userName,
   external_id: nullableText,
   first_name: nullableText,
   last_name: nullableText,

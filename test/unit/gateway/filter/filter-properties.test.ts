@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFilterPredicate } from '../../../../main/gateway/filter/filter-evaluator';
 import { FilterError } from '../../../../main/gateway/filter/filter-error';
 import { parseFilter } from '../../../../main/gateway/filter/filter-parser';
-import { filterToSql, type SqlWhere } from '../../../../main/gateway/filter/filter-to-sql';
+import { filterToQuery } from '../../../../main/gateway/filter/filter-to-query';
+import type { EmployeeCondition } from '../../../../main/services/employees/employee-query';
 import { employees, filterText, valuesOf } from './filter-arbitraries';
 import { EmployeesDb, toUserResource } from './employees-db';
 
@@ -40,7 +41,7 @@ describe('filter properties', () => {
         const resources = rows.map((r) => ({ id: r.id, resource: toUserResource(r) }));
         for (const text of filters) {
           const ast = parseFilter(text);
-          const sql = attempt(() => filterToSql(ast));
+          const sql = attempt(() => filterToQuery(ast));
           const predicate = attempt(() => createFilterPredicate(ast));
           if ('error' in sql || 'error' in predicate) {
             expect('error' in sql && sql.error, text).toBeInstanceOf(FilterError);
@@ -50,7 +51,7 @@ describe('filter properties', () => {
             continue;
           }
           const expected = resources.filter((r) => predicate.value(r.resource)).map((r) => r.id).sort();
-          expect(db.ids(sql.value), `${text}\n${sql.value.where}`).toEqual(expected);
+          expect(db.ids(sql.value), `${text}\n${JSON.stringify(sql.value)}`).toEqual(expected);
           compared += 1;
         }
       }),
@@ -67,9 +68,9 @@ describe('filter properties', () => {
         db.replaceAll(rows);
         const all = rows.map((r) => r.id).sort();
         for (const text of filters) {
-          const compiled = attempt(() => [filterToSql(parseFilter(text)), filterToSql(parseFilter(`not (${text})`))] as const);
+          const compiled = attempt(() => [filterToQuery(parseFilter(text)), filterToQuery(parseFilter(`not (${text})`))] as const);
           if ('error' in compiled) continue;
-          const [positive, negative]: readonly SqlWhere[] = compiled.value;
+          const [positive, negative]: readonly EmployeeCondition[] = compiled.value;
           const matched = db.ids(positive);
           expect(db.ids(negative), text).toEqual(all.filter((id) => !matched.includes(id)));
         }

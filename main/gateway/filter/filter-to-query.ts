@@ -1,28 +1,24 @@
-// Compiles a filter AST to a parameterized WHERE clause over the employees table, through the
-// attribute map: no value is ever written into the SQL text, only bound through `params`.
+// Compiles a filter AST to an employee condition (services' EmployeeCondition) through the attribute
+// map: a description over employee fields that the store turns into its query. Nothing here is SQL.
+import type { EmployeeCondition, EmployeeField } from '../../services/employees/employee-query';
 import { pathText } from './attribute-path';
+import { and, anyOf, constant, FALSE, not, or, TRUE } from './condition-builder';
 import type { AttributePath, CompareFilter, Filter, PresentFilter } from './filter-ast';
-import { columnCondition } from './column-condition';
+import { fieldCondition } from './field-condition';
 import { resolvePath, resolveSubPath, toAtom, validateFilter } from './filter-semantics';
 import { matchScalar, type Atom } from './scalar-match';
 import type { ComplexAttribute, ResourceSchema, ScalarAttribute, StoredElement } from './scim-schema';
-import { and, anyOf, constant, FALSE, not, or, TRUE, type SqlFragment } from './sql-fragment';
 import { USER_SCHEMA } from './user-attribute-map';
 
-export interface SqlWhere {
-  /** A boolean SQL expression, safe to put in `WHERE (...)`; `0` or `1` when known at compile time. */
-  readonly where: string;
-  readonly params: unknown[];
-}
+type Schema = ResourceSchema<EmployeeField>;
 
 /** @throws FilterError for a comparison the schema refuses (e.g. `active gt true`). */
-export function filterToSql(filter: Filter, schema: ResourceSchema = USER_SCHEMA): SqlWhere {
+export function filterToQuery(filter: Filter, schema: Schema = USER_SCHEMA): EmployeeCondition {
   validateFilter(filter, schema);
-  const fragment = compile(filter, schema);
-  return { where: fragment.sql, params: [...fragment.params] };
+  return compile(filter, schema);
 }
 
-function compile(filter: Filter, schema: ResourceSchema): SqlFragment {
+function compile(filter: Filter, schema: Schema): EmployeeCondition {
   switch (filter.kind) {
     case 'and':
       return and(compile(filter.left, schema), compile(filter.right, schema));
@@ -40,17 +36,15 @@ function compile(filter: Filter, schema: ResourceSchema): SqlFragment {
   }
 }
 
-function compileAttribute(filter: CompareFilter | PresentFilter, schema: ResourceSchema): SqlFragment {
+function compileAttribute(filter: CompareFilter | PresentFilter, schema: Schema): EmployeeCondition {
   const resolved = resolvePath(schema, filter.path, filter.kind === 'compare');
   if (resolved.kind === 'unknown') return FALSE;
   const shown = pathText(filter.path);
   if (resolved.kind === 'scalar') {
     const { negate, atom } = toAtom(filter, resolved.attribute, shown);
-    const { column } = resolved.attribute;
+    const { field } = resolved.attribute;
     const condition =
-      column === undefined
-        ? constant(matchScalar(resolved.attribute, atom, undefined))
-        : columnCondition(resolved.attribute, column, atom, resolved.attribute.foldedColumn);
+      field === undefined ? constant(matchScalar(resolved.attribute, atom, undefined)) : fieldCondition(resolved.attribute, field, atom);
     return negate ? not(condition) : condition;
   }
   const { attribute, sub } = resolved;
@@ -62,26 +56,24 @@ function compileAttribute(filter: CompareFilter | PresentFilter, schema: Resourc
   return negate ? not(condition) : condition;
 }
 
-function withinBracket(path: AttributePath, complex: ComplexAttribute<string>): (element: StoredElement) => SqlFragment {
+function withinBracket(path: AttributePath, complex: ComplexAttribute<EmployeeField>): (element: StoredElement<EmployeeField>) => EmployeeCondition {
   const { valueFilter } = path;
   return valueFilter === undefined ? () => TRUE : (element) => elementFilter(valueFilter, complex, element);
 }
 
-/** A stored element exists when one of its columns is assigned; the row's other elements are absent. */
-function someElement(complex: ComplexAttribute<string>, condition: (element: StoredElement) => SqlFragment): SqlFragment {
+/** A stored element exists when one of its fields is assigned; the row's other elements are absent. */
+function someElement(complex: ComplexAttribute<EmployeeField>, condition: (element: StoredElement<EmployeeField>) => EmployeeCondition): EmployeeCondition {
   return anyOf(
     (complex.elements ?? []).map((element) => {
       const exists = anyOf(
-        Object.entries(element.columns).map(([name, column]) =>
-          columnCondition(subAttribute(complex, name), column, { kind: 'present' }),
-        ),
+        Object.entries(element.fields).map(([name, field]) => fieldCondition(subAttribute(complex, name), field, { kind: 'present' })),
       );
       return and(exists, condition(element));
     }),
   );
 }
 
-function elementFilter(filter: Filter, complex: ComplexAttribute<string>, element: StoredElement): SqlFragment {
+function elementFilter(filter: Filter, complex: ComplexAttribute<EmployeeField>, element: StoredElement<EmployeeField>): EmployeeCondition {
   switch (filter.kind) {
     case 'and':
       return and(elementFilter(filter.left, complex, element), elementFilter(filter.right, complex, element));
@@ -101,14 +93,14 @@ function elementFilter(filter: Filter, complex: ComplexAttribute<string>, elemen
   }
 }
 
-/** A sub-attribute is a column, a constant of the element (its `type`), or never assigned. */
-function subCondition(sub: ScalarAttribute, element: StoredElement, atom: Atom): SqlFragment {
-  const column = element.columns[sub.name];
-  if (column !== undefined) return columnCondition(sub, column, atom, element.foldedColumns?.[sub.name]);
+/** A sub-attribute is a field, a constant of the element (its `type`), or never assigned. */
+function subCondition(sub: ScalarAttribute, element: StoredElement<EmployeeField>, atom: Atom): EmployeeCondition {
+  const field = element.fields[sub.name];
+  if (field !== undefined) return fieldCondition(sub, field, atom);
   return constant(matchScalar(sub, atom, element.constants?.[sub.name]));
 }
 
-function subAttribute(complex: ComplexAttribute<string>, name: string): ScalarAttribute {
+function subAttribute(complex: ComplexAttribute<EmployeeField>, name: string): ScalarAttribute {
   const sub = complex.subAttributes.find((s) => s.name === name);
   if (sub === undefined) throw new Error(`Attribute map: ${complex.name} stores "${name}" but does not declare it`);
   return sub;

@@ -2,13 +2,15 @@
 // meaning yet; they exist so group push from Entra ID and Okta succeeds and reads back what it sent.
 import { isDeepStrictEqual } from 'node:util';
 import type { GroupRow } from '../../store/groups-repository';
+
+export type { GroupRow };
 import type { Store } from '../../store/store';
 import type { Clock } from '../context';
 import { conflictError, notFoundError, validationError } from '../errors';
-import type { VersionCheck } from './employee-provisioning';
-import { checkUnicodeText } from './employee-rules';
-import { scimText, type ScimResource } from './scim-user-fields';
-import { timeOrderedId } from './time-ordered-id';
+import type { VersionCheck } from '../employees/employee-provisioning';
+import { checkUnicodeText } from '../employees/employee-rules';
+import { scimText, type ScimResource } from '../employees/scim-user-fields';
+import { timeOrderedId } from '../employees/time-ordered-id';
 
 export interface GroupWithMembers {
   group: GroupRow;

@@ -1,10 +1,12 @@
-// The compiler against a real SQLite file: for each filter, exactly which employees match — NULLs,
-// caseExact, wildcard characters, booleans, URN paths, Entra's value-path form — and that the lookups
-// an identity provider makes on every sync are index searches, not table scans.
+// The compiler and the store's SQL for its conditions, against a real Store (the real migrations): for
+// each filter, exactly which employees match — NULLs, caseExact, wildcard characters, booleans, URN
+// paths, Entra's value-path form — and that the lookups an identity provider makes on every sync are
+// index searches, not table scans.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FilterError } from '../../../../main/gateway/filter/filter-error';
 import { parseFilter } from '../../../../main/gateway/filter/filter-parser';
-import { filterToSql } from '../../../../main/gateway/filter/filter-to-sql';
+import { filterToQuery } from '../../../../main/gateway/filter/filter-to-query';
+import { conditionSql } from '../../../../main/store/employee-query-sql';
 import { employee, EmployeesDb } from './employees-db';
 
 const ENTERPRISE = 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User';
@@ -38,9 +40,9 @@ beforeAll(() => {
 });
 afterAll(() => db.close());
 
-const matching = (filter: string) => db.ids(filterToSql(parseFilter(filter)));
+const matching = (filter: string) => db.ids(filterToQuery(parseFilter(filter)));
 
-describe('filterToSql: which employees match', () => {
+describe('filterToQuery: which employees match', () => {
   const cases: [string, string[]][] = [
     // userName is not caseExact (Unicode folding, see store/case-fold.ts); id and externalId are.
     ['userName eq "alice.smith"', ['u-1']],
@@ -143,20 +145,28 @@ describe('filterToSql: which employees match', () => {
   });
 });
 
-describe('filterToSql: the SQL it writes', () => {
+describe('filterToQuery and the store: the SQL for a filter', () => {
   it('binds every value as a parameter and never writes it into the SQL text', () => {
     const value = `x' OR 1=1; DROP TABLE employees; --`;
-    const { where, params } = filterToSql(parseFilter(`userName eq ${JSON.stringify(value)} or emails co "%"`));
+    const { sql: where, params } = conditionSql(filterToQuery(parseFilter(`userName eq ${JSON.stringify(value)} or emails co "%"`)));
     expect(where).not.toContain('DROP');
     expect(where).not.toContain('%');
     expect(params).toEqual([value.toLowerCase(), '%']);
   });
 
+  it('writes the same text for the same shape, whatever the values (the statement cache keys by text)', () => {
+    const sqlOf = (filter: string) => conditionSql(filterToQuery(parseFilter(filter)));
+    const first = sqlOf('userName eq "ann" or emails[type eq "work"].value eq "a@example.com"');
+    const second = sqlOf('userName eq "BOB" or emails[type eq "work"].value eq "b@example.com"');
+    expect(second.sql).toBe(first.sql);
+    expect(second.params).toEqual(['bob', 'b@example.com']);
+  });
+
   it('folds conditions known at compile time', () => {
-    expect(filterToSql(parseFilter('emails[type eq "home"]'))).toEqual({ where: '0', params: [] });
-    expect(filterToSql(parseFilter('nickName pr'))).toEqual({ where: '0', params: [] });
-    expect(filterToSql(parseFilter('not (nickName pr)'))).toEqual({ where: '1', params: [] });
-    expect(filterToSql(parseFilter('userName eq ""'))).toEqual({ where: '0', params: [] });
+    expect(filterToQuery(parseFilter('emails[type eq "home"]'))).toEqual({ kind: 'false' });
+    expect(filterToQuery(parseFilter('nickName pr'))).toEqual({ kind: 'false' });
+    expect(filterToQuery(parseFilter('not (nickName pr)'))).toEqual({ kind: 'true' });
+    expect(filterToQuery(parseFilter('userName eq ""'))).toEqual({ kind: 'false' });
   });
 
   const refusals: [string, RegExp][] = [
@@ -178,16 +188,16 @@ describe('filterToSql: the SQL it writes', () => {
 
   it.each(refusals)('refuses %s', (filter, message) => {
     const ast = parseFilter(filter);
-    expect(() => filterToSql(ast)).toThrow(FilterError);
-    expect(() => filterToSql(ast)).toThrow(message);
+    expect(() => filterToQuery(ast)).toThrow(FilterError);
+    expect(() => filterToQuery(ast)).toThrow(message);
   });
 
   it('accepts any value on an unknown attribute, which matches nothing', () => {
-    expect(filterToSql(parseFilter('nickName gt true'))).toEqual({ where: '0', params: [] });
+    expect(filterToQuery(parseFilter('nickName gt true'))).toEqual({ kind: 'false' });
   });
 });
 
-describe('filterToSql: lookups use an index', () => {
+describe('filterToQuery and the store: lookups use an index', () => {
   const lookups = [
     'userName eq "alice.smith"',
     `${CORE}:userName eq "alice.smith"`,
@@ -203,7 +213,7 @@ describe('filterToSql: lookups use an index', () => {
   ];
 
   it.each(lookups)('%s', (filter) => {
-    const compiled = filterToSql(parseFilter(filter));
+    const compiled = filterToQuery(parseFilter(filter));
     const plan = db.plan(compiled);
     expect(plan).toMatch(/SEARCH employees USING (COVERING )?INDEX|USING (INTEGER )?PRIMARY KEY/);
     expect(plan).not.toMatch(/SCAN employees/);
@@ -211,6 +221,6 @@ describe('filterToSql: lookups use an index', () => {
   });
 
   it('a substring search does scan (the plan check can tell the difference)', () => {
-    expect(db.plan(filterToSql(parseFilter('userName co "a"')))).toMatch(/SCAN employees/);
+    expect(db.plan(filterToQuery(parseFilter('userName co "a"')))).toMatch(/SCAN employees/);
   });
 });
