@@ -3,16 +3,13 @@
 // it came from, and which of its fields the identity provider owns right now (decided in main, never
 // here). Pure: no Node, no Electron, no DOM.
 import { z } from 'zod';
-import { FIXED_FIELDS, SELECTABLE_FIELDS, type FixedFieldKey, type SelectableFieldKey } from './field-catalog';
+import { CATALOG_FIELDS, type CatalogField, type CatalogFieldKey } from './field-catalog';
 
-export type EmployeeFieldKey = FixedFieldKey | SelectableFieldKey;
-export const EMPLOYEE_FIELD_KEYS = [...FIXED_FIELDS, ...SELECTABLE_FIELDS].map((field) => field.key) as [
-  EmployeeFieldKey,
-  ...EmployeeFieldKey[],
-];
-/** The catalog fields held as text (every one but Status). */
-export type EmployeeTextFieldKey = Exclude<EmployeeFieldKey, 'status'>;
-export const EMPLOYEE_TEXT_FIELD_KEYS = EMPLOYEE_FIELD_KEYS.filter((key) => key !== 'status') as [
+export type EmployeeFieldKey = CatalogFieldKey;
+export const EMPLOYEE_FIELD_KEYS = CATALOG_FIELDS.map((field) => field.key) as [EmployeeFieldKey, ...EmployeeFieldKey[]];
+/** The catalog fields held as text (every one but Status, the one boolean). */
+export type EmployeeTextFieldKey = Extract<CatalogField, { kind: 'text' }>['key'];
+export const EMPLOYEE_TEXT_FIELD_KEYS = CATALOG_FIELDS.filter((field) => field.kind === 'text').map((field) => field.key) as [
   EmployeeTextFieldKey,
   ...EmployeeTextFieldKey[],
 ];

@@ -184,6 +184,12 @@ export class EmployeesRepository {
     return result.changes === 1;
   }
 
+  /** The identity provider took over a local employee (matched it by userName and wrote it): SCIM manages it now. */
+  markScimManaged(id: string): void {
+    const result = this.prepare("UPDATE employees SET source = 'scim' WHERE id = ? AND source = 'local'").run(id);
+    this.changes?.exclude(result.changes);
+  }
+
   markScimDeleted(id: string, expectedVersion: number, at: string, deactivate: boolean): boolean {
     const result = this.prepare(
       // A NULL key frees the name (migration 004).

@@ -10,10 +10,10 @@ import type {
   EmployeeFieldKey,
   EmployeeListQuery,
   EmployeePage,
-  EmployeeTextFieldKey,
   EmployeeView,
 } from '../../../preload/employees-contract';
-import type { EmployeeRow, EmployeeWritable } from '../../store/employees-repository';
+import { CATALOG_FIELDS, fieldProperty } from '../../../preload/field-catalog';
+import type { EmployeeRow, EmployeeWritable } from '../employees/employee-query';
 import type { DirectoryFilter } from '../../store/employee-directory-repository';
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
@@ -23,7 +23,7 @@ import { scimOwnedFields } from '../employees/field-ownership';
 import { timeOrderedId } from '../employees/time-ordered-id';
 import { toTree } from '../organizations/organization-tree';
 import { decodeCursor, encodeCursor } from './directory-cursor';
-import { toEmployeeView } from './employee-view';
+import { fieldValue, toEmployeeView } from './employee-view';
 
 /** The caller's condition on the version read in the transaction (If-Match); false is a conflict. */
 export type VersionCheck = (version: number) => boolean;
@@ -132,22 +132,14 @@ export class EmployeeDirectoryService {
       this.checkUserNameFree(userName, null);
       const at = this.clock.now().toISOString();
       const row: EmployeeRow = {
-        id: timeOrderedId(),
+        ...BLANK_CATALOG_VALUES,
         userName,
-        externalId: null,
         firstName,
         lastName,
-        displayName: null,
-        employeeNumber: null,
         email,
-        workPhone: null,
-        cellPhone: null,
-        addressLine1: null,
-        city: null,
-        state: null,
-        zipCode: null,
-        country: null,
-        active: true,
+        id: timeOrderedId(),
+        externalId: null,
+        displayName: null,
         orgId: input.organizationId,
         source: 'local',
         scimResource: null,
@@ -176,22 +168,21 @@ export class EmployeeDirectoryService {
 
   private applyChanges(existing: EmployeeRow, changes: EmployeeChanges): EmployeeWritable {
     const next: EmployeeWritable = { ...existing };
-    for (const [key, raw] of Object.entries(changes)) {
-      if (raw === undefined || key === 'organizationId') continue;
-      if (key === 'status') {
-        next.active = raw === 'active';
+    for (const field of CATALOG_FIELDS) {
+      const raw = changes[field.key];
+      if (raw === undefined) continue;
+      if (field.kind === 'boolean') {
+        next[fieldProperty(field)] = raw === 'active';
         continue;
       }
-      const value = blankToNull(raw as string | null);
-      if (key === 'userName') {
-        const userName = value === null ? null : value.normalize('NFC');
-        checkUserName(userName);
-        next.userName = userName!;
-        continue;
+      let value = blankToNull(raw);
+      if (field.key === 'userName') {
+        value = value === null ? null : value.normalize('NFC');
+        checkUserName(value);
       }
-      if (key === 'firstName' || key === 'lastName') checkPersonName(value, key);
-      if (key === 'email') checkEmail(value);
-      next[key as Exclude<EmployeeTextFieldKey, 'userName'>] = value;
+      if (field.key === 'firstName' || field.key === 'lastName') checkPersonName(value, field.key);
+      if (field.key === 'email') checkEmail(value);
+      (next as unknown as Record<string, string | null>)[fieldProperty(field)] = value;
     }
     checkUnicodeText(changes as Record<string, unknown>);
     return next;
@@ -271,19 +262,18 @@ function checkEmail(value: string | null): void {
   if (value !== null && !EMAIL.test(value)) throw validationError('email', 'email must look like name@example.com.');
 }
 
-const TEXT_FIELDS: readonly EmployeeTextFieldKey[] = [
-  'userName', 'firstName', 'lastName', 'employeeNumber', 'email', 'workPhone', 'cellPhone', 'addressLine1', 'city', 'state', 'zipCode', 'country',
-];
+/** A new employee's catalog fields before any is filled in: text empty, Status active. */
+const BLANK_CATALOG_VALUES = Object.freeze(
+  Object.fromEntries(CATALOG_FIELDS.map((field) => [fieldProperty(field), field.kind === 'boolean' ? true : null])),
+) as unknown as Omit<EmployeeRow, 'id' | 'externalId' | 'displayName' | 'orgId' | 'source' | 'scimResource' | 'version' | 'createdAt' | 'updatedAt' | 'scimDeletedAt'>;
 
-/** Catalog fields that differ between two versions of an employee, as `{ old, new }`. */
+/** Catalog fields that differ between two versions of an employee, as `{ old, new }` in the directory's terms. */
 function fieldDiff(before: EmployeeWritable | null, after: EmployeeWritable): FieldChanges {
   const changes: FieldChanges = {};
-  for (const key of TEXT_FIELDS) {
-    const old = before ? before[key] : null;
-    if (old !== after[key]) changes[key] = { old, new: after[key] };
-  }
-  if (before === null || before.active !== after.active) {
-    changes.status = { old: before ? (before.active ? 'active' : 'inactive') : null, new: after.active ? 'active' : 'inactive' };
+  for (const field of CATALOG_FIELDS) {
+    const old = before === null ? null : fieldValue(before, field);
+    const value = fieldValue(after, field);
+    if (old !== value) changes[field.key] = { old, new: value };
   }
   return changes;
 }

@@ -10,7 +10,6 @@ import {
   type CatalogFieldKey,
   type CatalogValues,
   type FieldProperty,
-  type SelectableFieldKey,
 } from '../../../preload/field-catalog';
 import type { EmployeeCondition, EmployeeQuery, EmployeeRow, EmployeeWritable, RenderableRow } from './employee-query';
 import type { Store } from '../../store/store';
@@ -18,6 +17,7 @@ import { UniqueViolation } from '../../store/store-errors';
 import type { Clock } from '../context';
 import { ServiceError, conflictError, notFoundError } from '../errors';
 import { checkScimUserFields, checkUnicodeText } from './employee-rules';
+import { scimOwnedFields, type OwnershipSettings } from './field-ownership';
 import { readScimUserFields, type ScimResource, type ScimUserFields } from './scim-user-fields';
 import { timeOrderedId } from './time-ordered-id';
 
@@ -84,7 +84,7 @@ export class EmployeeProvisioningService {
       }
       // No look-up first: the unique index refuses a taken userName (insertUnique says so), also one
       // created by another process a moment ago.
-      const owned = ownedFields(settings.syncedFields);
+      const owned = ownedFields(settings);
       const at = this.clock.now().toISOString();
       const employee: EmployeeRow = {
         id: timeOrderedId(),
@@ -118,7 +118,7 @@ export class EmployeeProvisioningService {
       if (fields.values.userName !== existing.userName) this.assertUserNameFree(fields.values.userName!, id);
       // Preconditions come last (RFC 7232 section 5): a request that fails otherwise says so, not 412.
       if (acceptsVersion && !acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
-      const owned = ownedFields(this.store.settings.read().syncedFields);
+      const owned = ownedFields(this.store.settings.read());
       const next: EmployeeWritable = {
         ...existing,
         ...pickOwned(fields, owned),
@@ -128,11 +128,14 @@ export class EmployeeProvisioningService {
         scimResource,
         updatedAt: this.clock.now().toISOString(),
       };
+      // A local employee the identity provider writes (it matched it by userName) is taken over: SCIM manages it from now on.
+      const takesOver = existing.source === 'local';
+      if (takesOver) this.store.employees.markScimManaged(id);
       if (writesNothing(existing, next)) {
         // What the identity provider sent is what is stored (Okta PUTs every user on each sync): no write,
         // no new version or lastModified. A row handed in by PATCH must still be the current one.
         if (known && !this.store.employees.isAtVersion(id, existing.version)) throw conflictError(STALE, 'version');
-        return { employee: existing, changes: {} };
+        return { employee: takesOver ? { ...existing, source: 'scim' } : existing, changes: {} };
       }
       if (!this.store.employees.update(id, existing.version, next, existing)) throw conflictError(STALE, 'version');
       // A group lists each member's display (its displayName, else its userName): those groups changed too.
@@ -140,7 +143,7 @@ export class EmployeeProvisioningService {
         this.store.groups.touchGroupsOf(id, next.updatedAt);
       }
       // The row as just written (the update matched this version), without reading it back.
-      const employee: EmployeeRow = { ...existing, ...next, id, version: existing.version + 1 };
+      const employee: EmployeeRow = { ...existing, ...next, id, version: existing.version + 1, source: 'scim' };
       return { employee, changes: diff(existing, next, owned) };
     });
   }
@@ -153,7 +156,7 @@ export class EmployeeProvisioningService {
     return this.store.transaction(() => {
       const existing = this.visibleOrThrow(id);
       if (acceptsVersion && !acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
-      const statusOwned = this.store.settings.read().syncedFields.includes('status');
+      const statusOwned = scimOwnedFields(WRITTEN_BY_SCIM, this.store.settings.read()).includes('status');
       const at = this.clock.now().toISOString();
       if (!this.store.employees.markScimDeleted(id, existing.version, at, statusOwned)) throw conflictError(STALE, 'version');
       // The groups it was in now list one member fewer, so their versions must change too.
@@ -187,15 +190,19 @@ export class EmployeeProvisioningService {
   }
 }
 
-// Settings reads return the same frozen array until the settings change, so this is worked out once
-// per saved selection, not on every write.
-const ownedBySelection = new WeakMap<readonly SelectableFieldKey[], readonly OwnedField[]>();
+/** Whom a SCIM write is about: an employee the identity provider manages (it creates or takes it over). */
+const WRITTEN_BY_SCIM = { source: 'scim', scimDeletedAt: null } as const;
+// scimOwnedFields returns the same frozen array until the settings change: mapped once per selection.
+const ownedByAnswer = new WeakMap<readonly CatalogFieldKey[], readonly OwnedField[]>();
 
-function ownedFields(synced: readonly SelectableFieldKey[]): readonly OwnedField[] {
-  let owned = ownedBySelection.get(synced);
+/** The fields a SCIM write sets: what field-ownership.ts says the identity provider owns now. */
+function ownedFields(settings: OwnershipSettings): readonly OwnedField[] {
+  const keys = scimOwnedFields(WRITTEN_BY_SCIM, settings);
+  let owned = ownedByAnswer.get(keys);
   if (!owned) {
-    owned = [...ALWAYS_OWNED, ...SELECTABLE.filter((f) => synced.includes(f.key as SelectableFieldKey))];
-    ownedBySelection.set(synced, owned);
+    const wanted = new Set<string>(keys);
+    owned = [...ALWAYS_OWNED, ...SELECTABLE].filter((field) => wanted.has(field.key));
+    ownedByAnswer.set(keys, owned);
   }
   return owned;
 }

@@ -174,6 +174,26 @@ describe('employee directory', () => {
     expect(fx.services.directory.update(created.id, { userName: 'Cafe2' }, ann, any).userName).toBe('Cafe2');
   });
 
+  it('a local employee the identity provider writes (matched by userName) is taken over: SCIM-managed from then on', () => {
+    const local = fx.services.directory.createLocal({ userName: 'kim@x.example', firstName: 'Kim', organizationId: salesId }, ann);
+    expect(local).toMatchObject({ source: 'local', scimOwnedFields: [] });
+    const written = fx.services.employees.replace(local.id, scimUser('kim@x.example', { name: { givenName: 'Kimberly', familyName: 'Lee' } }));
+    expect(written.employee.source).toBe('scim');
+    const after = fx.services.directory.get(local.id);
+    expect(after).toMatchObject({
+      source: 'scim',
+      firstName: 'Kimberly',
+      organizationPath: ['Enterprise', 'Sales'],
+      scimOwnedFields: ['userName', 'firstName', 'lastName', 'status', 'email'],
+    });
+    expect(refusal(() => fx.services.directory.update(local.id, { firstName: 'K' }, ann, any))).toMatchObject({ code: 'scim_owned' });
+    // A replace that changes nothing still takes the employee over.
+    const other = fx.services.directory.createLocal({ userName: 'lu@x.example', firstName: 'Given', lastName: 'Family', organizationId: rootId }, ann);
+    fx.store.employees.update(other.id, other.version, { ...fx.store.employees.byId(other.id)!, scimResource: JSON.stringify(scimUser('lu@x.example')) });
+    expect(fx.services.employees.replace(other.id, scimUser('lu@x.example')).changes).toEqual({});
+    expect(fx.services.directory.get(other.id).source).toBe('scim');
+  });
+
   it('moves many employees in one transaction, or none when one is unknown', () => {
     const a = fx.services.employees.create(scimUser('a@x.example')).employee;
     const b = fx.services.employees.create(scimUser('b@x.example')).employee;
