@@ -170,7 +170,7 @@ function send(response: ServerResponse, answer: RouteResponse, closing: boolean)
  * as it is (a WHATWG URL parse measured about 2% of a request); the absolute form a proxy may send is
  * parsed. Dot segments are not resolved: `..` can only end up as an id that is not found.
  */
-function requestTarget(target: string): { pathname: string; search: string } {
+export function requestTarget(target: string): { pathname: string; search: string } {
   if (!target.startsWith('/')) {
     const { pathname, search } = new URL(target, 'http://gateway');
     return { pathname, search };
@@ -179,7 +179,7 @@ function requestTarget(target: string): { pathname: string; search: string } {
   return query === -1 ? { pathname: target, search: '' } : { pathname: target.slice(0, query), search: target.slice(query) };
 }
 
-function clientAddress(request: IncomingMessage, behindProxy: boolean): string | null {
+export function clientAddress(request: IncomingMessage, behindProxy: boolean): string | null {
   const forwarded = request.headers['x-forwarded-for'];
   if (behindProxy && typeof forwarded === 'string' && forwarded.trim() !== '') return forwarded.split(',')[0]!.trim();
   return request.socket.remoteAddress ?? null;

@@ -1,7 +1,7 @@
 // What the identity provider did (provisioning_log) and whether the gateway runs (gateway_listeners),
 // as the console's Activity and Gateway views show them.
 import type { ActivityChart, ActivityPage, GatewayStatus } from '../../../preload/contract';
-import type { ProvisioningLogRecord } from '../../store/provisioning-log-repository';
+import type { ProvisioningLogEntry, ProvisioningLogRecord } from '../../store/provisioning-log-repository';
 import type { Store } from '../../store/store';
 import type { Clock } from '../context';
 
@@ -41,6 +41,26 @@ export class ActivityService {
       return { at: new Date(bucket * 1000).toISOString(), requests: found?.requests ?? 0, failures: found?.failures ?? 0 };
     });
     return { bucketSeconds, buckets };
+  }
+
+  /**
+   * Appends request rows (the user management API's; the SCIM handler still writes its own) in one
+   * transaction. A row that fails is reported and skipped: logging must not fail an answered request.
+   */
+  recordRequests(entries: readonly ProvisioningLogEntry[], onError: (error: unknown) => void): void {
+    try {
+      this.store.transaction(() => {
+        for (const entry of entries) {
+          try {
+            this.store.provisioningLog.append(entry);
+          } catch (error) {
+            onError(error);
+          }
+        }
+      });
+    } catch (error) {
+      onError(error);
+    }
   }
 
   gatewayStatus(): GatewayStatus {
