@@ -11,7 +11,7 @@ import { SigningKeyManager, SigningKeyRaceError } from './signing-key-manager';
 import { signToken } from './token-claims';
 import { checkExpiry, checkLabel } from './token-input';
 import { TokenVerifier, type TokenVerifierOptions, type VerifyContext, type VerifyResult } from './token-verifier';
-import { toTokenView, type TokenView } from './token-view';
+import { tokenStatus, toTokenView, type TokenView } from './token-view';
 
 export interface CreateTokenInput {
   label: string;
@@ -94,6 +94,12 @@ export class TokenService {
       .newestFirst()
       .filter((row) => kind === undefined || row.kind === kind)
       .map((row) => toTokenView(row, now));
+  }
+
+  /** Whether a token of `kind` is neither revoked nor expired now. */
+  hasUsable(kind: TokenKind): boolean {
+    const now = this.clock.now();
+    return this.store.tokens.newestFirst().some((row) => row.kind === kind && tokenStatus(row, now) !== 'revoked' && tokenStatus(row, now) !== 'expired');
   }
 
   revoke(id: string, actor: Actor): TokenView {
