@@ -51,7 +51,7 @@ describe('import boundaries', () => {
   });
 
   it('the renderer imports neither Electron, Node nor main/, and only the pure contract modules of preload/', () => {
-    const pure = new Set(['preload/contract', 'preload/field-catalog', 'preload/tenant-url-rule', 'preload/token-expiry']);
+    const pure = new Set(['preload/contract', 'preload/field-catalog', 'preload/tenant-url-rule', 'preload/token-expiry', 'preload/token-kinds']);
     const offenders = from('renderer/').filter(
       (i) =>
         i.specifier === 'electron' ||
@@ -64,9 +64,15 @@ describe('import boundaries', () => {
   });
 
   it('the contract modules stay pure (no Node, no Electron, nothing from main/)', () => {
-    const offenders = ['preload/contract.ts', 'preload/field-catalog.ts', 'preload/tenant-url-rule.ts', 'preload/token-expiry.ts']
+    const offenders = ['preload/contract.ts', 'preload/field-catalog.ts', 'preload/tenant-url-rule.ts', 'preload/token-expiry.ts', 'preload/token-kinds.ts']
       .flatMap(importsOf)
       .filter((i) => i.specifier !== 'zod' && !(i.target ?? '').startsWith('preload/'));
+    expect(offenders.map(describeImport)).toEqual([]);
+  });
+
+  it('the user management API reaches data through services only, never the store', () => {
+    const offenders = from('main/user-api/').filter((i) => /^main\/store\//.test(i.target ?? '') || i.specifier === 'better-sqlite3');
+    expect(from('main/user-api/').length).toBeGreaterThan(10);
     expect(offenders.map(describeImport)).toEqual([]);
   });
 
