@@ -14,14 +14,17 @@ const LIST_PARAMETERS = new Set(['search', 'organizationId', 'source', 'status',
 const OPTIONAL_FILTERS = new Set(['organizationId', 'source', 'status', 'cursor']);
 
 export function listEmployees({ query, services }: ApiRequest): ApiAnswer {
-  const input: Record<string, unknown> = {};
+  // A Map: the names are request text (checked against LIST_PARAMETERS before anything else).
+  const input = new Map<string, unknown>();
+  const seen = new Set<string>();
   for (const [name, value] of query) {
-    if (!LIST_PARAMETERS.has(name)) throw new ProblemError('validation', `Unknown query parameter '${name}'.`, [name]);
-    if (name in input) throw new ProblemError('validation', `Give ${name} at most once.`, [name]);
+    if (!LIST_PARAMETERS.has(name)) throw new ProblemError('validation', `Unknown query parameter '${name.slice(0, 100)}'.`, [name.slice(0, 100)]);
+    if (seen.has(name)) throw new ProblemError('validation', `Give ${name} at most once.`, [name]);
+    seen.add(name);
     if (OPTIONAL_FILTERS.has(name) && value === '') continue;
-    input[name] = name === 'limit' ? limitOf(value) : value;
+    input.set(name, name === 'limit' ? limitOf(value) : value);
   }
-  const page = services.directory.page(parseOrProblem(employeeListInput, input));
+  const page = services.directory.page(parseOrProblem(employeeListInput, Object.fromEntries(input)));
   return { status: 200, body: page };
 }
 

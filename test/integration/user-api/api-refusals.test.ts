@@ -137,6 +137,18 @@ describe('user management API refusals', () => {
     expect(fx.services.directory.get(localId).version).toBe(1);
   });
 
+  it('Object.prototype names in a body or query are ordinary 400s naming them; nothing is written', async () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty']) {
+      const patch = await fx.api('PATCH', `/employees/${localId}`, { body: `{"${name}": {"city": "x"}}` });
+      expect(patch.status, name).toBe(400);
+      expect(patch.body, name).toEqual(problem(400, 'validation', { fields: [name] }));
+      const post = await fx.api('POST', '/employees', { body: `{"userName": "p@example.com", "organizationId": "${fx.rootId}", "${name}": 1}` });
+      expect(post.body, name).toEqual(problem(400, 'validation', { fields: [name] }));
+      expect((await fx.api('GET', `/employees?${name}=1`)).body, name).toEqual(problem(400, 'validation', { fields: [name] }));
+    }
+    expect(fx.services.directory.get(localId).version).toBe(1);
+  });
+
   it('409 conflict for a userName in use, naming it', async () => {
     const taken = await fx.api('POST', '/employees', { body: { userName: 'LENA@example.com', organizationId: fx.rootId } });
     expect(taken.status).toBe(409);
