@@ -13,6 +13,9 @@ import { openServices } from '../main/services/services';
 export interface BareBodies {
   user: unknown;
   list: unknown;
+  /** The user management API's bodies: one employee, one page of a search. */
+  employee: unknown;
+  page: unknown;
 }
 
 type Message = { type: 'usage' } | { type: 'stop' };
@@ -67,12 +70,15 @@ async function bare(request: IncomingMessage, response: ServerResponse, bodies: 
     JSON.parse(Buffer.concat(chunks).toString('utf8'));
   }
   const status = request.method === 'POST' ? 201 : 200;
-  const isList = request.method === 'GET' && (request.url ?? '').includes('?filter=');
-  const text = JSON.stringify(isList ? bodies.list : bodies.user);
+  const url = request.url ?? '';
+  const isList = request.method === 'GET' && url.includes('?filter=');
+  const isApi = url.startsWith('/api/');
+  const body = isApi ? (url.includes('?') ? bodies.page : bodies.employee) : isList ? bodies.list : bodies.user;
+  const text = JSON.stringify(body);
   response
     .writeHead(status, {
       'Cache-Control': 'no-store',
-      'Content-Type': 'application/scim+json; charset=utf-8',
+      'Content-Type': isApi ? 'application/json; charset=utf-8' : 'application/scim+json; charset=utf-8',
       'Content-Length': Buffer.byteLength(text),
       ETag: 'W/"1"',
     })

@@ -27,6 +27,8 @@ import { settingsSaveInput } from '../preload/contract';
 import type { BareBodies } from './bench-child';
 import { formatRate, printTable } from './measure';
 import { activePatch, benchUserName, scimUser } from './scim-user';
+import { searchQuery, userApiCases } from './user-api-cases';
+import { benchDirectory } from './directory.bench';
 
 const EMPLOYEES = 100_000;
 const CONNECTIONS = 10;
@@ -43,6 +45,8 @@ const actor = { name: 'bench' };
 
 interface Prepared {
   token: string;
+  /** A user management API token (employees:write). */
+  apiToken: string;
   ids: string[];
   userNames: string[];
   bodies: BareBodies;
@@ -60,6 +64,8 @@ async function prepareDataDir(dataDir: string, seed: number): Promise<Prepared> 
       actor,
     );
     const { token } = await services.tokens.create({ label: 'bench', expiresAt: new Date(Date.now() + 86_400_000) }, actor);
+    const apiExpiry = new Date(Date.now() + 86_400_000);
+    const { token: apiToken } = await services.tokens.create({ label: 'bench api', expiresAt: apiExpiry, kind: 'api', scopes: ['employees:write'] }, actor);
     // The rows the gateway's POST /Users writes (same sanitizer, same service), in one transaction.
     const ids: string[] = [];
     const userNames: string[] = [];
@@ -74,7 +80,10 @@ async function prepareDataDir(dataDir: string, seed: number): Promise<Prepared> 
     const sample = ids[0] === undefined ? undefined : services.employees.get(ids[0]);
     const user = sample ? renderUser(sample, TENANT_URL) : {};
     const list = { schemas: [LIST_RESPONSE_URN], totalResults: 1, itemsPerPage: 1, startIndex: 1, Resources: [user] };
-    return { token, ids, userNames, bodies: { user, list } };
+    // The bare server's bodies for the user management API rows: an employee and a search page as the API answers them.
+    const employee = ids[0] === undefined ? {} : services.directory.get(ids[0]);
+    const page = services.directory.page(searchQuery('Ann'));
+    return { token, apiToken, ids, userNames, bodies: { user, list, employee, page } };
   } finally {
     services.close();
   }
@@ -128,8 +137,8 @@ async function forkChild(args: string[]): Promise<Child> {
 interface Case {
   name: string;
   kind: 'read' | 'write';
-  /** A fresh request per call: method, path under the base path, body. */
-  request(): { method: string; path: string; body?: string };
+  /** A fresh request per call: method, path under the base path (or absolute under /api/), body, headers. */
+  request(): { method: string; path: string; body?: string; headers?: Record<string, string> };
 }
 
 /** Fresh request makers for one server (each keeps its own count of created users and PATCHed ids). */
@@ -162,8 +171,12 @@ function cases(prepared: Prepared): Case[] {
         return { method: 'PATCH', path: `/Users/${item}`, body: activePatch(pass % 2 === 1) };
       },
     },
+    ...userApiCases({ apiToken: prepared.apiToken, ids: prepared.ids, nextId: deck(prepared.ids) }),
   ];
 }
+
+/** SCIM paths are under the base path; the user management API's are absolute. */
+const targetOf = (path: string) => (path.startsWith('/api/') ? path : `${BASE_PATH}${path}`);
 
 /** The items in a random order, each once per pass, with the pass it was drawn in. */
 function deck<T>(items: readonly T[]): () => { item: T; pass: number } {
@@ -192,7 +205,13 @@ function load(url: string, token: string, make: Case['request'], options: { seco
       {
         setupRequest: (request) => {
           const next = make();
-          return { ...request, method: next.method, path: `${BASE_PATH}${next.path}`, ...(next.body === undefined ? {} : { body: next.body }) };
+          return {
+            ...request,
+            method: next.method,
+            path: targetOf(next.path),
+            ...(next.headers === undefined ? {} : { headers: { ...request.headers, ...next.headers } }),
+            ...(next.body === undefined ? {} : { body: next.body }),
+          };
         },
       },
     ],
@@ -255,14 +274,15 @@ const statuses = (r: Result) =>
 /** One request of each kind through fetch, so a broken setup fails loudly rather than as a fast 4xx. */
 async function sanityCheck(url: string, token: string, list: Case[]): Promise<void> {
   for (const c of list) {
-    const { method, path, body } = c.request();
-    const response = await fetch(`${url}${BASE_PATH}${path}`, {
+    const { method, path, body, headers } = c.request();
+    const response = await fetch(`${url}${targetOf(path)}`, {
       method,
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/scim+json' },
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/scim+json', ...headers },
       ...(body === undefined ? {} : { body }),
     });
-    const json = (await response.json()) as { totalResults?: number };
-    if (response.status >= 300 || (c.name.includes('filter') && json.totalResults !== 1)) {
+    const json = (await response.json()) as { totalResults?: number; items?: unknown[] };
+    const emptySearch = c.name.includes('search') && (json.items?.length ?? 0) === 0;
+    if (response.status >= 300 || (c.name.includes('filter') && json.totalResults !== 1) || emptySearch) {
       throw new Error(`bench sanity check: ${c.name} answered ${response.status} ${JSON.stringify(json).slice(0, 300)}`);
     }
   }
@@ -338,6 +358,7 @@ export async function benchGateway(dir: string): Promise<boolean> {
   } finally {
     await creator.stop();
   }
+  const directoryOk = benchDirectory(join(dir, 'seeded'), EMPLOYEES);
   const stored = Store.open(join(dir, 'fresh'));
   const count = stored.employees.count(MATCH_ALL);
   stored.close();
@@ -354,5 +375,5 @@ export async function benchGateway(dir: string): Promise<boolean> {
       `${created['2xx']} 2xx, ${failures(created)} failed ${statuses(created)}; ${count} employees stored) ` +
       `(target < ${CREATE_TARGET_SECONDS} s, all 2xx): ${createOk ? 'met' : 'NOT met'}`,
   );
-  return ok && rssOk && createOk;
+  return ok && rssOk && createOk && directoryOk;
 }

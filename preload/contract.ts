@@ -7,6 +7,7 @@ import type { Channel } from './channels';
 import { checkTenantUrl } from './tenant-url-rule';
 import { employeesContract } from './employees-contract';
 import { checkTokenLabel } from './token-label-rule';
+import { API_SCOPES, TOKEN_KINDS, kindScopeProblem } from './token-kinds';
 
 export const ORGANIZATION_NAME_MAX_LENGTH = 100;
 
@@ -85,6 +86,10 @@ export const tokenView = z.object({
   lastUsedAt: z.string().nullable(),
   lastUsedFrom: z.string().nullable(),
   status: z.enum(TOKEN_STATUSES),
+  /** `scim`: the identity provider's; `api`: the user management API's (/api/v1). */
+  kind: z.enum(TOKEN_KINDS),
+  /** What an API token may do; empty for SCIM tokens. */
+  scopes: z.array(z.enum(API_SCOPES)),
 });
 
 export const tokenCreateInput = z
@@ -99,8 +104,17 @@ export const tokenCreateInput = z
     }),
     /** An instant with its offset; clients turn a picked date into the end of that day (token-expiry.ts). */
     expiresAt: z.iso.datetime({ offset: true, error: 'Enter the expiry as a date and time, such as 2027-12-31T23:59:59Z.' }),
+    kind: z.enum(TOKEN_KINDS, { error: 'The kind must be scim or api.' }).default('scim'),
+    scopes: z
+      .array(z.enum(API_SCOPES, { error: (issue) => `unknown scope '${String(issue.input)}': use employees:read or employees:write` }))
+      .max(API_SCOPES.length)
+      .default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((input, ctx) => {
+    const problem = kindScopeProblem(input.kind, input.scopes);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['scopes'], message: problem });
+  });
 
 export const createdToken = z.object({
   /** The compact JWT: shown once, never stored. */

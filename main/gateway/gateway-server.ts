@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { systemClock, type Clock } from '../services/context';
 import type { Services } from '../services/services';
 import { DEFAULT_GATEWAY_PORT } from '../services/settings/tenant-url-suggestion';
+import { createUserApiHandler, isUserApiTarget } from '../user-api/user-api-handler';
 import { createGatewayHandler } from './http/gateway-handler';
 import type { RateLimit } from './http/rate-limiter';
 
@@ -62,7 +63,18 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     onInternalError,
     isClosing: () => closing,
   });
-  const listener = (req: Parameters<typeof handler>[0], res: Parameters<typeof handler>[1]) => void handler(req, res);
+  // The user management API (/api/v1) shares the listener; everything else is SCIM's.
+  const userApi = createUserApiHandler({
+    services: options.services,
+    clock,
+    behindProxy,
+    rateLimit: options.rateLimit === undefined ? DEFAULT_RATE_LIMIT : options.rateLimit,
+    onInternalError,
+    isClosing: () => closing,
+    committed: () => options.services.writes.committed(),
+  });
+  const listener = (req: Parameters<typeof handler>[0], res: Parameters<typeof handler>[1]) =>
+    void (isUserApiTarget(req.url ?? '/') ? userApi(req, res) : handler(req, res));
   const server: Server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener);
   server.requestTimeout = 60_000;
   server.headersTimeout = 20_000;
@@ -98,6 +110,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       clearInterval(heartbeat);
       await drain(server);
       handler.flushLog();
+      userApi.flushLog();
       writes.stopGroupCommits();
       gatewayHost.listenerStopped(id, now());
       await checkpoints.stop();

@@ -1,6 +1,7 @@
-// Runs the gateway in the desktop app's main process while provisioning is enabled: it watches the
-// saved setting (cheap: the settings read is cached until the database changes) and starts or stops
-// the listener to match. A start that fails (port in use) is retried after a pause.
+// Runs the gateway in the desktop app's main process while provisioning is enabled, or while a usable
+// user management API token exists (the API is WFO's own directory and does not depend on SCIM): it
+// watches the saved setting and the tokens (cheap: both reads are cached until the database changes) and
+// starts or stops the listener to match. A start that fails (port in use) is retried after a pause.
 import type { Services } from '../services/services';
 import { startGateway, type Gateway, type GatewayOptions } from './gateway-server';
 
@@ -45,7 +46,7 @@ export class GatewaySupervisor {
 
   /** One step toward "listening exactly while enabled"; exposed so tests need not wait for the timer. */
   async reconcile(): Promise<void> {
-    const enabled = this.services.gatewayHost.provisioningEnabled();
+    const enabled = this.services.gatewayHost.provisioningEnabled() || this.services.tokens.hasUsable('api');
     if (enabled && !this.gateway && Date.now() >= this.retryAfter) {
       try {
         const { pollMs: _poll, retryMs: _retry, onEvent: _onEvent, ...gatewayOptions } = this.options;

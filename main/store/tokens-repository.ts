@@ -1,4 +1,5 @@
-// The scim_tokens table: metadata of each SCIM bearer token, keyed by its jti. Never the token itself.
+// The scim_tokens table: metadata of each bearer token (SCIM and user management API), keyed by its jti.
+// Never the token itself.
 import type { Database } from 'better-sqlite3';
 import { StampedCache, type ChangeStamp } from './change-stamp';
 import { translateDriverError } from './store-errors';
@@ -15,12 +16,21 @@ export interface TokenRow {
   revokedBy: string | null;
   lastUsedAt: string | null;
   lastUsedFrom: string | null;
+  /** 'scim' or 'api' (migration 006); the CHECK constraint keeps it to those two. */
+  kind: 'scim' | 'api';
+  /** An API token's scopes; empty for SCIM tokens. */
+  scopes: readonly string[];
 }
 
-export type NewTokenRow = Pick<TokenRow, 'id' | 'label' | 'kid' | 'createdAt' | 'createdBy' | 'expiresAt'>;
+/** `kind` is 'scim' and `scopes` empty unless given. */
+export type NewTokenRow = Pick<TokenRow, 'id' | 'label' | 'kid' | 'createdAt' | 'createdBy' | 'expiresAt'> & Partial<Pick<TokenRow, 'kind' | 'scopes'>>;
+
+type StoredTokenRow = Omit<TokenRow, 'scopes'> & { scopes: string };
+const fromStored = (row: StoredTokenRow): TokenRow => ({ ...row, scopes: JSON.parse(row.scopes) as string[] });
 
 const SELECT = `SELECT id, label, kid, created_at AS createdAt, created_by AS createdBy, expires_at AS expiresAt,
-  revoked_at AS revokedAt, revoked_by AS revokedBy, last_used_at AS lastUsedAt, last_used_from AS lastUsedFrom
+  revoked_at AS revokedAt, revoked_by AS revokedBy, last_used_at AS lastUsedAt, last_used_from AS lastUsedFrom,
+  kind, scopes
   FROM scim_tokens`;
 
 export class TokensRepository {
@@ -37,18 +47,21 @@ export class TokensRepository {
    * or in another process, so a revocation is seen on the next request; the result is frozen.
    */
   byId(id: string): Readonly<TokenRow> | undefined {
-    return this.rows.get(id, () => this.prepare(`${SELECT} WHERE id = ?`).get(id) as TokenRow | undefined);
+    return this.rows.get(id, () => {
+      const row = this.prepare(`${SELECT} WHERE id = ?`).get(id) as StoredTokenRow | undefined;
+      return row && fromStored(row);
+    });
   }
 
   newestFirst(): TokenRow[] {
-    return this.prepare(`${SELECT} ORDER BY created_at DESC, rowid DESC`).all() as TokenRow[];
+    return (this.prepare(`${SELECT} ORDER BY created_at DESC, rowid DESC`).all() as StoredTokenRow[]).map(fromStored);
   }
 
   insert(row: NewTokenRow): void {
     this.prepare(
-        'INSERT INTO scim_tokens (id, label, kid, created_at, created_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO scim_tokens (id, label, kid, created_at, created_by, expires_at, kind, scopes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(row.id, row.label, row.kid, row.createdAt, row.createdBy, row.expiresAt);
+      .run(row.id, row.label, row.kid, row.createdAt, row.createdBy, row.expiresAt, row.kind ?? 'scim', JSON.stringify(row.scopes ?? []));
   }
 
   /** Returns false when the token was unknown or already revoked. */

@@ -2,6 +2,7 @@
 // the current view. A change of view moves focus to the new page's title and names it in the window title.
 import { useEffect, useRef } from 'react';
 import { ActivityView } from '../features/activity/ActivityView';
+import { ApiTokensView } from '../features/api-tokens/ApiTokensView';
 import { GatewayView } from '../features/gateway/GatewayView';
 import type { ViewId } from '../state/navigation/navigation-slice';
 import { ConsoleNav } from './ConsoleNav';
@@ -35,7 +36,9 @@ export function App() {
           {view === 'settings' ? (
             <FeatureSettingsView />
           ) : (
-            <ErrorBoundary key={view}>{view === 'activity' ? <ActivityView /> : <GatewayView />}</ErrorBoundary>
+            <ErrorBoundary key={view}>
+              {view === 'activity' ? <ActivityView /> : view === 'api-tokens' ? <ApiTokensView /> : <GatewayView />}
+            </ErrorBoundary>
           )}
         </main>
       </div>

@@ -1,6 +1,6 @@
 // The "Console" navigation: one button per view, the current one marked aria-current="page".
 import type { ReactNode } from 'react';
-import { ActivityIcon, ServerIcon, SettingsIcon } from '../components/icons';
+import { ActivityIcon, KeyIcon, ServerIcon, SettingsIcon } from '../components/icons';
 import { VIEW_IDS, type ViewId } from '../state/navigation/navigation-slice';
 import { useConsoleState } from './console-context';
 import { VIEWS } from './views';
@@ -9,6 +9,7 @@ const ICONS: Record<ViewId, ReactNode> = {
   settings: <SettingsIcon />,
   activity: <ActivityIcon />,
   gateway: <ServerIcon />,
+  'api-tokens': <KeyIcon />,
 };
 
 export function ConsoleNav() {

@@ -23,6 +23,11 @@ export const VIEWS: Readonly<Record<ViewId, ViewInfo>> = {
     title: 'Gateway',
     breadcrumb: ['System Management', 'SCIM Provisioning', 'Gateway'],
   },
+  'api-tokens': {
+    navLabel: 'User management API',
+    title: 'User management API',
+    breadcrumb: ['System Management', 'User management API'],
+  },
 };
 
 /** Each view's h1 carries this id (and tabIndex -1) so a change of view can move focus to it. */

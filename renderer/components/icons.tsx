@@ -67,3 +67,12 @@ export const RefreshIcon = () => (
     <path d="M3.5 9a9 9 0 0 1 14.9-3.4L23 10M1 14l4.6 4.4A9 9 0 0 0 20.5 15" />
   </svg>
 );
+
+export const KeyIcon = () => (
+  <svg {...common}>
+    <circle cx="7.5" cy="15.5" r="4.5" />
+    <path d="m10.7 12.3 9.8-9.8" />
+    <path d="m16 7 3 3" />
+    <path d="m19 4 2 2" />
+  </svg>
+);

@@ -13,6 +13,7 @@ const REASONS: Record<VerifyFailureReason, string> = {
   not_yet_valid: 'The bearer token is not valid yet.',
   wrong_issuer: 'The bearer token was issued for another Identity Service.',
   wrong_audience: 'The bearer token was issued for another Identity Service.',
+  wrong_kind: 'The bearer token is a user management API token; the SCIM gateway accepts SCIM tokens only.',
   unknown_token: 'The bearer token is not known to this Identity Service.',
   revoked: 'The bearer token was revoked in the Identity Service Console.',
   disabled: 'SCIM provisioning is disabled in the Identity Service Console.',

@@ -3,7 +3,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../../services/context';
 import { ServiceError } from '../../services/errors';
-import type { ProvisioningLogEntry } from '../../services/gateway-host/gateway-host-service';
 import type { Services } from '../../services/services';
 import { DEFAULT_SCIM_BASE_PATH } from '../../services/settings/tenant-url-suggestion';
 import { FilterError } from '../filter/index';
@@ -14,6 +13,7 @@ import type { RouteLog, RouteResponse } from './gateway-types';
 import { readJsonBody } from './read-body';
 import { RateLimiter, type RateLimit } from './rate-limiter';
 import { matchRoute } from './router';
+import { turnLogWriter } from './turn-log-writer';
 import { toScimError } from './service-error-mapping';
 
 export interface GatewayHandlerOptions {
@@ -51,7 +51,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     }
     return last;
   };
-  const logWriter = provisioningLogWriter(options);
+  const logWriter = turnLogWriter(options.services, options.onInternalError);
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const started = performance.now();
@@ -171,7 +171,7 @@ function send(response: ServerResponse, answer: RouteResponse, closing: boolean)
  * as it is (a WHATWG URL parse measured about 2% of a request); the absolute form a proxy may send is
  * parsed. Dot segments are not resolved: `..` can only end up as an id that is not found.
  */
-function requestTarget(target: string): { pathname: string; search: string } {
+export function requestTarget(target: string): { pathname: string; search: string } {
   if (!target.startsWith('/')) {
     const { pathname, search } = new URL(target, 'http://gateway');
     return { pathname, search };
@@ -180,42 +180,9 @@ function requestTarget(target: string): { pathname: string; search: string } {
   return query === -1 ? { pathname: target, search: '' } : { pathname: target.slice(0, query), search: target.slice(query) };
 }
 
-function clientAddress(request: IncomingMessage, behindProxy: boolean): string | null {
+export function clientAddress(request: IncomingMessage, behindProxy: boolean): string | null {
   const forwarded = request.headers['x-forwarded-for'];
   if (behindProxy && typeof forwarded === 'string' && forwarded.trim() !== '') return forwarded.split(',')[0]!.trim();
   return request.socket.remoteAddress ?? null;
 }
 
-type LogEntry = ProvisioningLogEntry;
-
-/**
- * The provisioning log rows of the requests answered in one turn of the event loop are written together,
- * in one transaction at the end of that turn (setImmediate), not one commit per request: a commit (its
- * WAL write and share of checkpoints) was the largest single cost of a GET under load. The rows are
- * written right after the turn's responses were sent, before the event loop polls sockets again.
- * Logging must not turn an answered request into a failure; a failed write is reported instead.
- */
-function provisioningLogWriter(options: GatewayHandlerOptions): { add(entry: LogEntry): void; flush(): void } {
-  let queue: LogEntry[] = [];
-  let scheduled = false;
-  const flush = () => {
-    scheduled = false;
-    if (queue.length === 0) return;
-    const entries = queue;
-    queue = [];
-    try {
-      options.services.gatewayHost.appendLog(entries, options.onInternalError);
-    } catch (error) {
-      options.onInternalError(error);
-    }
-  };
-  return {
-    add(entry) {
-      queue.push(entry);
-      if (scheduled) return;
-      scheduled = true;
-      setImmediate(flush);
-    },
-    flush,
-  };
-}

@@ -37,6 +37,16 @@ export class EmployeeDirectoryService {
   ) {}
 
   list(query: EmployeeListQuery): EmployeePage {
+    const { page, filter } = this.pageOf(query);
+    return { ...page, total: this.store.directory.count(filter) };
+  }
+
+  /** One page without the total: the user management API's answer (counting a search scans every row). */
+  page(query: EmployeeListQuery): Omit<EmployeePage, 'total'> {
+    return this.pageOf(query).page;
+  }
+
+  private pageOf(query: EmployeeListQuery): { page: Omit<EmployeePage, 'total'>; filter: DirectoryFilter } {
     const organizations = this.organizationsById();
     const filter = this.filterFor(query, organizations);
     const after = query.cursor === null ? null : decodeCursor(query.cursor);
@@ -46,11 +56,8 @@ export class EmployeeDirectoryService {
     const settings = this.store.settings.read();
     const items = pageIds.map((id) => toEmployeeView(this.store.employees.byId(id)!, organizations, settings));
     const last = items.at(-1);
-    return {
-      items,
-      nextCursor: ids.length > query.limit && last ? encodeCursor({ userName: last.userName, id: last.id }) : null,
-      total: this.store.directory.count(filter),
-    };
+    const nextCursor = ids.length > query.limit && last ? encodeCursor({ userName: last.userName, id: last.id }) : null;
+    return { page: { items, nextCursor }, filter };
   }
 
   get(id: string): EmployeeView {

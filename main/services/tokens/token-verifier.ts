@@ -1,10 +1,13 @@
-// Decides whether a bearer token may call the SCIM gateway. Fails closed with one reason per refusal.
-// Checks, in order: shape, algorithm allowlist (ES256 only), known kid, signature, iss/aud, exp/nbf with
-// skew, jti known and not revoked (SQLite on every call, so a revocation by another process sharing the
-// database applies on the next request), provisioning enabled.
+// Decides whether a bearer token may call the SCIM gateway or the user management API (the caller names
+// which kind it expects). Fails closed with one reason per refusal. Checks, in order: shape, algorithm
+// allowlist (ES256 only), known kid, signature, iss/aud (the audience tells the kind), the expected kind,
+// exp/nbf with skew, jti known, of the same kind and not revoked (SQLite on every call, so a revocation by
+// another process sharing the database applies on the next request), provisioning enabled (SCIM tokens
+// only: the user management API is WFO's own directory and works while provisioning is off).
 import { base64url, compactVerify, decodeProtectedHeader, errors, importJWK, type CryptoKey } from 'jose';
 import type { Store } from '../../store/store';
 import type { TokenRow } from '../../store/tokens-repository';
+import type { TokenKind } from '../../../preload/token-kinds';
 import type { Clock } from '../context';
 import { CLOCK_SKEW_SECONDS, TOKEN_ALG, tokenAudience, tokenIssuer } from './token-claims';
 import { VerifiedTokenCache, type VerifiedClaims } from './verified-token-cache';
@@ -18,18 +21,22 @@ export type VerifyFailureReason =
   | 'not_yet_valid'
   | 'wrong_issuer'
   | 'wrong_audience'
+  /** A genuine token of the other kind: a SCIM token at /api/v1, or an API token at the SCIM base path. */
+  | 'wrong_kind'
   | 'unknown_token'
   | 'revoked'
   | 'disabled';
 
 export type VerifyResult =
-  | { ok: true; tokenId: string; label: string }
+  | { ok: true; tokenId: string; label: string; kind: TokenKind; scopes: readonly string[] }
   | { ok: false; reason: VerifyFailureReason }
   /** A genuine token while provisioning is off: who called is known, so the refusal can name them. */
   | { ok: false; reason: 'disabled'; tokenId: string; label: string };
 
 export interface VerifyContext {
   remoteAddress?: string | undefined;
+  /** The kind of token the caller accepts; 'scim' unless given. */
+  kind?: TokenKind;
 }
 
 export interface TokenVerifierOptions {
@@ -72,6 +79,8 @@ export class TokenVerifier {
     const authenticated: Authenticated = cached ? { ok: true, claims: cached } : await this.authenticate(token, cacheKey);
     if (!authenticated.ok) return authenticated;
     const { claims } = authenticated;
+    // Outside the cache: a hit proves the signature, never that the token fits this endpoint.
+    if (claims.kind !== (context.kind ?? 'scim')) return fail('wrong_kind');
 
     const nowSeconds = Math.floor(now.getTime() / 1000);
     if (nowSeconds >= claims.exp + CLOCK_SKEW_SECONDS) {
@@ -81,14 +90,14 @@ export class TokenVerifier {
     if (claims.nbf !== null && claims.nbf > nowSeconds + CLOCK_SKEW_SECONDS) return fail('not_yet_valid');
 
     const row = this.store.tokens.byId(claims.jti);
-    if (!row || row.kid !== claims.kid) return fail('unknown_token');
+    if (!row || row.kid !== claims.kid || row.kind !== claims.kind) return fail('unknown_token');
     if (row.revokedAt !== null) {
       this.cache.delete(cacheKey);
       return fail('revoked');
     }
-    if (!this.store.settings.read().enabled) return { ok: false, reason: 'disabled', tokenId: row.id, label: row.label };
+    if (row.kind === 'scim' && !this.store.settings.read().enabled) return { ok: false, reason: 'disabled', tokenId: row.id, label: row.label };
     this.recordUse(row, now, context.remoteAddress);
-    return { ok: true, tokenId: row.id, label: row.label };
+    return { ok: true, tokenId: row.id, label: row.label, kind: row.kind, scopes: row.scopes };
   }
 
   private async authenticate(token: string, cacheKey: string): Promise<Authenticated> {
@@ -121,11 +130,10 @@ export class TokenVerifier {
     if (!claims) return fail('malformed');
     const tenantId = (this.tenantId ??= this.store.installation.tenantId());
     if (claims.iss !== tokenIssuer(tenantId)) return fail('wrong_issuer');
-    const audience = tokenAudience(tenantId);
-    if (!(claims.aud === audience || (Array.isArray(claims.aud) && claims.aud.includes(audience)))) {
-      return fail('wrong_audience');
-    }
-    const verified: VerifiedClaims = { jti: claims.jti, kid: header.kid, exp: claims.exp, nbf: claims.nbf };
+    // Exactly one of our audiences: a token naming both kinds (or neither) has no kind.
+    const kinds = AUDIENCE_KINDS.filter((kind) => hasAudience(claims.aud, tokenAudience(tenantId, kind)));
+    if (kinds.length !== 1) return fail('wrong_audience');
+    const verified: VerifiedClaims = { jti: claims.jti, kid: header.kid, exp: claims.exp, nbf: claims.nbf, kind: kinds[0]! };
     this.cache.set(cacheKey, verified);
     return { ok: true, claims: verified };
   }
@@ -153,6 +161,9 @@ export class TokenVerifier {
     }
   }
 }
+
+const AUDIENCE_KINDS: readonly TokenKind[] = ['scim', 'api'];
+const hasAudience = (aud: unknown, audience: string): boolean => aud === audience || (Array.isArray(aud) && aud.includes(audience));
 
 interface RawClaims {
   jti: string;

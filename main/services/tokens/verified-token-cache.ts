@@ -7,6 +7,8 @@ export interface VerifiedClaims {
   kid: string;
   exp: number;
   nbf: number | null;
+  /** Which audience the token carries ('scim' or 'api'); compared with the endpoint on every call. */
+  kind: 'scim' | 'api';
 }
 
 export const DEFAULT_CACHE_SIZE = 4096;

@@ -1,7 +1,9 @@
-// "Create token": Label and Expiry date (with presets), then the new token shown once with Copy. The
-// token string lives only in this dialog's state and is gone when the dialog closes.
+// "Create token": Label and Expiry date (with presets) and, for a user management API token, its Scope;
+// then the new token shown once with Copy. The token string lives only in this dialog's state and is
+// gone when the dialog closes. SCIM and API tokens differ only in the scope and the words around them.
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../preload/contract';
+import type { ApiScope, TokenKind } from '../../../preload/token-kinds';
 import { EXPIRY_PRESETS, endOfLocalDay, latestExpiryDate, localDateString, presetDate } from '../../../preload/token-expiry';
 import { checkTokenLabel, TOKEN_LABEL_MAX_LENGTH } from '../../../preload/token-label-rule';
 import { CopyButton } from '../../components/CopyButton';
@@ -9,24 +11,50 @@ import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';
 import { WarningIcon } from '../../components/icons';
 import { useApi, useConsoleState } from '../../app/console-context';
-import { formatDate } from './token-format';
+import { SCOPE_LABELS, formatDate } from './token-format';
 
 type Field = 'label' | 'expiresAt';
 
-export function CreateTokenDialog(props: { open: boolean; onClose(): void }) {
+const COPY: Readonly<Record<TokenKind, { title: string; placeholder: string; labelHelp: string; expiryHelp: string; use: string }>> = {
+  scim: {
+    title: 'Create token',
+    placeholder: 'Microsoft Entra ID – production',
+    labelHelp: 'Which identity provider or provisioning job uses it.',
+    expiryHelp:
+      'The token stops working at the end of this day. Microsoft Entra ID quarantines a provisioning job when its token expires: create the next token before this date.',
+    use: 'Paste it into the identity provider as the Secret Token.',
+  },
+  api: {
+    title: 'Create API token',
+    placeholder: 'Payroll export',
+    labelHelp: 'Which system or script uses it.',
+    expiryHelp: 'The token stops working at the end of this day: create the next token before this date.',
+    use: 'Send it as Authorization: Bearer <token> to /api/v1.',
+  },
+};
+/** Least privilege first: a new API token reads unless the administrator chooses more. */
+const SCOPE_CHOICES: ReadonlyArray<{ value: ApiScope; label: string }> = [
+  { value: 'employees:read', label: SCOPE_LABELS.get('employees:read')! },
+  { value: 'employees:write', label: SCOPE_LABELS.get('employees:read employees:write')! },
+];
+
+export function CreateTokenDialog(props: { open: boolean; onClose(): void; kind?: TokenKind }) {
+  const kind = props.kind ?? 'scim';
   const [created, setCreated] = useState<{ token: string; label: string; expiresAt: string } | null>(null);
   const close = () => {
     setCreated(null);
     props.onClose();
   };
   return (
-    <Dialog title={created ? 'Token created' : 'Create token'} open={props.open} onClose={close}>
-      {created ? <NewTokenPanel {...created} onDone={close} /> : <CreateTokenForm onCancel={close} onCreated={setCreated} />}
+    <Dialog title={created ? 'Token created' : COPY[kind].title} open={props.open} onClose={close}>
+      {created ? <NewTokenPanel {...created} kind={kind} onDone={close} /> : <CreateTokenForm kind={kind} onCancel={close} onCreated={setCreated} />}
     </Dialog>
   );
 }
 
-function CreateTokenForm(props: { onCancel(): void; onCreated(created: { token: string; label: string; expiresAt: string }): void }) {
+function CreateTokenForm(props: { kind: TokenKind; onCancel(): void; onCreated(created: { token: string; label: string; expiresAt: string }): void }) {
+  const copy = COPY[props.kind];
+  const [scope, setScope] = useState<ApiScope>('employees:read');
   const api = useApi();
   const createToken = useConsoleState((s) => s.createToken);
   const announce = useConsoleState((s) => s.announce);
@@ -44,7 +72,8 @@ function CreateTokenForm(props: { onCancel(): void; onCreated(created: { token: 
     if (!end) return setError({ field: 'expiresAt', message: 'Choose an expiry date.' });
     setBusy(true);
     try {
-      const { token, record } = await createToken(api, labelCheck.label, end.toISOString());
+      const access = props.kind === 'api' ? { kind: 'api' as const, scopes: [scope] } : undefined;
+      const { token, record } = await createToken(api, labelCheck.label, end.toISOString(), access);
       announce({ kind: 'success', message: `Token "${record.label}" created. Copy it now: it is shown only once.` });
       props.onCreated({ token, label: record.label, expiresAt: record.expiresAt });
     } catch (caught) {
@@ -66,7 +95,7 @@ function CreateTokenForm(props: { onCancel(): void; onCreated(created: { token: 
           className="text-input"
           autoFocus
           maxLength={TOKEN_LABEL_MAX_LENGTH}
-          placeholder="Microsoft Entra ID – production"
+          placeholder={copy.placeholder}
           value={label}
           aria-invalid={error?.field === 'label' ? true : undefined}
           aria-describedby={describedBy('label', 'token-label-help')}
@@ -76,9 +105,26 @@ function CreateTokenForm(props: { onCancel(): void; onCreated(created: { token: 
           }}
         />
         <p id="token-label-help" className="help">
-          Which identity provider or provisioning job uses it.
+          {copy.labelHelp}
         </p>
       </div>
+      {props.kind === 'api' ? (
+        <div className="field">
+          <label htmlFor="token-scope" className="field-label">
+            Scope
+          </label>
+          <select id="token-scope" className="select" value={scope} aria-describedby="token-scope-help" onChange={(event) => setScope(event.target.value as ApiScope)}>
+            {SCOPE_CHOICES.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+          <p id="token-scope-help" className="help">
+            Read lists and reads employees; read and write also edits the fields WFO owns and adds employees.
+          </p>
+        </div>
+      ) : null}
       <div className="field">
         <label htmlFor="token-expiry" className="field-label">
           Expiry date
@@ -115,8 +161,7 @@ function CreateTokenForm(props: { onCancel(): void; onCreated(created: { token: 
           ))}
         </div>
         <p id="token-expiry-help" className="help">
-          The token stops working at the end of this day. Microsoft Entra ID quarantines a provisioning job when
-          its token expires: create the next token before this date.
+          {copy.expiryHelp}
         </p>
       </div>
       <DialogFormFooter errorId="create-token-error" error={error?.message ?? null} submitLabel="Create" busy={busy} onCancel={props.onCancel} />
@@ -124,7 +169,7 @@ function CreateTokenForm(props: { onCancel(): void; onCreated(created: { token: 
   );
 }
 
-function NewTokenPanel(props: { token: string; label: string; expiresAt: string; onDone(): void }) {
+function NewTokenPanel(props: { token: string; label: string; expiresAt: string; kind: TokenKind; onDone(): void }) {
   const announce = useConsoleState((s) => s.announce);
   return (
     <div>
@@ -148,8 +193,7 @@ function NewTokenPanel(props: { token: string; label: string; expiresAt: string;
           />
         </div>
         <p id="new-token-help" className="help">
-          "{props.label}", valid until {formatDate(props.expiresAt)}. Paste it into the identity provider as the
-          Secret Token.
+          "{props.label}", valid until {formatDate(props.expiresAt)}. {COPY[props.kind].use}
         </p>
       </div>
       <div className="dialog-actions">

@@ -1,4 +1,5 @@
-// Asks before revoking: the identity provider using the token is refused from its next request.
+// Asks before revoking: whoever uses the token (the identity provider, or a system calling the user
+// management API) is refused from its next request.
 import { useState } from 'react';
 import type { TokenView } from '../../../preload/contract';
 import { Dialog } from '../../components/Dialog';
@@ -34,8 +35,9 @@ function RevokeConfirmation(props: { token: TokenView; onClose(): void }) {
   return (
     <div>
       <p id="revoke-token-text">
-        The identity provider using "{props.token.label}" will be refused from its next request. This cannot be
-        undone; it will need a new token.
+        {props.token.kind === 'api' ? 'Systems and scripts' : 'The identity provider'} using "{props.token.label}" will be
+        refused from {props.token.kind === 'api' ? 'their' : 'its'} next request. This cannot be undone;{' '}
+        {props.token.kind === 'api' ? 'they' : 'it'} will need a new token.
       </p>
       {error ? (
         <p className="field-error" role="alert">

@@ -1,17 +1,19 @@
-// The JWT Token section of the Provisioning Settings tab: the token table (newest first), Create
+// The JWT Token section of the Provisioning Settings tab: the SCIM token table (newest first), Create
 // token, Revoke per usable token, and the warning when sync is about to lose its token.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TokenView } from '../../../preload/contract';
 import { useApi, useConsoleState } from '../../app/console-context';
-import { isUsable } from '../../state/tokens/selectors';
+import { tokensOfKind } from '../../state/tokens/selectors';
 import { CreateTokenDialog } from './CreateTokenDialog';
 import { RevokeTokenDialog } from './RevokeTokenDialog';
+import { TokenTable } from './TokenTable';
 import { TokenWarningBanner } from './TokenWarningBanner';
-import { STATUS_LABELS, formatDate, formatDateTime, relativeDays } from './token-format';
 
 export function TokensSection() {
   const api = useApi();
-  const tokens = useConsoleState((s) => s.tokens.list);
+  const all = useConsoleState((s) => s.tokens.list);
+  // API tokens have their own view (features/api-tokens): this section is the identity provider's.
+  const tokens = useMemo(() => tokensOfKind(all, 'scim'), [all]);
   const loadError = useConsoleState((s) => s.tokens.loadError);
   const loadTokens = useConsoleState((s) => s.loadTokens);
   const [creating, setCreating] = useState(false);
@@ -44,77 +46,10 @@ export function TokensSection() {
       {tokens.length === 0 ? (
         <p className="empty">No tokens yet.</p>
       ) : (
-        <table className="table">
-          <caption className="offscreen">Tokens, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Label</th>
-              <th scope="col">Created</th>
-              <th scope="col">Expires</th>
-              <th scope="col">Last used</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="offscreen">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token) => (
-              <TokenRow key={token.id} token={token} onRevoke={() => setRevoking(token)} />
-            ))}
-          </tbody>
-        </table>
+        <TokenTable tokens={tokens} caption="Tokens, newest first" onRevoke={setRevoking} />
       )}
       <CreateTokenDialog open={creating} onClose={() => setCreating(false)} />
       <RevokeTokenDialog token={revoking} onClose={() => setRevoking(null)} />
     </section>
-  );
-}
-
-function TokenRow(props: { token: TokenView; onRevoke(): void }) {
-  const { token } = props;
-  const labelId = `token-label-${token.id}`;
-  return (
-    <tr>
-      <th scope="row" id={labelId} className="token-label">
-        {token.label}
-        <span className="subtle mono" title="Token id (jti)">
-          {token.id}
-        </span>
-      </th>
-      <td>
-        {formatDate(token.createdAt)}
-        <span className="subtle">by {token.createdBy}</span>
-      </td>
-      <td>
-        {formatDate(token.expiresAt)}
-        {token.status === 'revoked' ? null : <span className="subtle">{relativeDays(token.expiresAt)}</span>}
-      </td>
-      <td>
-        {token.lastUsedAt ? (
-          <>
-            {formatDateTime(token.lastUsedAt)}
-            {token.lastUsedFrom ? <span className="subtle">from {token.lastUsedFrom}</span> : null}
-          </>
-        ) : (
-          <span className="subtle">Never</span>
-        )}
-      </td>
-      <td>
-        <span className={`badge ${token.status}`}>{STATUS_LABELS[token.status]}</span>
-        {token.revokedAt ? (
-          <span className="subtle">
-            {formatDate(token.revokedAt)} by {token.revokedBy}
-          </span>
-        ) : null}
-      </td>
-      <td className="actions">
-        {isUsable(token) ? (
-          <button type="button" className="button secondary danger-text" aria-describedby={labelId} onClick={props.onRevoke}>
-            Revoke
-          </button>
-        ) : null}
-      </td>
-    </tr>
   );
 }

@@ -8,6 +8,12 @@ export const STATUS_LABELS: Record<TokenStatus, string> = {
   revoked: 'Revoked',
 };
 
+/** An API token's scopes as the table and the create dialog name them (write includes read). */
+export const SCOPE_LABELS: ReadonlyMap<string, string> = new Map([
+  ['employees:read', 'Read employees'],
+  ['employees:read employees:write', 'Read and write employees'],
+]);
+
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',

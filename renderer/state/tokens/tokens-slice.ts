@@ -1,6 +1,7 @@
 // Token metadata as main lists it, and the create/revoke actions. A created token's string is handed
 // to the caller (the dialog that shows it once) and is never put in the store.
 import type { ChannelOutput, ConsoleApi, TokenView } from '../../../preload/contract';
+import type { ApiScope, TokenKind } from '../../../preload/token-kinds';
 import type { SliceCreator } from '../console-store';
 import { messageOf } from '../error-message';
 
@@ -13,8 +14,13 @@ export interface TokensState {
 export type TokensSlice = {
   tokens: TokensState;
   loadTokens(api: ConsoleApi): Promise<void>;
-  /** Throws the ApiError for the dialog to show next to its field. */
-  createToken(api: ConsoleApi, label: string, expiresAt: string): Promise<ChannelOutput<'tokens:create'>>;
+  /** Throws the ApiError for the dialog to show next to its field. A SCIM token unless `access` says otherwise. */
+  createToken(
+    api: ConsoleApi,
+    label: string,
+    expiresAt: string,
+    access?: { kind: TokenKind; scopes: ApiScope[] },
+  ): Promise<ChannelOutput<'tokens:create'>>;
   /** Throws the ApiError for the confirmation dialog to show. */
   revokeToken(api: ConsoleApi, id: string): Promise<TokenView>;
 };
@@ -30,8 +36,8 @@ export const createTokensSlice: SliceCreator<TokensSlice> = (set, get) => ({
     }
   },
 
-  async createToken(api, label, expiresAt) {
-    const created = await api.invoke('tokens:create', { label, expiresAt });
+  async createToken(api, label, expiresAt, access) {
+    const created = await api.invoke('tokens:create', { label, expiresAt, ...access });
     await get().loadTokens(api);
     return created;
   },

@@ -48,6 +48,7 @@ const PURE_MODULES = [
   'preload/failure-status',
   'preload/employees-contract',
   'preload/case-fold',
+  'preload/token-kinds',
 ];
 
 describe('import boundaries', () => {
@@ -89,6 +90,12 @@ describe('import boundaries', () => {
     const offenders = from('main/').filter((i) => i.target !== null && i.target.startsWith('preload/') && !pure.has(i.target));
     expect(offenders.map(describeImport)).toEqual([]);
     expect(from('main/').filter((i) => i.target?.startsWith('preload/')).length).toBeGreaterThan(10);
+  });
+
+  it('the user management API reaches data through services only, never the store', () => {
+    const offenders = from('main/user-api/').filter((i) => /^main\/store\//.test(i.target ?? '') || i.specifier === 'better-sqlite3');
+    expect(from('main/user-api/').length).toBeGreaterThan(10);
+    expect(offenders.map(describeImport)).toEqual([]);
   });
 
   it('services depend only on store, secrets and the contract, never on a transport or entry point', () => {

@@ -16,6 +16,8 @@ const token = (status: TokenView['status'], expiresAt: string): TokenView => ({
   lastUsedAt: null,
   lastUsedFrom: null,
   status,
+  kind: 'scim',
+  scopes: [],
 });
 
 function state(enabled: boolean, list: TokenView[], loaded = true): ConsoleState {

@@ -53,7 +53,7 @@ function forge(
 const attackerKey = async (alg: string) => (await generateKeyPair(alg)).privateKey;
 
 it('accepts the genuine token', async () => {
-  expect(await f.tokens.verify(valid.token)).toEqual({ ok: true, tokenId: valid.id, label: 'Entra ID' });
+  expect(await f.tokens.verify(valid.token)).toEqual({ ok: true, tokenId: valid.id, label: 'Entra ID', kind: 'scim', scopes: [] });
 });
 
 describe('refuses forged and broken tokens', () => {

@@ -1,0 +1,80 @@
+// The token table both token lists share (SCIM tokens in Provisioning Settings, API tokens in the User
+// management API view): label and id, created, expires, last used, status, Revoke per usable token.
+import type { TokenView } from '../../../preload/contract';
+import { isUsable } from '../../state/tokens/selectors';
+import { STATUS_LABELS, SCOPE_LABELS, formatDate, formatDateTime, relativeDays } from './token-format';
+
+export function TokenTable(props: { tokens: readonly TokenView[]; caption: string; showScope?: boolean; onRevoke(token: TokenView): void }) {
+  return (
+    <table className="table">
+      <caption className="offscreen">{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Label</th>
+          {props.showScope ? <th scope="col">Scope</th> : null}
+          <th scope="col">Created</th>
+          <th scope="col">Expires</th>
+          <th scope="col">Last used</th>
+          <th scope="col">Status</th>
+          <th scope="col">
+            <span className="offscreen">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.tokens.map((token) => (
+          <TokenRow key={token.id} token={token} showScope={props.showScope ?? false} onRevoke={() => props.onRevoke(token)} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function TokenRow(props: { token: TokenView; showScope: boolean; onRevoke(): void }) {
+  const { token } = props;
+  const labelId = `token-label-${token.id}`;
+  return (
+    <tr>
+      <th scope="row" id={labelId} className="token-label">
+        {token.label}
+        <span className="subtle mono" title="Token id (jti)">
+          {token.id}
+        </span>
+      </th>
+      {props.showScope ? <td>{SCOPE_LABELS.get(token.scopes.join(' ')) ?? token.scopes.join(', ')}</td> : null}
+      <td>
+        {formatDate(token.createdAt)}
+        <span className="subtle">by {token.createdBy}</span>
+      </td>
+      <td>
+        {formatDate(token.expiresAt)}
+        {token.status === 'revoked' ? null : <span className="subtle">{relativeDays(token.expiresAt)}</span>}
+      </td>
+      <td>
+        {token.lastUsedAt ? (
+          <>
+            {formatDateTime(token.lastUsedAt)}
+            {token.lastUsedFrom ? <span className="subtle">from {token.lastUsedFrom}</span> : null}
+          </>
+        ) : (
+          <span className="subtle">Never</span>
+        )}
+      </td>
+      <td>
+        <span className={`badge ${token.status}`}>{STATUS_LABELS[token.status]}</span>
+        {token.revokedAt ? (
+          <span className="subtle">
+            {formatDate(token.revokedAt)} by {token.revokedBy}
+          </span>
+        ) : null}
+      </td>
+      <td className="actions">
+        {isUsable(token) ? (
+          <button type="button" className="button secondary danger-text" aria-describedby={labelId} onClick={props.onRevoke}>
+            Revoke
+          </button>
+        ) : null}
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,134 @@
+// The user management API's successes over a real gateway: lists with search, filters and a cursor
+// walk; reads with ETags; merge patches of WFO-owned fields (If-Match honoured); SCIM-owned fields
+// refused whole; moves; local employees created; and what the identity provider sent, read back.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { admin } from '../../fixtures/gateway';
+import { userApiInTempDir, type UserApiFixture } from '../../fixtures/user-api';
+
+describe('user management API: employees', () => {
+  let fx: UserApiFixture;
+  beforeEach(async () => {
+    fx = await userApiInTempDir({ syncedFields: ['status', 'email'] });
+  });
+  afterEach(async () => {
+    expect(fx.internalErrors).toEqual([]);
+    await fx.dispose();
+  });
+
+  const local = (userName: string, firstName: string) =>
+    fx.services.directory.createLocal({ userName, firstName, lastName: 'Local', organizationId: fx.rootId }, admin);
+
+  it('lists with search and filters, and walks every page with the cursor', async () => {
+    for (let n = 0; n < 7; n += 1) local(`walker${n}@example.com`, n % 2 === 0 ? 'Ann' : 'Bob');
+    await fx.scimUser('idp.ann@example.com', { name: { givenName: 'Annika', familyName: 'Idp' } });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const answer = await fx.api('GET', `/employees?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: fx.readToken });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      expect(Object.keys(answer.body).sort()).toEqual(['items', 'nextCursor']);
+      expect(answer.body.items.length).toBeLessThanOrEqual(3);
+      seen.push(...answer.body.items.map((e: { userName: string }) => e.userName));
+      cursor = answer.body.nextCursor;
+    } while (cursor !== null);
+    expect(seen).toEqual(['idp.ann@example.com', ...Array.from({ length: 7 }, (_, n) => `walker${n}@example.com`)]);
+
+    const ann = await fx.api('GET', '/employees?search=ANN');
+    expect(ann.body.items.map((e: { userName: string }) => e.userName)).toEqual([
+      'idp.ann@example.com', 'walker0@example.com', 'walker2@example.com', 'walker4@example.com', 'walker6@example.com',
+    ]);
+    const scimOnly = await fx.api('GET', '/employees?search=ann&source=scim');
+    expect(scimOnly.body.items.map((e: { userName: string }) => e.userName)).toEqual(['idp.ann@example.com']);
+    const localAnn = await fx.api('GET', `/employees?search=ann&source=local&status=active&organizationId=${fx.rootId}&limit=2`);
+    expect(localAnn.body.items).toHaveLength(2);
+    expect(localAnn.body.nextCursor).not.toBeNull();
+    fx.services.directory.update(local('gone@example.com', 'Ann').id, { status: 'inactive' }, admin, () => true);
+    const inactive = await fx.api('GET', '/employees?status=inactive');
+    expect(inactive.body.items.map((e: { userName: string }) => e.userName)).toEqual(['gone@example.com']);
+  });
+
+  it('reads one employee, exactly as the contract shapes it, with its version as ETag', async () => {
+    const created = local('read.me@example.com', 'Read');
+    const answer = await fx.api('GET', `/employees/${created.id}`, { token: fx.readToken });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('etag')).toBe('W/"1"');
+    expect(answer.body).toEqual(fx.services.directory.get(created.id));
+    expect(answer.body).toMatchObject({ userName: 'read.me@example.com', source: 'local', scimOwnedFields: [], organizationPath: ['Enterprise'], version: 1 });
+  });
+
+  it('PATCHes WFO-owned fields with merge-patch semantics (null removes); If-Match current passes, stale is 412', async () => {
+    const { id } = local('patch.me@example.com', 'Patch');
+    const first = await fx.api('PATCH', `/employees/${id}`, { body: { city: 'Lyon', workPhone: '+33 4 00 00 00 00', firstName: null } });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ city: 'Lyon', workPhone: '+33 4 00 00 00 00', firstName: null, lastName: 'Local', version: 2 });
+    expect(first.headers.get('etag')).toBe('W/"2"');
+    const stale = await fx.api('PATCH', `/employees/${id}`, { body: { city: 'Porto' }, headers: { 'If-Match': 'W/"1"' } });
+    expect(stale.status).toBe(412);
+    expect(stale.body).toMatchObject({ status: 412, code: 'precondition_failed' });
+    expect(fx.services.directory.get(id)).toMatchObject({ city: 'Lyon', version: 2 });
+    const current = await fx.api('PATCH', `/employees/${id}`, { body: { city: 'Porto' }, headers: { 'If-Match': first.headers.get('etag')! } });
+    expect(current.status).toBe(200);
+    expect(current.body).toMatchObject({ city: 'Porto', version: 3 });
+    const strongSpelling = await fx.api('PATCH', `/employees/${id}`, { body: { status: 'inactive' }, headers: { 'If-Match': '"3"' } });
+    expect(strongSpelling.body).toMatchObject({ status: 'inactive', version: 4 });
+    const unchanged = await fx.api('PATCH', `/employees/${id}`, { body: {} });
+    expect(unchanged.body.version).toBe(4);
+  });
+
+  it('moves an employee with organizationId', async () => {
+    const sales = fx.services.organizations.create({ name: 'Sales', parentId: fx.rootId }, admin);
+    const { id } = local('mover@example.com', 'Mo');
+    const moved = await fx.api('PATCH', `/employees/${id}`, { body: { organizationId: sales.id } });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ organizationId: sales.id, organizationPath: ['Enterprise', 'Sales'] });
+    const inSales = await fx.api('GET', `/employees?organizationId=${sales.id}`);
+    expect(inSales.body.items.map((e: { id: string }) => e.id)).toEqual([id]);
+  });
+
+  it('shows what the identity provider sent; refuses a patch touching SCIM-owned fields whole, naming each', async () => {
+    const { id } = await fx.scimUser('idp.user@example.com', {
+      name: { givenName: 'Ines', familyName: 'Idp' },
+      emails: [{ type: 'work', value: 'ines@example.com', primary: true }],
+      addresses: [{ type: 'work', locality: 'Leeds' }],
+    });
+    const read = await fx.api('GET', `/employees/${id}`, { token: fx.readToken });
+    expect(read.body).toMatchObject({
+      userName: 'idp.user@example.com', firstName: 'Ines', lastName: 'Idp', email: 'ines@example.com', source: 'scim', status: 'active',
+      scimOwnedFields: ['userName', 'firstName', 'lastName', 'status', 'email'],
+      // City is not SCIM-owned here: WFO keeps its own value (none), whatever the identity provider sent.
+      city: null,
+    });
+    const refused = await fx.api('PATCH', `/employees/${id}`, { body: { city: 'York', firstName: 'Inès', email: 'x@example.com', status: 'inactive' } });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ status: 409, code: 'scim_owned', fields: ['firstName', 'email', 'status'] });
+    expect(fx.services.directory.get(id)).toEqual(read.body);
+    const allowed = await fx.api('PATCH', `/employees/${id}`, { body: { city: 'York' } });
+    expect(allowed.body).toMatchObject({ city: 'York', firstName: 'Ines' });
+    const scimView = await fx.request('GET', `/Users/${id}`);
+    expect(scimView.body.addresses).toEqual([{ type: 'work', locality: 'Leeds' }]);
+  });
+
+  it('creates a local employee: 201 with Location and ETag, readable at Location', async () => {
+    const created = await fx.api('POST', '/employees', { body: { userName: 'new.hire@example.com', firstName: 'New', lastName: 'Hire', organizationId: fx.rootId } });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('location')).toBe(`/api/v1/employees/${created.body.id}`);
+    expect(created.headers.get('etag')).toBe('W/"1"');
+    expect(created.body).toMatchObject({ userName: 'new.hire@example.com', source: 'local', status: 'active', scimOwnedFields: [] });
+    const again = await fetch(`${fx.gateway.origin}${created.headers.get('location')}`, { headers: { Authorization: `Bearer ${fx.readToken}` } });
+    expect(await again.json()).toEqual(created.body);
+  });
+
+  it('DELETE is 409 for SCIM-managed and local employees alike, saying what to do; nothing is deleted', async () => {
+    const { id: scimId } = await fx.scimUser('keep.idp@example.com');
+    const { id: localId } = local('keep.local@example.com', 'Keep');
+    const scim = await fx.api('DELETE', `/employees/${scimId}`);
+    expect(scim.status).toBe(409);
+    expect(scim.body).toMatchObject({ code: 'conflict', detail: expect.stringMatching(/identity provider/) });
+    const wfo = await fx.api('DELETE', `/employees/${localId}`);
+    expect(wfo.body).toMatchObject({ code: 'conflict', detail: expect.stringMatching(/inactive/) });
+    expect((await fx.api('DELETE', '/employees/no-such-id')).status).toBe(404);
+    expect(fx.services.directory.get(scimId).status).toBe('active');
+    expect(fx.services.directory.get(localId).status).toBe('active');
+  });
+});
