@@ -26,6 +26,7 @@ export function ConsoleNav() {
               type="button"
               className="nav-item"
               aria-current={id === current ? 'page' : undefined}
+              aria-label={id === 'employees' && awaiting ? `${VIEWS[id].navLabel}, ${awaitingText(awaiting)}` : undefined}
               onClick={() => navigate(id)}
             >
               {ICONS[id]}
@@ -50,13 +51,13 @@ function useAwaitingCount(view: ViewId): number | null {
   return count;
 }
 
-/** The number is seen; a screen reader hears what it counts as part of the button's name. */
+const awaitingText = (count: number) => `${count.toLocaleString('en-US')} awaiting placement`;
+
+/** The number is seen; a screen reader hears what it counts in the button's name (its aria-label). */
 function AwaitingBadge(props: { count: number }) {
-  const text = props.count.toLocaleString('en-US');
   return (
-    <span className="nav-count" title={`${text} awaiting placement`}>
-      <span aria-hidden="true">{text}</span>
-      <span className="offscreen">, {text} awaiting placement</span>
+    <span className="nav-count" title={awaitingText(props.count)} aria-hidden="true">
+      {props.count.toLocaleString('en-US')}
     </span>
   );
 }

@@ -94,7 +94,8 @@ export function EmployeesFilters() {
           <option value="inactive">Inactive</option>
         </select>
       </div>
-      <div className="filter-group awaiting-group">
+      <fieldset className="filter-group awaiting-group">
+        <legend className="filter-label">Placement</legend>
         <label className="checkbox">
           <input
             type="checkbox"
@@ -107,7 +108,7 @@ export function EmployeesFilters() {
         <span id="awaiting-placement-help" className="subtle">
           Provisioned, still in the Organization for New Users
         </span>
-      </div>
+      </fieldset>
     </div>
   );
 }
