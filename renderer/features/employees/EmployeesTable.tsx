@@ -23,15 +23,19 @@ export function EmployeesTable() {
     filter.status !== null ||
     filter.awaitingPlacement;
 
-  if (!loaded) {
-    return loadError ? (
+  // A failed read says so in place of the table: rows from an earlier filter would be taken for its answer.
+  if (loadError) {
+    return (
       <div className="empty-state">
         <p className="field-error">{loadError}</p>
         <button type="button" className="button secondary" onClick={() => void loadEmployees(api)}>
           Try again
         </button>
       </div>
-    ) : (
+    );
+  }
+  if (!loaded) {
+    return (
       <p className="empty" aria-busy="true">
         Loading employees…
       </p>

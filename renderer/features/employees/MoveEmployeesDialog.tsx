@@ -38,7 +38,10 @@ function MoveForm(props: { onClose(): void; onDone(): void }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const target = organizations.find((org) => org.id === organizationId);
-    if (!target) return setError('Choose the organization to move them to.');
+    if (!target) {
+      setError('Choose the organization to move them to.');
+      return document.getElementById('move-organization')?.focus();
+    }
     setBusy(true);
     try {
       const result = await move(api, target.id);

@@ -18,7 +18,7 @@ export function SelectionBar() {
   return (
     <div className="selection-bar">
       <p role="status" className="result-count">
-        {loaded ? (range.total === 0 ? '' : `${rangeLabel(range)} employees`) : ''}
+        {loaded && range.total > 0 ? `Showing ${rangeLabel(range)}` : ''}
       </p>
       <div className="selection-actions">
         {selected > 0 ? (
