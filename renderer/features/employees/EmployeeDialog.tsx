@@ -74,10 +74,11 @@ function EmployeeForm(props: { onClose(): void }) {
         {notice ?? ''}
       </p>
       <div className="form-grid">
+        {/* First: placing employees is what WFO still decides for everyone, provisioned or not. */}
+        <OrganizationControl />
         {CATALOG.map((field) => (
           <EmployeeFieldControl key={field.key} field={field.key} label={field.label} />
         ))}
-        <OrganizationControl />
       </div>
       {error ? (
         <p id="employee-form-error" className="field-error" role="alert">

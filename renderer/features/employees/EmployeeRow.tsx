@@ -3,6 +3,7 @@
 import type { MouseEvent } from 'react';
 import type { EmployeeView } from '../../../preload/employees-contract';
 import { useApi, useConsoleState } from '../../app/console-context';
+import { BreakableText } from './BreakableText';
 import { openButtonId } from './employees-ids';
 import { fullName, organizationPathLabel, SOURCE_LABELS, STATUS_LABELS } from './employees-format';
 
@@ -33,12 +34,24 @@ export function EmployeeRow(props: { employee: EmployeeView }) {
       </td>
       <td className="wrap">
         <button type="button" id={openButtonId(employee.id)} className="button link open-employee" onClick={open}>
-          {employee.userName}
+          <BreakableText text={employee.userName} />
         </button>
       </td>
-      <td className="wrap">{name ?? <span className="muted">—</span>}</td>
-      <td className="wrap">{employee.email ?? <span className="muted">—</span>}</td>
-      <td className="wrap">{organizationPathLabel(employee.organizationPath)}</td>
+      <td className="wrap">
+        {name ?? <span className="muted">—</span>}
+        {/* Narrow windows fold the Email Address column in here (styles.css). */}
+        {employee.email ? (
+          <span className="subtle email-inline">
+            <BreakableText text={employee.email} />
+          </span>
+        ) : null}
+      </td>
+      <td className="wrap email-column">
+        {employee.email ? <BreakableText text={employee.email} /> : <span className="muted">—</span>}
+      </td>
+      <td className="wrap">
+        <BreakableText text={organizationPathLabel(employee.organizationPath)} />
+      </td>
       <td>
         <span className={`badge ${employee.status}`}>{STATUS_LABELS[employee.status]}</span>
       </td>

@@ -57,26 +57,29 @@ export function EmployeesTable() {
     <div aria-busy={loading}>
       <table className="table employees-table">
         <caption className="offscreen">Employees, by username</caption>
-        <colgroup>
-          <col className="col-select" />
-          <col className="col-username" />
-          <col className="col-name" />
-          <col className="col-email" />
-          <col className="col-organization" />
-          <col className="col-status" />
-          <col className="col-source" />
-        </colgroup>
         <thead>
           <tr>
-            <th scope="col" className="select-cell">
+            <th scope="col" className="select-cell col-select">
               <SelectPageCheckbox />
             </th>
-            <th scope="col">Username</th>
-            <th scope="col">Name</th>
-            <th scope="col">Email Address</th>
-            <th scope="col">Organization</th>
-            <th scope="col">Status</th>
-            <th scope="col">Source</th>
+            <th scope="col" className="col-username">
+              Username
+            </th>
+            <th scope="col" className="col-name">
+              Name
+            </th>
+            <th scope="col" className="col-email email-column">
+              Email Address
+            </th>
+            <th scope="col" className="col-organization">
+              Organization
+            </th>
+            <th scope="col" className="col-status">
+              Status
+            </th>
+            <th scope="col" className="col-source">
+              Source
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -1,6 +1,7 @@
 // The preview of a placements file: the moves (line, username, from, to) and the problems (line,
 // kind, message). Only the first rows of a long file are drawn; the counts are always whole.
 import type { PlacementPreview } from '../../../preload/employees-contract';
+import { BreakableText } from './BreakableText';
 import { organizationPathLabel } from './employees-format';
 import { PROBLEM_LABELS } from './placement-format';
 
@@ -58,9 +59,15 @@ export function PlacementPreviewTables(props: { preview: PlacementPreview }) {
               {moves.slice(0, SHOWN_ROWS).map((move) => (
                 <tr key={move.employeeId}>
                   <td className="nowrap">{move.line}</td>
-                  <td className="wrap">{move.userName}</td>
-                  <td className="wrap">{organizationPathLabel(move.from)}</td>
-                  <td className="wrap">{organizationPathLabel(move.to)}</td>
+                  <td className="wrap">
+                    <BreakableText text={move.userName} />
+                  </td>
+                  <td className="wrap">
+                    <BreakableText text={organizationPathLabel(move.from)} />
+                  </td>
+                  <td className="wrap">
+                    <BreakableText text={organizationPathLabel(move.to)} />
+                  </td>
                 </tr>
               ))}
             </tbody>
