@@ -74,7 +74,11 @@ export function openSeeder(dataDir: string) {
     scimEmployee(person: ScimPerson): string {
       return services.employees.create(scimResource(person)).employee.id;
     },
-    localEmployee(userName: string, organizationPath: string, names: { firstName?: string; lastName?: string; email?: string } = {}) {
+    localEmployee(
+      userName: string,
+      organizationPath: string,
+      names: { firstName?: string; lastName?: string; email?: string } = {},
+    ) {
       return services.directory.createLocal(
         {
           userName,

@@ -25,8 +25,16 @@ export function seedCompany(dataDir: string): Promise<Company> {
       bob: s.scimEmployee({ userName: 'bob@example.com', givenName: 'Bob', familyName: 'Builder' }),
       carol: s.scimEmployee({ userName: 'carol@example.com', givenName: 'Carol', familyName: 'Castellanos-Worthington' }),
       dave: s.scimEmployee({ userName: 'dave@example.com', givenName: 'Dave', familyName: 'Dormant', active: false }),
-      lee: s.localEmployee('lee.local@example.com', 'Enterprise/Sales', { firstName: 'Lee', lastName: 'Local', email: 'lee@example.com' }),
-      mia: s.localEmployee('mia@example.com', 'Enterprise/Sales/EMEA', { firstName: 'Mia', lastName: 'Europa', email: 'mia@example.com' }),
+      lee: s.localEmployee('lee.local@example.com', 'Enterprise/Sales', {
+        firstName: 'Lee',
+        lastName: 'Local',
+        email: 'lee@example.com',
+      }),
+      mia: s.localEmployee('mia@example.com', 'Enterprise/Sales/EMEA', {
+        firstName: 'Mia',
+        lastName: 'Europa',
+        email: 'mia@example.com',
+      }),
       max: s.localEmployee(LONG_USER_NAME, 'Enterprise/Support', {
         firstName: 'Maximiliana Alexandrina',
         lastName: 'Vandenberghe-Oosterhuis',
@@ -42,7 +50,10 @@ export function seedCompany(dataDir: string): Promise<Company> {
 /** Opens the console on the Employees view and waits for the table. */
 export async function openEmployees(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: /^Employees/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Console' })
+    .getByRole('button', { name: /^Employees/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Employees' })).toBeFocused();
   await expect(page.getByRole('table', { name: 'Employees, by username' })).toBeVisible();
 }

@@ -48,7 +48,9 @@ for (const size of SIZES) {
       'dave@example.com,Enterprise/Marketing',
       'ann@example.com,Enterprise/Support',
     ].join('\n');
-    await page.getByLabel('Placements file (CSV)').setInputFiles({ name: 'placements.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByLabel('Placements file (CSV)')
+      .setInputFiles({ name: 'placements.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect(page.getByRole('button', { name: 'Apply 2 moves' })).toBeEnabled();
     await screenshot(page, `40-employees-csv-preview-${tag}`);
     await page.getByRole('button', { name: 'Cancel' }).click();

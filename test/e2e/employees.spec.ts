@@ -34,7 +34,15 @@ test.describe('Employees view', () => {
     ]);
     await expect(page.getByRole('status').filter({ hasText: 'Showing 1–7 of 7' })).toBeVisible();
     const ann = table.getByRole('row').filter({ hasText: 'ann@example.com' });
-    await expect(ann.getByRole('cell')).toHaveText(['', 'ann@example.com', 'Ann Example', 'ann@example.com', 'Enterprise/New Hires', 'Active', 'SCIM']);
+    await expect(ann.getByRole('cell')).toHaveText([
+      '',
+      'ann@example.com',
+      'Ann Example',
+      'ann@example.com',
+      'Enterprise/New Hires',
+      'Active',
+      'SCIM',
+    ]);
     const lee = table.getByRole('row').filter({ hasText: 'lee.local@example.com' });
     await expect(lee.getByRole('cell').nth(6)).toHaveText('Local');
     await expectNoViolations(page);
@@ -107,7 +115,16 @@ test.describe('Employees view', () => {
     await page.keyboard.type('X');
     await expect(dialog.getByLabel('First Name', { exact: true })).toHaveValue('Ann');
     // WFO's own fields are editable and say nothing about the identity provider.
-    for (const label of ['Employee Number', 'Work Phone', 'Cell Phone', 'Address Line 1', 'City', 'State', 'Zip Code', 'Country']) {
+    for (const label of [
+      'Employee Number',
+      'Work Phone',
+      'Cell Phone',
+      'Address Line 1',
+      'City',
+      'State',
+      'Zip Code',
+      'Country',
+    ]) {
       const field = dialog.getByLabel(label, { exact: true });
       await expect(field, label).not.toHaveAttribute('readonly');
       await expect(field, label).toHaveAccessibleDescription('');
@@ -124,7 +141,10 @@ test.describe('Employees view', () => {
     await expect(open).toBeFocused();
 
     await page.reload();
-    await page.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: /^Employees/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Console' })
+      .getByRole('button', { name: /^Employees/ })
+      .click();
     await page.getByRole('button', { name: 'ann@example.com' }).click();
     await expect(page.getByRole('dialog', { name: 'Ann Example' }).getByLabel('City', { exact: true })).toHaveValue('Lisbon');
     await page.keyboard.press('Escape');
@@ -215,7 +235,7 @@ test.describe('Employees view', () => {
     await expectNoViolations(page);
     await expect(target).toBeFocused();
     for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
-    await expect(target).toHaveValue(await target.getByRole('option', { name: /Sales$/ }).getAttribute('value') ?? '');
+    await expect(target).toHaveValue((await target.getByRole('option', { name: /Sales$/ }).getAttribute('value')) ?? '');
     await tabTo(page, dialog.getByRole('button', { name: 'Move 2 employees' }));
     await page.keyboard.press('Enter');
     await expect(dialog).toBeHidden();
@@ -266,8 +286,18 @@ test.describe('Employees view', () => {
     await expect(dialog.getByRole('status')).toHaveText('placements.csv: 2 moves, 1 unchanged, 4 problems (skipped).');
     const moves = dialog.getByRole('table', { name: 'Employees that will move' });
     await expect(moves.getByRole('row')).toHaveCount(3);
-    await expect(moves.getByRole('row').nth(1).getByRole('cell')).toHaveText(['2', 'ann@example.com', 'Enterprise/New Hires', 'Enterprise/Sales/EMEA']);
-    await expect(moves.getByRole('row').nth(2).getByRole('cell')).toHaveText(['3', 'carol@example.com', 'Enterprise/New Hires', 'Enterprise/Support']);
+    await expect(moves.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+      '2',
+      'ann@example.com',
+      'Enterprise/New Hires',
+      'Enterprise/Sales/EMEA',
+    ]);
+    await expect(moves.getByRole('row').nth(2).getByRole('cell')).toHaveText([
+      '3',
+      'carol@example.com',
+      'Enterprise/New Hires',
+      'Enterprise/Support',
+    ]);
     const problems = dialog.getByRole('table', { name: 'Rows that will be skipped, with the reason' });
     await expect(problems.getByRole('row')).toHaveCount(5);
     await expect(problems.getByRole('row').nth(1)).toContainText('4Unknown username');
@@ -283,7 +313,10 @@ test.describe('Employees view', () => {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
     await expect(importButton).toBeFocused();
-    const before = await seed(idsvc.dataDir, (s) => [s.employee(ids.ann).organizationPath, s.employee(ids.carol).organizationPath]);
+    const before = await seed(idsvc.dataDir, (s) => [
+      s.employee(ids.ann).organizationPath,
+      s.employee(ids.carol).organizationPath,
+    ]);
     expect(before).toEqual([
       ['Enterprise', 'New Hires'],
       ['Enterprise', 'New Hires'],
@@ -297,10 +330,15 @@ test.describe('Employees view', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Placements applied: 2 employees moved.' })).toBeVisible();
     await expect(page.getByRole('row').filter({ hasText: 'ann@example.com' })).toContainText('Enterprise/Sales/EMEA');
     await expect(page.getByRole('row').filter({ hasText: 'carol@example.com' })).toContainText('Enterprise/Support');
-    await expect(page.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: 'Employees, 1 awaiting placement' })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: 'Employees, 1 awaiting placement' }),
+    ).toBeVisible();
   });
 
-  test('adds a local employee: a taken username is refused under the field, then the employee is added', async ({ page, idsvc }) => {
+  test('adds a local employee: a taken username is refused under the field, then the employee is added', async ({
+    page,
+    idsvc,
+  }) => {
     await seedCompany(idsvc.dataDir);
     await openEmployees(page, idsvc.url);
     const add = page.getByRole('button', { name: 'Add employee' });
@@ -328,9 +366,19 @@ test.describe('Employees view', () => {
     await expect(userName).not.toHaveAttribute('aria-invalid');
     await dialog.getByRole('button', { name: 'Add employee' }).click();
     await expect(dialog).toBeHidden();
-    await expect(page.getByRole('status').filter({ hasText: 'Employee robert@example.com added to Enterprise/Support.' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Employee robert@example.com added to Enterprise/Support.' }),
+    ).toBeVisible();
     await expect(add).toBeFocused();
     const row = page.getByRole('row').filter({ hasText: 'robert@example.com' });
-    await expect(row.getByRole('cell')).toHaveText(['', 'robert@example.com', 'Robert Second', 'robert@example.com', 'Enterprise/Support', 'Active', 'Local']);
+    await expect(row.getByRole('cell')).toHaveText([
+      '',
+      'robert@example.com',
+      'Robert Second',
+      'robert@example.com',
+      'Enterprise/Support',
+      'Active',
+      'Local',
+    ]);
   });
 });
