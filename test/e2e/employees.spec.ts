@@ -42,7 +42,7 @@ test.describe('Employees view', () => {
       'Enterprise/New Hires',
       'Active',
       'SCIM',
-    ]);
+    ], { useInnerText: true });
     const lee = table.getByRole('row').filter({ hasText: 'lee.local@example.com' });
     await expect(lee.getByRole('cell').nth(6)).toHaveText('Local');
     await expectNoViolations(page);
@@ -379,6 +379,6 @@ test.describe('Employees view', () => {
       'Enterprise/Support',
       'Active',
       'Local',
-    ]);
+    ], { useInnerText: true });
   });
 });
