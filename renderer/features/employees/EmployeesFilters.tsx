@@ -34,7 +34,7 @@ export function EmployeesFilters() {
           className="text-input"
           spellCheck={false}
           autoComplete="off"
-          placeholder="Username, name or email"
+          placeholder="Username, name, email"
           maxLength={EMPLOYEE_TEXT_MAX_LENGTH}
           value={search}
           aria-describedby="employee-search-help"
@@ -44,7 +44,7 @@ export function EmployeesFilters() {
           Matches the start of a username, first or last name, or email address.
         </span>
       </div>
-      <div className="filter-group">
+      <div className="filter-group organization-group">
         <label htmlFor="employee-organization-filter" className="filter-label">
           Organization
         </label>
