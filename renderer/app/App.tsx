@@ -1,8 +1,9 @@
 // The console's frame: the header with the current view's breadcrumb, the "Console" navigation, and
 // the current view. A change of view moves focus to the new page's title and names it in the window title.
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { ActivityView } from '../features/activity/ActivityView';
 import { ApiTokensView } from '../features/api-tokens/ApiTokensView';
+import { EmployeesView } from '../features/employees/EmployeesView';
 import { GatewayView } from '../features/gateway/GatewayView';
 import type { ViewId } from '../state/navigation/navigation-slice';
 import { ConsoleNav } from './ConsoleNav';
@@ -33,19 +34,20 @@ export function App() {
       <div className="app-body">
         <ConsoleNav />
         <main className={view === 'settings' ? 'app-main' : 'app-main wide'}>
-          {view === 'settings' ? (
-            <FeatureSettingsView />
-          ) : (
-            <ErrorBoundary key={view}>
-              {view === 'activity' ? <ActivityView /> : view === 'api-tokens' ? <ApiTokensView /> : <GatewayView />}
-            </ErrorBoundary>
-          )}
+          {view === 'settings' ? <FeatureSettingsView /> : <ErrorBoundary key={view}>{OTHER_VIEWS[view]}</ErrorBoundary>}
         </main>
       </div>
       <LeaveSettingsDialog />
     </div>
   );
 }
+
+const OTHER_VIEWS: Record<Exclude<ViewId, 'settings'>, ReactNode> = {
+  employees: <EmployeesView />,
+  activity: <ActivityView />,
+  gateway: <GatewayView />,
+  'api-tokens': <ApiTokensView />,
+};
 
 function useViewChangeFocus(view: ViewId) {
   const shown = useRef(view);

@@ -1,12 +1,14 @@
 // The "Console" navigation: one button per view, the current one marked aria-current="page".
-import type { ReactNode } from 'react';
-import { ActivityIcon, KeyIcon, ServerIcon, SettingsIcon } from '../components/icons';
+// Employees carries the count of employees awaiting placement, read again on every change of view.
+import { type ReactNode, useEffect } from 'react';
+import { ActivityIcon, KeyIcon, ServerIcon, SettingsIcon, UsersIcon } from '../components/icons';
 import { VIEW_IDS, type ViewId } from '../state/navigation/navigation-slice';
-import { useConsoleState } from './console-context';
+import { useApi, useConsoleState } from './console-context';
 import { VIEWS } from './views';
 
 const ICONS: Record<ViewId, ReactNode> = {
   settings: <SettingsIcon />,
+  employees: <UsersIcon />,
   activity: <ActivityIcon />,
   gateway: <ServerIcon />,
   'api-tokens': <KeyIcon />,
@@ -15,6 +17,7 @@ const ICONS: Record<ViewId, ReactNode> = {
 export function ConsoleNav() {
   const current = useConsoleState((s) => s.navigation.view);
   const navigate = useConsoleState((s) => s.navigate);
+  const awaiting = useAwaitingCount(current);
   return (
     <nav aria-label="Console" className="console-nav">
       <ul>
@@ -24,14 +27,38 @@ export function ConsoleNav() {
               type="button"
               className="nav-item"
               aria-current={id === current ? 'page' : undefined}
+              aria-label={id === 'employees' && awaiting ? `${VIEWS[id].navLabel}, ${awaitingText(awaiting)}` : undefined}
               onClick={() => navigate(id)}
             >
               {ICONS[id]}
               <span>{VIEWS[id].navLabel}</span>
+              {id === 'employees' && awaiting ? <AwaitingBadge count={awaiting} /> : null}
             </button>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+function useAwaitingCount(view: ViewId): number | null {
+  const api = useApi();
+  const count = useConsoleState((s) => s.employees.awaitingCount);
+  const load = useConsoleState((s) => s.loadAwaitingCount);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `view` is the trigger: re-read on every change of view.
+  useEffect(() => {
+    void load(api);
+  }, [api, load, view]);
+  return count;
+}
+
+const awaitingText = (count: number) => `${count.toLocaleString('en-US')} awaiting placement`;
+
+/** The number is seen; a screen reader hears what it counts in the button's name (its aria-label). */
+function AwaitingBadge(props: { count: number }) {
+  return (
+    <span className="nav-count" title={awaitingText(props.count)} aria-hidden="true">
+      {props.count.toLocaleString('en-US')}
+    </span>
   );
 }

@@ -13,6 +13,11 @@ export const VIEWS: Readonly<Record<ViewId, ViewInfo>> = {
     title: 'Feature Settings',
     breadcrumb: ['System Management', 'General Settings', 'Feature Settings'],
   },
+  employees: {
+    navLabel: 'Employees',
+    title: 'Employees',
+    breadcrumb: ['System Management', 'SCIM Provisioning', 'Employees'],
+  },
   activity: {
     navLabel: 'Activity',
     title: 'Provisioning Activity',

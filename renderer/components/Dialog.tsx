@@ -8,7 +8,15 @@ import { createPortal } from 'react-dom';
 
 const stayInDialog = (event: SyntheticEvent) => event.stopPropagation();
 
-export function Dialog(props: { title: string; open: boolean; onClose(): void; children: ReactNode; describedBy?: string }) {
+export function Dialog(props: {
+  title: string;
+  open: boolean;
+  onClose(): void;
+  children: ReactNode;
+  describedBy?: string;
+  /** For a form or a table that needs the room (an employee's fields, an import preview). */
+  wide?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -20,7 +28,7 @@ export function Dialog(props: { title: string; open: boolean; onClose(): void; c
   return createPortal(
     <dialog
       ref={ref}
-      className="dialog"
+      className={props.wide ? 'dialog wide' : 'dialog'}
       aria-labelledby={titleId}
       aria-describedby={props.describedBy}
       onSubmit={stayInDialog}

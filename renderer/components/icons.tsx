@@ -76,3 +76,34 @@ export const KeyIcon = () => (
     <path d="m19 4 2 2" />
   </svg>
 );
+
+export const UsersIcon = () => (
+  <svg {...common}>
+    <path d="M17 21v-2a4 4 0 0 0-4-4H5a4 4 0 0 0-4 4v2" />
+    <circle cx="9" cy="7" r="4" />
+    <path d="M23 21v-2a4 4 0 0 0-3-3.87" />
+    <path d="M16 3.13a4 4 0 0 1 0 7.75" />
+  </svg>
+);
+
+export const UploadIcon = () => (
+  <svg {...common}>
+    <path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4" />
+    <polyline points="17 8 12 3 7 8" />
+    <line x1="12" y1="3" x2="12" y2="15" />
+  </svg>
+);
+
+export const PlusIcon = () => (
+  <svg {...common}>
+    <line x1="12" y1="5" x2="12" y2="19" />
+    <line x1="5" y1="12" x2="19" y2="12" />
+  </svg>
+);
+
+export const MoveIcon = () => (
+  <svg {...common}>
+    <path d="M3 7h13l-4-4" />
+    <path d="M21 17H8l4 4" />
+  </svg>
+);

@@ -2,13 +2,20 @@
 // test and each window gets its own store.
 import { create, type StateCreator } from 'zustand';
 import { createActivitySlice, type ActivitySlice } from './activity/activity-slice';
+import { createEmployeesSlice, type EmployeesSlice } from './employees/employees-slice';
 import { createGatewaySlice, type GatewaySlice } from './gateway/gateway-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation/navigation-slice';
 import { createOrganizationsSlice, type OrganizationsSlice } from './organizations/organizations-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings/actions';
 import { createTokensSlice, type TokensSlice } from './tokens/tokens-slice';
 
-export type ConsoleState = SettingsSlice & OrganizationsSlice & TokensSlice & NavigationSlice & ActivitySlice & GatewaySlice;
+export type ConsoleState = SettingsSlice &
+  OrganizationsSlice &
+  TokensSlice &
+  NavigationSlice &
+  ActivitySlice &
+  GatewaySlice &
+  EmployeesSlice;
 
 export type SliceCreator<Slice> = StateCreator<ConsoleState, [], [], Slice>;
 
@@ -20,6 +27,7 @@ export function createConsoleStore() {
     ...createNavigationSlice(...args),
     ...createActivitySlice(...args),
     ...createGatewaySlice(...args),
+    ...createEmployeesSlice(...args),
   }));
 }
 

@@ -1,0 +1,106 @@
+// "Import placements (CSV)": pick a file of `userName,organization` rows; main previews what it would
+// do (nothing is written): the moves, the rows it cannot use and why, the rows already in place.
+// "Apply N moves" has main read the file again and move everyone in one transaction; Cancel writes
+// nothing.
+import { type ChangeEvent, useState } from 'react';
+import type { PlacementPreview } from '../../../preload/employees-contract';
+import { useApi, useConsoleState } from '../../app/console-context';
+import { Dialog } from '../../components/Dialog';
+import { messageOf } from '../../state/error-message';
+import { placedMessage } from '../../state/employees/write-messages';
+import { FieldError } from '../provisioning-settings/FieldError';
+import { afterDialogClosed } from './dialog-focus';
+import { IMPORT_BUTTON_ID } from './employees-ids';
+import { PlacementPreviewTables } from './PlacementPreviewTables';
+import { applyLabel, previewSummary } from './placement-format';
+
+export function ImportPlacementsDialog(props: { open: boolean; onClose(): void }) {
+  const close = () => {
+    props.onClose();
+    afterDialogClosed(IMPORT_BUTTON_ID);
+  };
+  return (
+    <Dialog title="Import placements" open={props.open} onClose={close} describedBy="import-placements-help" wide>
+      <ImportPlacementsForm onClose={close} />
+    </Dialog>
+  );
+}
+
+type Loaded = { fileName: string; csv: string; preview: PlacementPreview };
+
+function ImportPlacementsForm(props: { onClose(): void }) {
+  const api = useApi();
+  const previewPlacements = useConsoleState((s) => s.previewPlacements);
+  const applyPlacements = useConsoleState((s) => s.applyPlacements);
+  const announce = useConsoleState((s) => s.announceEmployees);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'reading' | 'applying' | null>(null);
+
+  const pick = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    setLoaded(null);
+    setError(null);
+    if (!file) return;
+    setBusy('reading');
+    try {
+      const csv = await file.text();
+      setLoaded({ fileName: file.name, csv, preview: await previewPlacements(api, csv) });
+    } catch (caught) {
+      setError(`${file.name} could not be previewed: ${messageOf(caught)}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const apply = async () => {
+    if (!loaded) return;
+    setBusy('applying');
+    setError(null);
+    try {
+      const result = await applyPlacements(api, loaded.csv);
+      props.onClose();
+      afterDialogClosed(null, () => announce({ kind: 'success', message: placedMessage(result.moved) }));
+    } catch (caught) {
+      setError(`Nothing was moved: ${messageOf(caught)}`);
+      setBusy(null);
+    }
+  };
+
+  const moves = loaded?.preview.moves.length ?? 0;
+  return (
+    <div className="import-placements">
+      <p id="import-placements-help" className="help">
+        A CSV file with one employee per line, <code>userName,organization</code>, the organization as a path such as{' '}
+        <code>Enterprise/Sales/EMEA</code>. You see what it would change before anything is written.
+      </p>
+      <div className="field">
+        <label htmlFor="placements-file" className="field-label">
+          Placements file (CSV)
+        </label>
+        <input
+          id="placements-file"
+          type="file"
+          className="file-input"
+          accept=".csv,text/csv"
+          aria-invalid={error && !loaded ? true : undefined}
+          aria-describedby={error ? 'placements-error' : undefined}
+          onChange={(event) => void pick(event)}
+        />
+        <FieldError id="placements-error" message={error ?? undefined} />
+      </div>
+      <p role="status" className="result-count">
+        {busy === 'reading' ? 'Reading the file…' : loaded ? `${loaded.fileName}: ${previewSummary(loaded.preview)}` : ''}
+      </p>
+      {loaded ? <PlacementPreviewTables preview={loaded.preview} /> : null}
+      <div className="dialog-actions">
+        <button type="button" className="button secondary" onClick={props.onClose}>
+          Cancel
+        </button>
+        <button type="button" className="button primary" disabled={moves === 0 || busy !== null} onClick={() => void apply()}>
+          {busy === 'applying' ? 'Applying…' : applyLabel(moves)}
+        </button>
+      </div>
+    </div>
+  );
+}

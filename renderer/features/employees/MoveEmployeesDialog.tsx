@@ -1,0 +1,96 @@
+// "Move to organization": the selected employees go to one organization picked from the tree the
+// settings page uses; all of them move or none (main refuses the whole move).
+import { type FormEvent, useState } from 'react';
+import { useApi, useConsoleState } from '../../app/console-context';
+import { Dialog } from '../../components/Dialog';
+import { DialogFormFooter } from '../../components/DialogFormFooter';
+import { messageOf } from '../../state/error-message';
+import { employeeCount, movedMessage } from '../../state/employees/write-messages';
+import { FieldError } from '../provisioning-settings/FieldError';
+import { afterDialogClosed } from './dialog-focus';
+import { namesPreview } from './employees-format';
+import { OrganizationOptions } from './OrganizationOptions';
+import { MOVE_BUTTON_ID, SELECT_PAGE_ID } from './employees-ids';
+
+export function MoveEmployeesDialog(props: { open: boolean; onClose(): void }) {
+  const close = () => {
+    props.onClose();
+    afterDialogClosed(MOVE_BUTTON_ID);
+  };
+  return (
+    <Dialog title="Move to organization" open={props.open} onClose={close} describedBy="move-employees-text">
+      <MoveForm onClose={close} onDone={props.onClose} />
+    </Dialog>
+  );
+}
+
+function MoveForm(props: { onClose(): void; onDone(): void }) {
+  const api = useApi();
+  const selected = useConsoleState((s) => s.employees.selected);
+  const organizations = useConsoleState((s) => s.organizations.list);
+  const move = useConsoleState((s) => s.moveSelectedEmployees);
+  const announce = useConsoleState((s) => s.announceEmployees);
+  const [organizationId, setOrganizationId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const userNames = Object.values(selected);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const target = organizations.find((org) => org.id === organizationId);
+    if (!target) {
+      setError('Choose the organization to move them to.');
+      return document.getElementById('move-organization')?.focus();
+    }
+    setBusy(true);
+    try {
+      const result = await move(api, target.id);
+      props.onDone();
+      // The selection is cleared, so the Move button is disabled: focus goes to the select-all box.
+      afterDialogClosed(SELECT_PAGE_ID, () =>
+        announce({ kind: 'success', message: movedMessage(result.selected, result.moved, target.path) }),
+      );
+    } catch (caught) {
+      setError(messageOf(caught));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <p id="move-employees-text">
+        Move {employeeCount(userNames.length)} ({namesPreview(userNames)}) to another organization.
+      </p>
+      <div className="field">
+        <label htmlFor="move-organization" className="field-label">
+          Organization
+        </label>
+        <select
+          id="move-organization"
+          className="select"
+          value={organizationId}
+          autoFocus
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'move-organization-error' : undefined}
+          onChange={(event) => {
+            setOrganizationId(event.target.value);
+            setError(null);
+          }}
+        >
+          <option value="" disabled>
+            Choose an organization
+          </option>
+          <OrganizationOptions organizations={organizations} />
+        </select>
+        <FieldError id="move-organization-error" message={error ?? undefined} />
+      </div>
+      <DialogFormFooter
+        errorId="move-error"
+        error={null}
+        submitLabel={`Move ${employeeCount(userNames.length)}`}
+        busy={busy}
+        onCancel={props.onClose}
+      />
+    </form>
+  );
+}

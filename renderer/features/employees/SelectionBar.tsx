@@ -1,0 +1,48 @@
+// Above the table: which rows are on screen ("1–50 of 100,000", a polite live region) and what is
+// selected, with "Move to organization" for the selection.
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useConsoleState } from '../../app/console-context';
+import { MoveIcon } from '../../components/icons';
+import { pageRange, rangeLabel, selectedCount } from '../../state/employees/selectors';
+import { employeeCount } from '../../state/employees/write-messages';
+import { MOVE_BUTTON_ID } from './employees-ids';
+import { MoveEmployeesDialog } from './MoveEmployeesDialog';
+
+export function SelectionBar() {
+  const loaded = useConsoleState((s) => s.employees.loaded);
+  const range = useConsoleState(useShallow(pageRange));
+  const selected = useConsoleState(selectedCount);
+  const clear = useConsoleState((s) => s.clearEmployeeSelection);
+  const [moving, setMoving] = useState(false);
+  return (
+    <div className="selection-bar">
+      <p role="status" className="result-count">
+        {loaded && range.total > 0 ? `Showing ${rangeLabel(range)}` : ''}
+      </p>
+      <div className="selection-actions">
+        {selected > 0 ? (
+          <>
+            <span className="selected-count">{employeeCount(selected)} selected</span>
+            <button type="button" className="button link" onClick={clear}>
+              Clear selection
+            </button>
+          </>
+        ) : (
+          <span className="muted">Select employees to move them.</span>
+        )}
+        <button
+          type="button"
+          id={MOVE_BUTTON_ID}
+          className="button secondary"
+          disabled={selected === 0}
+          onClick={() => setMoving(true)}
+        >
+          <MoveIcon />
+          <span>Move to organization</span>
+        </button>
+      </div>
+      <MoveEmployeesDialog open={moving} onClose={() => setMoving(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+// The directory's writes besides editing one employee: moving the selection, adding a local
+// employee, and the placements file (preview first, written nowhere; then every move in one
+// transaction). Each throws the ApiError for its dialog to show; a success reloads the page on screen
+// and the awaiting count. The dialog announces the outcome once it has closed: a live region behind
+// an open modal dialog is inert, and what it says there may never be heard.
+import type { ConsoleApi } from '../../../preload/contract';
+import type { EmployeeCreateInput, EmployeeView, PlacementPreview } from '../../../preload/employees-contract';
+import type { SliceCreator } from '../console-store';
+
+export interface EmployeesWriteActions {
+  moveSelectedEmployees(api: ConsoleApi, organizationId: string): Promise<{ selected: number; moved: number }>;
+  createEmployee(api: ConsoleApi, input: EmployeeCreateInput): Promise<EmployeeView>;
+  previewPlacements(api: ConsoleApi, csv: string): Promise<PlacementPreview>;
+  applyPlacements(api: ConsoleApi, csv: string): Promise<{ moved: number }>;
+}
+
+export const createEmployeesWriteActions: SliceCreator<EmployeesWriteActions> = (_set, get) => ({
+  async moveSelectedEmployees(api, organizationId) {
+    const ids = Object.keys(get().employees.selected);
+    const result = await api.invoke('employees:move', { ids, organizationId });
+    get().clearEmployeeSelection();
+    await get().loadEmployees(api);
+    return { selected: ids.length, moved: result.moved };
+  },
+
+  async createEmployee(api, input) {
+    const created = await api.invoke('employees:create', input);
+    await get().loadEmployees(api);
+    return created;
+  },
+
+  previewPlacements(api, csv) {
+    return api.invoke('employees:preview-placements', { csv });
+  },
+
+  async applyPlacements(api, csv) {
+    const result = await api.invoke('employees:apply-placements', { csv });
+    await get().loadEmployees(api);
+    return result;
+  },
+});

@@ -1,0 +1,384 @@
+// The Employees view over a seeded directory (employees-fixture.ts): the table, search and filters,
+// the awaiting-placement count, an employee's dialog with the identity provider's fields locked, a
+// saved edit and a stale one, moving a selection, placements from a CSV file, adding a local
+// employee, the keyboard paths and axe-core.
+import { expect, screenshot, test } from './console-fixture';
+import { seed } from './directory-seed';
+import { expectNoViolations, LONG_USER_NAME, openEmployees, seedCompany, tabTo, userNameCells } from './employees-fixture';
+
+test.describe('Employees view', () => {
+  // Long keyboard walks on a shared 2-core machine: room beyond the default minute.
+  test.describe.configure({ timeout: 120_000 });
+  test.afterEach(async ({ idsvc }, testInfo) => {
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('idsvc console output', { body: idsvc.output() });
+  });
+
+  test('lists employees with the nav count; search and every filter narrow the table', async ({ page, idsvc }) => {
+    await seedCompany(idsvc.dataDir);
+    await openEmployees(page, idsvc.url);
+    const nav = page.getByRole('navigation', { name: 'Console' });
+    await expect(nav.getByRole('button', { name: 'Employees, 3 awaiting placement' })).toHaveAttribute('aria-current', 'page');
+    await expect(page).toHaveTitle('Employees – Identity Service Console');
+
+    const table = page.getByRole('table', { name: 'Employees, by username' });
+    const headers = table.getByRole('columnheader');
+    await expect(headers).toHaveText(['', 'Username', 'Name', 'Email Address', 'Organization', 'Status', 'Source']);
+    await expect(userNameCells(page)).toHaveText([
+      'ann@example.com',
+      'bob@example.com',
+      'carol@example.com',
+      'dave@example.com',
+      'lee.local@example.com',
+      LONG_USER_NAME,
+      'mia@example.com',
+    ]);
+    await expect(page.getByRole('status').filter({ hasText: 'Showing 1–7 of 7' })).toBeVisible();
+    const ann = table.getByRole('row').filter({ hasText: 'ann@example.com' });
+    await expect(ann.getByRole('cell')).toHaveText([
+      '',
+      'ann@example.com',
+      'Ann Example',
+      'ann@example.com',
+      'Enterprise/New Hires',
+      'Active',
+      'SCIM',
+    ], { useInnerText: true });
+    const lee = table.getByRole('row').filter({ hasText: 'lee.local@example.com' });
+    await expect(lee.getByRole('cell').nth(6)).toHaveText('Local');
+    await expectNoViolations(page);
+
+    // Search: the start of a userName, first or last name, or email, ignoring case.
+    const search = page.getByRole('searchbox', { name: 'Search employees' });
+    await search.fill('CAS');
+    await expect(userNameCells(page)).toHaveText(['carol@example.com']);
+    await search.fill('mi');
+    await expect(userNameCells(page)).toHaveText(['mia@example.com']);
+    await search.fill('nobody');
+    await expect(page.getByText('No employees match these filters.')).toBeVisible();
+    await search.fill('');
+    await expect(userNameCells(page)).toHaveCount(7);
+
+    // Organization: the organization and everything below it.
+    const organization = page.getByRole('combobox', { name: 'Organization' });
+    await organization.selectOption({ label: '\u00a0\u00a0\u00a0\u00a0Sales' });
+    await expect(userNameCells(page)).toHaveText(['bob@example.com', 'lee.local@example.com', 'mia@example.com']);
+    await organization.selectOption({ label: 'All organizations' });
+
+    const source = page.getByRole('combobox', { name: 'Source' });
+    await source.selectOption('Local');
+    await expect(userNameCells(page)).toHaveText(['lee.local@example.com', LONG_USER_NAME, 'mia@example.com']);
+    await source.selectOption('SCIM');
+    await expect(userNameCells(page)).toHaveCount(4);
+    await source.selectOption('All sources');
+
+    const status = page.getByRole('combobox', { name: 'Status' });
+    await status.selectOption('Inactive');
+    await expect(userNameCells(page)).toHaveText(['dave@example.com']);
+    await expect(table.getByRole('row').filter({ hasText: 'dave@example.com' })).toContainText('Inactive');
+    await status.selectOption('All statuses');
+
+    // Awaiting placement: SCIM employees still in the Organization for New Users (not Bob, placed).
+    await page.getByRole('checkbox', { name: 'Awaiting placement' }).check();
+    await expect(userNameCells(page)).toHaveText(['ann@example.com', 'carol@example.com', 'dave@example.com']);
+    await expect(page.getByRole('status').filter({ hasText: 'Showing 1–3 of 3' })).toBeVisible();
+    await screenshot(page, '30-employees-awaiting-placement');
+  });
+
+  test('an employee: SCIM-owned fields are read-only and locked; a WFO field is saved from the keyboard and kept', async ({
+    page,
+    idsvc,
+  }) => {
+    await seedCompany(idsvc.dataDir);
+    await openEmployees(page, idsvc.url);
+
+    // Keyboard only: from the search box to the row's username, Enter opens the employee.
+    await page.getByRole('searchbox', { name: 'Search employees' }).focus();
+    await page.keyboard.type('ann');
+    await expect(userNameCells(page)).toHaveText(['ann@example.com']);
+    const open = page.getByRole('button', { name: 'ann@example.com' });
+    await tabTo(page, open);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Ann Example' });
+    await expect(dialog).toBeVisible();
+
+    // Owned now (provisioning on, Status and Email selected): Username, First Name, Last Name, Status, Email.
+    for (const label of ['Username', 'First Name', 'Last Name', 'Status', 'Email Address']) {
+      const field = dialog.getByLabel(label, { exact: true });
+      await expect(field, label).toHaveAttribute('readonly', '');
+      await expect(field, label).toHaveAccessibleDescription('Managed by your identity provider');
+    }
+    await expect(dialog.getByLabel('Status', { exact: true })).toHaveValue('Active');
+    await expect(dialog.getByLabel('Username', { exact: true })).toHaveValue('ann@example.com');
+    await expect(dialog.locator('.owned-note svg')).toHaveCount(5);
+    // Typing into a locked field changes nothing.
+    await dialog.getByLabel('First Name', { exact: true }).focus();
+    await page.keyboard.type('X');
+    await expect(dialog.getByLabel('First Name', { exact: true })).toHaveValue('Ann');
+    // WFO's own fields are editable and say nothing about the identity provider.
+    for (const label of [
+      'Employee Number',
+      'Work Phone',
+      'Cell Phone',
+      'Address Line 1',
+      'City',
+      'State',
+      'Zip Code',
+      'Country',
+    ]) {
+      const field = dialog.getByLabel(label, { exact: true });
+      await expect(field, label).not.toHaveAttribute('readonly');
+      await expect(field, label).toHaveAccessibleDescription('');
+    }
+    await expect(dialog.getByRole('button', { name: 'Save employee' })).toBeDisabled();
+    await expectNoViolations(page);
+    await screenshot(page, '31-employee-locked-fields');
+
+    await tabTo(page, dialog.getByLabel('City', { exact: true }));
+    await page.keyboard.type('Lisbon');
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Employee ann@example.com saved.' })).toBeVisible();
+    await expect(open).toBeFocused();
+
+    await page.reload();
+    await page
+      .getByRole('navigation', { name: 'Console' })
+      .getByRole('button', { name: /^Employees/ })
+      .click();
+    await page.getByRole('button', { name: 'ann@example.com' }).click();
+    await expect(page.getByRole('dialog', { name: 'Ann Example' }).getByLabel('City', { exact: true })).toHaveValue('Lisbon');
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('button', { name: 'ann@example.com' })).toBeFocused();
+
+    // A local employee owns nothing to SCIM: every field is editable; a bad email is refused under it.
+    await page.getByRole('row').filter({ hasText: 'Lee Local' }).getByRole('cell').nth(2).click();
+    const leeDialog = page.getByRole('dialog', { name: 'Lee Local' });
+    await expect(leeDialog.getByLabel('Username', { exact: true })).not.toHaveAttribute('readonly');
+    await expect(leeDialog.getByRole('combobox', { name: 'Status' })).toHaveValue('active');
+    await leeDialog.getByLabel('Email Address', { exact: true }).fill('not-an-email');
+    await leeDialog.getByRole('button', { name: 'Save employee' }).click();
+    const email = leeDialog.getByLabel('Email Address', { exact: true });
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription(/email must look like name@example.com/);
+    await expect(email).toBeFocused();
+    await email.fill('lee.new@example.com');
+    await leeDialog.getByRole('combobox', { name: 'Status' }).selectOption('Inactive');
+    await leeDialog.getByRole('button', { name: 'Save employee' }).click();
+    await expect(leeDialog).toBeHidden();
+    const leeRow = page.getByRole('row').filter({ hasText: 'lee.local@example.com' });
+    await expect(leeRow).toContainText('lee.new@example.com');
+    await expect(leeRow).toContainText('Inactive');
+  });
+
+  test('a stale save gets the conflict banner; Reload shows the saved employee', async ({ page, idsvc }) => {
+    const { ids } = await seedCompany(idsvc.dataDir);
+    await openEmployees(page, idsvc.url);
+    await page.getByRole('button', { name: 'carol@example.com' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Carol Castellanos-Worthington' });
+    await expect(dialog.getByLabel('City', { exact: true })).toHaveValue('');
+
+    // Someone else saves the employee after this dialog read it.
+    await seed(idsvc.dataDir, (s) => s.editLocally(ids.carol, { city: 'Porto' }));
+    await dialog.getByLabel('Work Phone', { exact: true }).fill('+1 555 0100');
+    await dialog.getByRole('button', { name: 'Save employee' }).click();
+    const banner = dialog.getByRole('alert').filter({ hasText: 'changed by someone else' });
+    await expect(banner).toBeVisible();
+    await screenshot(page, '32-employee-conflict');
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    await expect(banner).toBeHidden();
+    await expect(dialog.getByLabel('City', { exact: true })).toHaveValue('Porto');
+    await expect(dialog.getByRole('status').filter({ hasText: 'Reloaded carol@example.com as it is saved now.' })).toBeVisible();
+    await expect(dialog.getByLabel('Work Phone', { exact: true })).not.toHaveValue('+1 555 0100');
+    await dialog.getByLabel('Work Phone', { exact: true }).fill('+1 555 0100');
+    await dialog.getByRole('button', { name: 'Save employee' }).click();
+    await expect(dialog).toBeHidden();
+    expect((await seed(idsvc.dataDir, (s) => s.employee(ids.carol))).workPhone).toBe('+1 555 0100');
+  });
+
+  test('moves selected employees from the keyboard; select-all-on-page moves the rest; the nav count follows', async ({
+    page,
+    idsvc,
+  }) => {
+    await seedCompany(idsvc.dataDir);
+    await openEmployees(page, idsvc.url);
+    const nav = page.getByRole('navigation', { name: 'Console' });
+    const move = page.getByRole('button', { name: 'Move to organization' });
+    await expect(move).toBeDisabled();
+
+    await page.getByRole('checkbox', { name: 'Awaiting placement' }).check();
+    await expect(userNameCells(page)).toHaveCount(3);
+    await tabTo(page, page.getByRole('checkbox', { name: 'Select ann@example.com' }));
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByRole('checkbox', { name: 'Select carol@example.com' }));
+    await page.keyboard.press('Space');
+    await expect(page.getByText('2 employees selected')).toBeVisible();
+    await tabTo(page, move, { backwards: true });
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Move to organization' });
+    await expect(dialog).toContainText('Move 2 employees (ann@example.com, carol@example.com) to another organization.');
+    const target = dialog.getByRole('combobox', { name: 'Organization' });
+    await expect(target).toBeFocused();
+    // The tree in order: Enterprise, New Hires, Sales, EMEA, Support (siblings by name).
+    await expect(target.getByRole('option')).toHaveText([
+      'Choose an organization',
+      'Enterprise',
+      /New Hires$/,
+      /Sales$/,
+      /EMEA$/,
+      /Support$/,
+    ]);
+    await tabTo(page, dialog.getByRole('button', { name: 'Move 2 employees' }));
+    await page.keyboard.press('Enter');
+    await expect(target).toHaveAttribute('aria-invalid', 'true');
+    await expect(target).toHaveAccessibleDescription('Choose the organization to move them to.');
+    await screenshot(page, '33-employees-move-dialog');
+    await expectNoViolations(page);
+    await expect(target).toBeFocused();
+    for (let step = 0; step < 3; step += 1) await page.keyboard.press('ArrowDown');
+    await expect(target).toHaveValue((await target.getByRole('option', { name: /Sales$/ }).getAttribute('value')) ?? '');
+    await tabTo(page, dialog.getByRole('button', { name: 'Move 2 employees' }));
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: '2 employees moved to Enterprise/Sales.' })).toBeVisible();
+    await expect(userNameCells(page)).toHaveText(['dave@example.com']);
+    await expect(nav.getByRole('button', { name: 'Employees, 1 awaiting placement' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Select all employees on this page' })).toBeFocused();
+
+    // Select all on the page, then move: nobody is left awaiting placement, and the badge goes.
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('checkbox', { name: 'Select dave@example.com' })).toBeChecked();
+    await move.click();
+    await dialog.getByRole('combobox', { name: 'Organization' }).selectOption({ label: '\u00a0\u00a0\u00a0\u00a0Support' });
+    await dialog.getByRole('button', { name: 'Move 1 employee' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '1 employee moved to Enterprise/Support.' })).toBeVisible();
+    await expect(page.getByText('No employees match these filters.')).toBeVisible();
+    await expect(nav.getByRole('button', { name: 'Employees', exact: true })).toBeVisible();
+
+    await page.getByRole('checkbox', { name: 'Awaiting placement' }).uncheck();
+    await expect(page.getByRole('row').filter({ hasText: 'ann@example.com' })).toContainText('Enterprise/Sales');
+    await expect(page.getByRole('row').filter({ hasText: 'dave@example.com' })).toContainText('Enterprise/Support');
+  });
+
+  test('placements from a CSV file: the preview shows moves and problems; Cancel writes nothing; Apply moves', async ({
+    page,
+    idsvc,
+  }) => {
+    const { ids } = await seedCompany(idsvc.dataDir);
+    await openEmployees(page, idsvc.url);
+    const csv = [
+      'userName,organization',
+      'ann@example.com,Enterprise/Sales/EMEA',
+      'carol@example.com,Support',
+      'nobody@example.com,Enterprise/Sales',
+      'dave@example.com,Enterprise/Marketing',
+      'ANN@example.com,Enterprise/Support',
+      'bob@example.com,Enterprise/Sales',
+      'just-one-column',
+    ].join('\n');
+    const file = { name: 'placements.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) };
+
+    const importButton = page.getByRole('button', { name: 'Import placements (CSV)' });
+    await importButton.click();
+    const dialog = page.getByRole('dialog', { name: 'Import placements' });
+    const picker = dialog.getByLabel('Placements file (CSV)');
+    await expect(picker).toHaveAttribute('accept', '.csv,text/csv');
+    await picker.setInputFiles(file);
+    await expect(dialog.getByRole('status')).toHaveText('placements.csv: 2 moves, 1 unchanged, 4 problems (skipped).');
+    const moves = dialog.getByRole('table', { name: 'Employees that will move' });
+    await expect(moves.getByRole('row')).toHaveCount(3);
+    await expect(moves.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+      '2',
+      'ann@example.com',
+      'Enterprise/New Hires',
+      'Enterprise/Sales/EMEA',
+    ]);
+    await expect(moves.getByRole('row').nth(2).getByRole('cell')).toHaveText([
+      '3',
+      'carol@example.com',
+      'Enterprise/New Hires',
+      'Enterprise/Support',
+    ]);
+    const problems = dialog.getByRole('table', { name: 'Rows that will be skipped, with the reason' });
+    await expect(problems.getByRole('row')).toHaveCount(5);
+    await expect(problems.getByRole('row').nth(1)).toContainText('4Unknown username');
+    await expect(problems.getByRole('row').nth(1)).toContainText('nobody@example.com');
+    await expect(problems.getByRole('row').nth(2)).toContainText('5Unknown organization');
+    await expect(problems.getByRole('row').nth(2)).toContainText('Enterprise/Marketing');
+    await expect(problems.getByRole('row').nth(3)).toContainText('6Listed twice');
+    await expect(problems.getByRole('row').nth(4)).toContainText('8Not a placement row');
+    await expectNoViolations(page);
+    await screenshot(page, '34-employees-csv-preview');
+
+    // Cancel: nothing was written.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(importButton).toBeFocused();
+    const before = await seed(idsvc.dataDir, (s) => [
+      s.employee(ids.ann).organizationPath,
+      s.employee(ids.carol).organizationPath,
+    ]);
+    expect(before).toEqual([
+      ['Enterprise', 'New Hires'],
+      ['Enterprise', 'New Hires'],
+    ]);
+
+    // Again, and apply: both moves at once.
+    await importButton.click();
+    await dialog.getByLabel('Placements file (CSV)').setInputFiles(file);
+    await dialog.getByRole('button', { name: 'Apply 2 moves' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Placements applied: 2 employees moved.' })).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: 'ann@example.com' })).toContainText('Enterprise/Sales/EMEA');
+    await expect(page.getByRole('row').filter({ hasText: 'carol@example.com' })).toContainText('Enterprise/Support');
+    await expect(
+      page.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: 'Employees, 1 awaiting placement' }),
+    ).toBeVisible();
+  });
+
+  test('adds a local employee: a taken username is refused under the field, then the employee is added', async ({
+    page,
+    idsvc,
+  }) => {
+    await seedCompany(idsvc.dataDir);
+    await openEmployees(page, idsvc.url);
+    const add = page.getByRole('button', { name: 'Add employee' });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Add employee' });
+    const userName = dialog.getByRole('textbox', { name: 'Username' });
+    await expect(userName).toBeFocused();
+
+    await dialog.getByRole('button', { name: 'Add employee' }).click();
+    await expect(userName).toHaveAccessibleDescription('Username is required.');
+    await userName.fill('BOB@example.com');
+    await dialog.getByRole('textbox', { name: 'First Name' }).fill('Robert');
+    await dialog.getByRole('textbox', { name: 'Last Name' }).fill('Second');
+    await dialog.getByRole('textbox', { name: 'Email Address' }).fill('robert@example.com');
+    await dialog.getByRole('combobox', { name: 'Organization' }).selectOption({ label: '\u00a0\u00a0\u00a0\u00a0Support' });
+    await dialog.getByRole('button', { name: 'Add employee' }).click();
+    await expect(userName).toHaveAttribute('aria-invalid', 'true');
+    await expect(userName).toHaveAccessibleDescription("The userName 'BOB@example.com' is already in use.");
+    await expect(userName).toBeFocused();
+    await expectNoViolations(page);
+    await screenshot(page, '35-employees-add-refused');
+
+    await userName.fill('robert@example.com');
+    await expect(userName).not.toHaveAttribute('aria-invalid');
+    await dialog.getByRole('button', { name: 'Add employee' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Employee robert@example.com added to Enterprise/Support.' }),
+    ).toBeVisible();
+    await expect(add).toBeFocused();
+    const row = page.getByRole('row').filter({ hasText: 'robert@example.com' });
+    await expect(row.getByRole('cell')).toHaveText([
+      '',
+      'robert@example.com',
+      'Robert Second',
+      'robert@example.com',
+      'Enterprise/Support',
+      'Active',
+      'Local',
+    ], { useInnerText: true });
+  });
+});

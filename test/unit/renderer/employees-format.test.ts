@@ -1,0 +1,115 @@
+// The Employees view's pure logic: "1–50 of 100,000", the edit a save sends (only changed fields,
+// never a SCIM-owned one), the messages after a move or an import, and how names and previews read.
+import { describe, expect, it } from 'vitest';
+import type { EmployeeView, PlacementPreview } from '../../../preload/employees-contract';
+import { fullName, namesPreview } from '../../../renderer/features/employees/employees-format';
+import { applyLabel, previewSummary } from '../../../renderer/features/employees/placement-format';
+import { draftFromEmployee, employeeChanges, takenOverMessage } from '../../../renderer/state/employees/employee-draft';
+import { rangeLabel } from '../../../renderer/state/employees/selectors';
+import { movedMessage, placedMessage } from '../../../renderer/state/employees/write-messages';
+
+const ann: EmployeeView = {
+  id: 'e1',
+  userName: 'ann@example.com',
+  firstName: 'Ann',
+  lastName: 'Example',
+  status: 'active',
+  employeeNumber: null,
+  email: 'ann@example.com',
+  workPhone: null,
+  cellPhone: null,
+  addressLine1: null,
+  city: 'Lisbon',
+  state: null,
+  zipCode: null,
+  country: null,
+  organizationId: 'org-new',
+  organizationPath: ['Enterprise', 'New Hires'],
+  source: 'scim',
+  scimOwnedFields: ['userName', 'firstName', 'lastName', 'status', 'email'],
+  version: 3,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+describe('rangeLabel', () => {
+  it('says which rows show out of how many, with thousands separated', () => {
+    expect(rangeLabel({ first: 1, last: 50, total: 100_000 })).toBe('1–50 of 100,000');
+    expect(rangeLabel({ first: 99_951, last: 100_000, total: 100_000 })).toBe('99,951–100,000 of 100,000');
+    expect(rangeLabel({ first: 1, last: 1, total: 1 })).toBe('1–1 of 1');
+    expect(rangeLabel({ first: 0, last: -1, total: 0 })).toBe('0 of 0');
+  });
+});
+
+describe('employeeChanges', () => {
+  it('is empty for an untouched draft, and for whitespace around an unchanged value', () => {
+    expect(employeeChanges(ann, draftFromEmployee(ann))).toEqual({});
+    expect(employeeChanges(ann, { ...draftFromEmployee(ann), city: '  Lisbon ' })).toEqual({});
+  });
+
+  it('sends only the changed fields, trimmed, a cleared one as null, and the organization', () => {
+    const draft = { ...draftFromEmployee(ann), workPhone: ' +1 555 0100 ', city: '', organizationId: 'org-sales' };
+    expect(employeeChanges(ann, draft)).toEqual({ workPhone: '+1 555 0100', city: null, organizationId: 'org-sales' });
+  });
+
+  it('never sends a field main says the identity provider owns, even if the draft differs', () => {
+    const draft = {
+      ...draftFromEmployee(ann),
+      firstName: 'Anna',
+      status: 'inactive' as const,
+      email: 'x@example.com',
+      country: 'PT',
+    };
+    expect(employeeChanges(ann, draft)).toEqual({ country: 'PT' });
+  });
+
+  it('sends status and names for an employee that owns nothing to SCIM', () => {
+    const local = { ...ann, source: 'local' as const, scimOwnedFields: [] };
+    const draft = { ...draftFromEmployee(local), firstName: 'Anna', status: 'inactive' as const };
+    expect(employeeChanges(local, draft)).toEqual({ firstName: 'Anna', status: 'inactive' });
+  });
+
+  it('names the fields taken over by their catalog labels', () => {
+    expect(takenOverMessage(['email'])).toBe(
+      'Not saved: Email Address is now managed by your identity provider. It was put back to the saved value; save again to keep your other changes.',
+    );
+    expect(takenOverMessage(['workPhone', 'city'])).toMatch(/^Not saved: Work Phone, City are now managed .* They were put back/);
+  });
+});
+
+describe('messages', () => {
+  it('says how many moved where, and why fewer than selected', () => {
+    expect(movedMessage(3, 3, ['Enterprise', 'Sales'])).toBe('3 employees moved to Enterprise/Sales.');
+    expect(movedMessage(1, 1, ['Enterprise'])).toBe('1 employee moved to Enterprise.');
+    expect(movedMessage(3, 2, ['Enterprise', 'Sales'])).toBe('2 employees moved to Enterprise/Sales (1 employee already there).');
+    expect(movedMessage(2, 0, ['Enterprise', 'Sales'])).toBe(
+      'Nothing moved: the selected employees are already in Enterprise/Sales.',
+    );
+    expect(placedMessage(1_234)).toBe('Placements applied: 1,234 employees moved.');
+    expect(placedMessage(0)).toBe('Placements applied: nobody needed to move.');
+  });
+
+  it('summarizes a placements preview', () => {
+    const preview: PlacementPreview = {
+      moves: [
+        { line: 2, employeeId: 'e1', userName: 'ann', from: ['Enterprise'], to: ['Enterprise', 'Sales'], organizationId: 'o' },
+      ],
+      unchanged: 4,
+      problems: [
+        { line: 3, kind: 'duplicate', message: 'x' },
+        { line: 4, kind: 'malformed', message: 'y' },
+      ],
+    };
+    expect(previewSummary(preview)).toBe('1 move, 4 unchanged, 2 problems (skipped).');
+    expect(previewSummary({ moves: [], unchanged: 0, problems: [] })).toBe('0 moves, 0 unchanged.');
+    expect(applyLabel(1)).toBe('Apply 1 move');
+    expect(applyLabel(12_000)).toBe('Apply 12,000 moves');
+  });
+
+  it('reads names and selections', () => {
+    expect(fullName(ann)).toBe('Ann Example');
+    expect(fullName({ firstName: null, lastName: 'Solo' })).toBe('Solo');
+    expect(fullName({ firstName: ' ', lastName: null })).toBeNull();
+    expect(namesPreview(['a', 'b'])).toBe('a, b');
+    expect(namesPreview(['a', 'b', 'c', 'd', 'e'])).toBe('a, b, c and 2 more');
+  });
+});

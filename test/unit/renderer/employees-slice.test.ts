@@ -1,0 +1,137 @@
+// The Employees slice against a scripted API: Next and Previous walk the server's cursors; a slow
+// answer to an older search never replaces a newer one; a save sends only what changed with the
+// version read; a stale version opens the conflict banner; a field's refusal lands under that field.
+import { describe, expect, it } from 'vitest';
+import { ApiError, type ConsoleApi } from '../../../preload/contract';
+import type { EmployeeListInput, EmployeeView } from '../../../preload/employees-contract';
+import { createConsoleStore } from '../../../renderer/state/console-store';
+import { pageRange } from '../../../renderer/state/employees/selectors';
+
+const employee = (n: number): EmployeeView => ({
+  id: `e${n}`,
+  userName: `user${n}@example.com`,
+  firstName: 'First',
+  lastName: 'Last',
+  status: 'active',
+  employeeNumber: null,
+  email: null,
+  workPhone: null,
+  cellPhone: null,
+  addressLine1: null,
+  city: null,
+  state: null,
+  zipCode: null,
+  country: null,
+  organizationId: 'root',
+  organizationPath: ['Enterprise'],
+  source: 'local',
+  scimOwnedFields: [],
+  version: 1,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
+
+/** 120 employees, pages of `limit` by a cursor that is the next index; records every call. */
+function scriptedApi(overrides: Partial<Record<string, (input: never) => Promise<unknown>>> = {}) {
+  const calls: Array<{ channel: string; input: unknown }> = [];
+  const all = Array.from({ length: 120 }, (_, n) => employee(n));
+  const api = {
+    async invoke(channel: string, input: unknown) {
+      calls.push({ channel, input });
+      const override = overrides[channel];
+      if (override) return override(input as never);
+      if (channel === 'employees:awaiting-count') return { count: 7 };
+      if (channel === 'employees:list') {
+        const query = input as EmployeeListInput;
+        const start = query.cursor ? Number(query.cursor) : 0;
+        const end = start + (query.limit ?? 50);
+        return { items: all.slice(start, end), nextCursor: end < all.length ? String(end) : null, total: all.length };
+      }
+      throw new Error(`unexpected ${channel}`);
+    },
+  } as unknown as ConsoleApi;
+  return { api, calls };
+}
+
+describe('employees slice', () => {
+  it('pages forward by the server cursor and back through the cursors it used', async () => {
+    const store = createConsoleStore();
+    const { api } = scriptedApi();
+    await store.getState().loadEmployees(api);
+    expect(pageRange(store.getState())).toEqual({ first: 1, last: 50, total: 120 });
+    expect(store.getState().employees.awaitingCount).toBe(7);
+    await store.getState().nextEmployeesPage(api);
+    await store.getState().nextEmployeesPage(api);
+    expect(pageRange(store.getState())).toEqual({ first: 101, last: 120, total: 120 });
+    expect(store.getState().employees.nextCursor).toBeNull();
+    await store.getState().nextEmployeesPage(api);
+    expect(pageRange(store.getState()).first).toBe(101);
+    await store.getState().previousEmployeesPage(api);
+    expect(pageRange(store.getState())).toEqual({ first: 51, last: 100, total: 120 });
+    expect(store.getState().employees.items[0]?.id).toBe('e50');
+    // A new filter starts again from the first page and clears the selection.
+    store.getState().setEmployeeSelected(employee(60), true);
+    await store.getState().setEmployeesFilter(api, { source: 'local' });
+    expect(pageRange(store.getState()).first).toBe(1);
+    expect(store.getState().employees.selected).toEqual({});
+  });
+
+  it('never lets a slow answer to an older search replace a newer one', async () => {
+    const store = createConsoleStore();
+    let releaseSlow: () => void = () => {};
+    const { api } = scriptedApi({
+      'employees:list': (input: EmployeeListInput) =>
+        input.search === 'an'
+          ? new Promise((resolve) => {
+              releaseSlow = () => resolve({ items: [employee(1)], nextCursor: null, total: 1 });
+            })
+          : Promise.resolve({ items: [employee(2)], nextCursor: null, total: 1 }),
+    });
+    const slow = store.getState().setEmployeesFilter(api, { search: 'an' });
+    await store.getState().setEmployeesFilter(api, { search: 'ann' });
+    releaseSlow();
+    await slow;
+    expect(store.getState().employees.items.map((e) => e.id)).toEqual(['e2']);
+  });
+
+  it('saves only the changed fields with the version read; a stale version opens the conflict', async () => {
+    const store = createConsoleStore();
+    const opened = { ...employee(5), version: 4 };
+    let stale = true;
+    const { api, calls } = scriptedApi({
+      'employees:get': () => Promise.resolve(opened),
+      'employees:update': () =>
+        stale
+          ? Promise.reject(new ApiError({ code: 'conflict', message: 'changed by someone else', field: 'version' }))
+          : Promise.resolve({ ...opened, city: 'Porto', version: 5 }),
+    });
+    await store.getState().openEmployee(api, opened);
+    store.getState().editEmployeeDraft({ city: ' Porto ' });
+    expect((await store.getState().saveEmployee(api)).saved).toBeNull();
+    expect(calls.find((call) => call.channel === 'employees:update')?.input).toEqual({
+      id: 'e5',
+      version: 4,
+      changes: { city: 'Porto' },
+    });
+    expect(store.getState().employeeEditor.conflict).toBe('changed by someone else');
+    stale = false;
+    const result = await store.getState().saveEmployee(api);
+    expect(result.saved?.city).toBe('Porto');
+    expect(store.getState().employeeEditor.server).toBeNull();
+  });
+
+  it("shows a field's refusal under it and clears it when that field is edited", async () => {
+    const store = createConsoleStore();
+    const { api } = scriptedApi({
+      'employees:get': () => Promise.resolve(employee(5)),
+      'employees:update': () =>
+        Promise.reject(new ApiError({ code: 'validation', message: 'email must look like name@example.com.', field: 'email' })),
+    });
+    await store.getState().openEmployee(api, employee(5));
+    store.getState().editEmployeeDraft({ email: 'nope' });
+    expect(await store.getState().saveEmployee(api)).toEqual({ saved: null, field: 'email' });
+    expect(store.getState().employeeEditor.serverErrors).toEqual({ email: 'email must look like name@example.com.' });
+    expect(store.getState().employeeEditor.error).toBeNull();
+    store.getState().editEmployeeDraft({ email: 'ann@example.com' });
+    expect(store.getState().employeeEditor.serverErrors).toEqual({});
+  });
+});
