@@ -60,7 +60,7 @@ test.describe('Employees view', () => {
 
     // Organization: the organization and everything below it.
     const organization = page.getByRole('combobox', { name: 'Organization' });
-    await organization.selectOption({ label: '\u00a0\u00a0\u00a0\u00a0Sales' });
+    await organization.selectOption({ label: 'Enterprise › Sales' });
     await expect(userNameCells(page)).toHaveText(['bob@example.com', 'lee.local@example.com', 'mia@example.com']);
     await organization.selectOption({ label: 'All organizations' });
 
@@ -248,7 +248,7 @@ test.describe('Employees view', () => {
     await page.keyboard.press('Space');
     await expect(page.getByRole('checkbox', { name: 'Select dave@example.com' })).toBeChecked();
     await move.click();
-    await dialog.getByRole('combobox', { name: 'Organization' }).selectOption({ label: '\u00a0\u00a0\u00a0\u00a0Support' });
+    await dialog.getByRole('combobox', { name: 'Organization' }).selectOption({ label: 'Enterprise › Support' });
     await dialog.getByRole('button', { name: 'Move 1 employee' }).click();
     await expect(page.getByRole('status').filter({ hasText: '1 employee moved to Enterprise/Support.' })).toBeVisible();
     await expect(page.getByText('No employees match these filters.')).toBeVisible();
@@ -354,7 +354,7 @@ test.describe('Employees view', () => {
     await dialog.getByRole('textbox', { name: 'First Name' }).fill('Robert');
     await dialog.getByRole('textbox', { name: 'Last Name' }).fill('Second');
     await dialog.getByRole('textbox', { name: 'Email Address' }).fill('robert@example.com');
-    await dialog.getByRole('combobox', { name: 'Organization' }).selectOption({ label: '\u00a0\u00a0\u00a0\u00a0Support' });
+    await dialog.getByRole('combobox', { name: 'Organization' }).selectOption({ label: 'Enterprise › Support' });
     await dialog.getByRole('button', { name: 'Add employee' }).click();
     await expect(userName).toHaveAttribute('aria-invalid', 'true');
     await expect(userName).toHaveAccessibleDescription("The userName 'BOB@example.com' is already in use.");
