@@ -18,7 +18,7 @@ export async function withCliApi<T>(
   work: (api: CliApi, services: Services) => Promise<T>,
 ): Promise<T> {
   const services = openServices(resolveDataDir({ flag: dataDirFlag }), options);
-  const dispatch = createDispatcher(createHandlers(services));
+  const dispatch = createDispatcher(createHandlers(services), services.operators);
   const actor = osUserActor();
   const api: CliApi = {
     async call(channel, input) {

@@ -27,7 +27,7 @@ export async function consoleCommand(args: string[], io: CliIo): Promise<number>
   const services = openServices(resolveDataDir({ flag: values['data-dir'] }));
   try {
     const server = await startConsoleServer({
-      dispatch: createDispatcher(createHandlers(services)),
+      dispatch: createDispatcher(createHandlers(services), services.operators),
       actor: osUserActor(),
       staticDir,
       port,

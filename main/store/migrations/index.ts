@@ -4,6 +4,7 @@ import tokens from './002-tokens.sql';
 import scim from './003-scim.sql';
 import caseKeys from './004-case-keys.sql';
 import employeeDirectory from './005-employee-directory.sql';
+import operators from './007-operators.sql';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: '003-scim', sql: scim },
   { version: 4, name: '004-case-keys', sql: caseKeys },
   { version: 5, name: '005-employee-directory', sql: employeeDirectory },
+  // 006 is another branch's (API tokens); each migration is applied once whatever the order they arrive.
+  { version: 7, name: '007-operators', sql: operators },
 ];
