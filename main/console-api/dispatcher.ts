@@ -34,10 +34,8 @@ export function createDispatcher(handlers: Handlers, access: AccessPolicy, optio
       return { ok: false, error: { code: 'not_found', message: `Unknown channel '${String(channel)}'.` } };
     }
     // Refused before the input is looked at: a caller without the privilege learns nothing about it.
-    const needed = channelAccess(channel);
-    if (needed !== ANYONE && !allows(needed, access.privilegesOf(context.actor))) {
-      return { ok: false, error: forbidden(needed, context.actor, access.operatorManagers()) };
-    }
+    const refused = refusal(access, channelAccess(channel), context.actor);
+    if (refused) return { ok: false, error: refused };
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: validationBody(parsed.error) };
     try {
@@ -59,6 +57,15 @@ export function createDispatcher(handlers: Handlers, access: AccessPolicy, optio
       return { ok: false, error: { code: 'internal', message: 'Something went wrong; the details are in the log.' } };
     }
   };
+}
+
+/**
+ * The refusal for a caller without `needed`, or null when it may go on. For what is not a channel but
+ * is guarded like one: the audit download (HTTP) and `idsvc audit export`.
+ */
+export function refusal(access: AccessPolicy, needed: ChannelAccess, actor: Actor): ApiErrorBody | null {
+  if (needed === ANYONE || allows(needed, access.privilegesOf(actor))) return null;
+  return forbidden(needed, actor, access.operatorManagers());
 }
 
 function forbidden(needed: ChannelAccess, actor: Actor, managers: readonly string[]): ApiErrorBody {

@@ -23,11 +23,10 @@ export function createDataDir(dataDir: string, platform: NodeJS.Platform = proce
 function restrictWindowsAcl(dataDir: string): void {
   const domain = process.env.USERDOMAIN;
   const account = domain ? `${domain}\\${userInfo().username}` : userInfo().username;
-  execFileSync(
-    'icacls',
-    [dataDir, '/inheritance:r', '/grant:r', `${account}:(OI)(CI)F`, '*S-1-5-32-544:(OI)(CI)F'],
-    { stdio: 'ignore', windowsHide: true },
-  );
+  execFileSync('icacls', [dataDir, '/inheritance:r', '/grant:r', `${account}:(OI)(CI)F`, '*S-1-5-32-544:(OI)(CI)F'], {
+    stdio: 'ignore',
+    windowsHide: true,
+  });
 }
 
 /** The mode the database files get in `dataDir`: 0600, plus group read/write if the directory grants its group access. */

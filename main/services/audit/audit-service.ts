@@ -4,6 +4,7 @@ import type { AuditFilterValue, AuditPage } from '../../../preload/audit-contrac
 import type { AuditFilter, AuditRecord } from '../../store/audit-repository';
 import type { Store } from '../../store/store';
 import { auditCsvChunks } from './audit-csv';
+import { auditJsonChunks } from './audit-json';
 
 export interface AuditQuery extends AuditFilterValue {
   beforeId: number | null;
@@ -36,5 +37,9 @@ export class AuditService {
 
   csv(filter: AuditFilterValue): Iterable<string> {
     return auditCsvChunks(this.rows(filter));
+  }
+
+  json(filter: AuditFilterValue): Iterable<string> {
+    return auditJsonChunks(this.rows(filter));
   }
 }
