@@ -2,17 +2,22 @@
 // the current view. A change of view moves focus to the new page's title and names it in the window title.
 import { useEffect, useRef } from 'react';
 import { ActivityView } from '../features/activity/ActivityView';
+import { AuditView } from '../features/audit/AuditView';
 import { GatewayView } from '../features/gateway/GatewayView';
+import { OperatorsView } from '../features/operators/OperatorsView';
 import type { ViewId } from '../state/navigation/navigation-slice';
 import { ConsoleNav } from './ConsoleNav';
 import { useConsoleState } from './console-context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FeatureSettingsView } from './FeatureSettingsView';
 import { LeaveSettingsDialog } from './LeaveSettingsDialog';
+import { useOpenableViews } from './view-access';
 import { PAGE_TITLE_ID, VIEWS } from './views';
 
 export function App() {
-  const view = useConsoleState((s) => s.navigation.view);
+  const requested = useConsoleState((s) => s.navigation.view);
+  // A view whose privilege was just revoked (here or by another operator) falls back to the settings.
+  const view = useOpenableViews([requested])[0] ?? 'settings';
   useViewChangeFocus(view);
   const crumbs = VIEWS[view].breadcrumb;
   return (
@@ -35,7 +40,7 @@ export function App() {
           {view === 'settings' ? (
             <FeatureSettingsView />
           ) : (
-            <ErrorBoundary key={view}>{view === 'activity' ? <ActivityView /> : <GatewayView />}</ErrorBoundary>
+            <ErrorBoundary key={view}>{view === 'activity' ? <ActivityView /> : view === 'audit' ? <AuditView /> : view === 'operators' ? <OperatorsView /> : <GatewayView />}</ErrorBoundary>
           )}
         </main>
       </div>

@@ -23,6 +23,16 @@ export const VIEWS: Readonly<Record<ViewId, ViewInfo>> = {
     title: 'Gateway',
     breadcrumb: ['System Management', 'SCIM Provisioning', 'Gateway'],
   },
+  audit: {
+    navLabel: 'Audit',
+    title: 'Audit Log',
+    breadcrumb: ['System Management', 'Security', 'Audit Log'],
+  },
+  operators: {
+    navLabel: 'Operators',
+    title: 'Operators',
+    breadcrumb: ['System Management', 'Security', 'Operators'],
+  },
 };
 
 /** Each view's h1 carries this id (and tabIndex -1) so a change of view can move focus to it. */

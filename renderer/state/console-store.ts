@@ -2,13 +2,24 @@
 // test and each window gets its own store.
 import { create, type StateCreator } from 'zustand';
 import { createActivitySlice, type ActivitySlice } from './activity/activity-slice';
+import { createAuditSlice, type AuditSlice } from './audit/audit-slice';
+import { createOperatorsSlice, type OperatorsSlice } from './operators/operators-slice';
+import { createSessionSlice, type SessionSlice } from './session/session-slice';
 import { createGatewaySlice, type GatewaySlice } from './gateway/gateway-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation/navigation-slice';
 import { createOrganizationsSlice, type OrganizationsSlice } from './organizations/organizations-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings/actions';
 import { createTokensSlice, type TokensSlice } from './tokens/tokens-slice';
 
-export type ConsoleState = SettingsSlice & OrganizationsSlice & TokensSlice & NavigationSlice & ActivitySlice & GatewaySlice;
+export type ConsoleState = SettingsSlice &
+  OrganizationsSlice &
+  TokensSlice &
+  NavigationSlice &
+  ActivitySlice &
+  GatewaySlice &
+  SessionSlice &
+  OperatorsSlice &
+  AuditSlice;
 
 export type SliceCreator<Slice> = StateCreator<ConsoleState, [], [], Slice>;
 
@@ -20,6 +31,9 @@ export function createConsoleStore() {
     ...createNavigationSlice(...args),
     ...createActivitySlice(...args),
     ...createGatewaySlice(...args),
+    ...createSessionSlice(...args),
+    ...createOperatorsSlice(...args),
+    ...createAuditSlice(...args),
   }));
 }
 

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { TokenView } from '../../../preload/contract';
 import { useApi, useConsoleState } from '../../app/console-context';
+import { canConfigureProvisioning } from '../../state/session/session-slice';
 import { isUsable } from '../../state/tokens/selectors';
 import { CreateTokenDialog } from './CreateTokenDialog';
 import { RevokeTokenDialog } from './RevokeTokenDialog';
@@ -14,6 +15,8 @@ export function TokensSection() {
   const tokens = useConsoleState((s) => s.tokens.list);
   const loadError = useConsoleState((s) => s.tokens.loadError);
   const loadTokens = useConsoleState((s) => s.loadTokens);
+  // Without Configure Provisioning Settings the tokens are shown, not created or revoked.
+  const canConfigure = useConsoleState(canConfigureProvisioning);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<TokenView | null>(null);
 
@@ -27,9 +30,11 @@ export function TokensSection() {
         <h3 id="tokens-title" className="section-title">
           JWT Token
         </h3>
-        <button type="button" className="button secondary" onClick={() => setCreating(true)}>
-          Create token
-        </button>
+        {canConfigure ? (
+          <button type="button" className="button secondary" onClick={() => setCreating(true)}>
+            Create token
+          </button>
+        ) : null}
       </div>
       <p className="help">
         The identity provider authenticates with a token created here. Tokens take effect at once; keep two
@@ -60,7 +65,7 @@ export function TokensSection() {
           </thead>
           <tbody>
             {tokens.map((token) => (
-              <TokenRow key={token.id} token={token} onRevoke={() => setRevoking(token)} />
+              <TokenRow key={token.id} token={token} onRevoke={canConfigure ? () => setRevoking(token) : null} />
             ))}
           </tbody>
         </table>
@@ -71,7 +76,7 @@ export function TokensSection() {
   );
 }
 
-function TokenRow(props: { token: TokenView; onRevoke(): void }) {
+function TokenRow(props: { token: TokenView; onRevoke: (() => void) | null }) {
   const { token } = props;
   const labelId = `token-label-${token.id}`;
   return (
@@ -109,7 +114,7 @@ function TokenRow(props: { token: TokenView; onRevoke(): void }) {
         ) : null}
       </td>
       <td className="actions">
-        {isUsable(token) ? (
+        {isUsable(token) && props.onRevoke ? (
           <button type="button" className="button secondary danger-text" aria-describedby={labelId} onClick={props.onRevoke}>
             Revoke
           </button>

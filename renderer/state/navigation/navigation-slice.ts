@@ -3,7 +3,7 @@
 import type { SliceCreator } from '../console-store';
 import { isDirty } from '../settings/selectors';
 
-export const VIEW_IDS = ['settings', 'activity', 'gateway'] as const;
+export const VIEW_IDS = ['settings', 'activity', 'gateway', 'audit', 'operators'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export interface NavigationState {

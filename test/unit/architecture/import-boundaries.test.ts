@@ -47,6 +47,11 @@ const PURE_MODULES = [
   'preload/token-label-rule',
   'preload/failure-status',
   'preload/employees-contract',
+  'preload/privileges',
+  'preload/operators-contract',
+  'preload/audit-contract',
+  'preload/audit-actions',
+  'preload/local-day-range',
 ];
 
 describe('import boundaries', () => {
