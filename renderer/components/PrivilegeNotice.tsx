@@ -17,9 +17,7 @@ export function PrivilegeNotice(props: { privilege: Privilege | null; what: stri
             That needs the privilege <strong>{privilegeLabel(props.privilege)}</strong>, which {session.account} does not hold.
           </>
         ) : (
-          <>
-            {session.account} holds no privilege on this Identity Service.
-          </>
+          <>{session.account} holds no privilege on this Identity Service.</>
         )}{' '}
         {managers.length > 0 ? (
           <>

@@ -64,7 +64,9 @@ export async function operatorCommand(args: string[], io: CliIo, servicesOptions
       case 'grant':
       case 'revoke': {
         let operator: OperatorView | undefined;
-        for (const privilege of privileges) {
+        // Manage Operators last: revoking it from oneself first would refuse the rest.
+        const ordered = [...privileges.filter((p) => p !== 'manage-operators'), ...privileges.filter((p) => p === 'manage-operators')];
+        for (const privilege of ordered) {
           operator = await api.call(verb === 'grant' ? 'operators:grant' : 'operators:revoke', { account, privilege });
         }
         io.out(`${operator!.account} now holds${describe(operator!.privileges) || ' no privilege'}.`);

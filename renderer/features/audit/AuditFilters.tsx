@@ -42,7 +42,12 @@ export function AuditFilters() {
         <label htmlFor="audit-operator" className="filter-label">
           Operator
         </label>
-        <select id="audit-operator" className="select" value={filter.actor} onChange={(event) => void setFilter(api, { actor: event.target.value })}>
+        <select
+          id="audit-operator"
+          className="select"
+          value={filter.actor}
+          onChange={(event) => void setFilter(api, { actor: event.target.value })}
+        >
           <option value="">All operators</option>
           {actors.map((actor) => (
             <option key={actor} value={actor}>
@@ -55,7 +60,12 @@ export function AuditFilters() {
         <label htmlFor="audit-kind" className="filter-label">
           Kind
         </label>
-        <select id="audit-kind" className="select" value={filter.action} onChange={(event) => void setFilter(api, { action: event.target.value })}>
+        <select
+          id="audit-kind"
+          className="select"
+          value={filter.action}
+          onChange={(event) => void setFilter(api, { action: event.target.value })}
+        >
           <option value="">All kinds</option>
           {kinds.map((action) => (
             <option key={action} value={action}>

@@ -20,7 +20,9 @@ export function AuditTable() {
   return (
     <>
       <p role="status" className="result-count">
-        {entries.length === 0 ? 'No changes match these filters.' : `Showing ${entries.length} change${entries.length === 1 ? '' : 's'}, newest first${nextBeforeId !== null ? '; more are older' : ''}.`}
+        {entries.length === 0
+          ? 'No changes match these filters.'
+          : `Showing ${entries.length} change${entries.length === 1 ? '' : 's'}, newest first${nextBeforeId !== null ? '; more are older' : ''}.`}
       </p>
       {entries.length > 0 ? (
         <table className="table audit-table">

@@ -34,8 +34,8 @@ export function AuditView() {
         </div>
       </div>
       <p className="help page-intro">
-        Who changed what on this Identity Service: settings, tokens and signing keys, employees, organizations and
-        operators, with the values before and after. Nothing here can be edited or deleted.
+        Who changed what on this Identity Service: settings, tokens and signing keys, employees, organizations and operators, with
+        the values before and after. Nothing here can be edited or deleted.
       </p>
       <Announcer message={feedback} />
       <section className="card" aria-labelledby="audit-rows-title">

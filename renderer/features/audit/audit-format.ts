@@ -26,12 +26,15 @@ const FACT_LABELS: ReadonlyMap<string, string> = new Map([
 /** Keys that name the row's subject or hold its changes, not shown again as facts. */
 const SUBJECT_KEYS = ['userName', 'label', 'account', 'name'] as const;
 
+/** Targets that name a table, not a thing a person would look for. */
+const PLAIN_TARGETS: ReadonlySet<string> = new Set(['provisioning_settings']);
+
 export function auditSubject(entry: AuditEntryView): string | null {
   for (const key of SUBJECT_KEYS) {
     const value = entry.details[key];
     if (typeof value === 'string' && value !== '') return value;
   }
-  return entry.target;
+  return entry.target !== null && PLAIN_TARGETS.has(entry.target) ? null : entry.target;
 }
 
 function formatValue(field: string, value: unknown, fallback: string): string {
@@ -58,9 +61,17 @@ export function auditChangeLines(entry: AuditEntryView): ChangeLine[] {
 export function auditFacts(entry: AuditEntryView): Array<{ label: string; value: string }> {
   const subject = auditSubject(entry);
   return Object.entries(entry.details)
-    .filter(([key, value]) => key !== 'changes' && !(typeof value === 'string' && value === subject && SUBJECT_KEYS.includes(key as never)))
+    .filter(
+      ([key, value]) =>
+        key !== 'changes' && !(typeof value === 'string' && value === subject && SUBJECT_KEYS.includes(key as never)),
+    )
     .map(([key, value]) => ({
       label: FACT_LABELS.get(key) ?? key,
-      value: value === null || value === undefined || value === '' ? EMPTY_VALUE : typeof value === 'string' ? value : JSON.stringify(value),
+      value:
+        value === null || value === undefined || value === ''
+          ? EMPTY_VALUE
+          : typeof value === 'string'
+            ? value
+            : JSON.stringify(value),
     }));
 }

@@ -18,7 +18,11 @@ export function AddOperatorForm() {
       setError('Enter the account name.');
       return;
     }
-    const result = await addOperator(api, account.trim(), PRIVILEGES.filter((p) => privileges.has(p)));
+    const result = await addOperator(
+      api,
+      account.trim(),
+      PRIVILEGES.filter((p) => privileges.has(p)),
+    );
     if (result.ok) {
       setAccount('');
       setPrivileges(new Set());
@@ -69,7 +73,11 @@ export function AddOperatorForm() {
         <div className="checkbox-row">
           {PRIVILEGES.map((privilege) => (
             <label key={privilege} className="checkbox">
-              <input type="checkbox" checked={privileges.has(privilege)} onChange={(event) => toggle(privilege, event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={privileges.has(privilege)}
+                onChange={(event) => toggle(privilege, event.target.checked)}
+              />
               <span>{privilegeLabel(privilege)}</span>
             </label>
           ))}

@@ -24,9 +24,8 @@ export function OperatorsView() {
         Operators
       </h1>
       <p className="help page-intro">
-        The operating system accounts that may use this console and idsvc on this server, and what each may do. An
-        account is <code>DOMAIN\name</code> on Windows and the login name elsewhere. Every change is recorded in the
-        audit log.
+        The operating system accounts that may use this console and idsvc on this server, and what each may do. An account is{' '}
+        <code>DOMAIN\name</code> on Windows and the login name elsewhere. Every change is recorded in the audit log.
       </p>
       <Announcer message={feedback} />
       <section className="card" aria-labelledby="operators-title">
