@@ -11,7 +11,7 @@ export function AuditFilters() {
   const kinds = [...new Set([...AUDIT_ACTION_LABELS.keys(), ...facets.actions])];
   const actors = [...new Set([...facets.actors, ...(filter.actor ? [filter.actor] : [])])].sort();
   return (
-    <div className="filters">
+    <div className="filters audit-filters">
       <div className="filter-group">
         <label htmlFor="audit-from" className="filter-label">
           From
