@@ -47,5 +47,9 @@ export const operatorsContract = {
   },
   'operators:grant': { input: privilegeChange, output: operatorView, privilege: 'manage-operators' as ChannelAccess },
   'operators:revoke': { input: privilegeChange, output: operatorView, privilege: 'manage-operators' as ChannelAccess },
-  'operators:remove': { input: accountInput, output: z.object({ removed: z.string() }), privilege: 'manage-operators' as ChannelAccess },
+  'operators:remove': {
+    input: accountInput,
+    output: z.object({ removed: z.string() }),
+    privilege: 'manage-operators' as ChannelAccess,
+  },
 } as const;

@@ -107,7 +107,12 @@ function registerApi(app: FastifyInstance, options: ConsoleServerOptions, guard:
  * The audit CSV, streamed: rows are read a page at a time as the socket drains, so a million rows
  * never sit in memory. A GET, authenticated like the API (Bearer session token, Host and Origin).
  */
-function registerAuditDownload(app: FastifyInstance, download: AuditDownload, actor: Actor, guard: () => SessionGuard | undefined) {
+function registerAuditDownload(
+  app: FastifyInstance,
+  download: AuditDownload,
+  actor: Actor,
+  guard: () => SessionGuard | undefined,
+) {
   app.get<{ Querystring: Record<string, string> }>('/export/audit.csv', async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     const verdict = guard()?.checkApiCall({

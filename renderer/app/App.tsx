@@ -40,7 +40,17 @@ export function App() {
           {view === 'settings' ? (
             <FeatureSettingsView />
           ) : (
-            <ErrorBoundary key={view}>{view === 'activity' ? <ActivityView /> : view === 'audit' ? <AuditView /> : view === 'operators' ? <OperatorsView /> : <GatewayView />}</ErrorBoundary>
+            <ErrorBoundary key={view}>
+              {view === 'activity' ? (
+                <ActivityView />
+              ) : view === 'audit' ? (
+                <AuditView />
+              ) : view === 'operators' ? (
+                <OperatorsView />
+              ) : (
+                <GatewayView />
+              )}
+            </ErrorBoundary>
           )}
         </main>
       </div>

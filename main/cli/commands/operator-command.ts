@@ -65,7 +65,10 @@ export async function operatorCommand(args: string[], io: CliIo, servicesOptions
       case 'revoke': {
         let operator: OperatorView | undefined;
         // Manage Operators last: revoking it from oneself first would refuse the rest.
-        const ordered = [...privileges.filter((p) => p !== 'manage-operators'), ...privileges.filter((p) => p === 'manage-operators')];
+        const ordered = [
+          ...privileges.filter((p) => p !== 'manage-operators'),
+          ...privileges.filter((p) => p === 'manage-operators'),
+        ];
         for (const privilege of ordered) {
           operator = await api.call(verb === 'grant' ? 'operators:grant' : 'operators:revoke', { account, privilege });
         }
