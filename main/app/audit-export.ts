@@ -12,17 +12,15 @@ export const saveAuditExport: AuditFileExport = async (chunks) => {
     defaultPath: `audit-${new Date().toISOString().slice(0, 10)}.csv`,
     filters: [{ name: 'CSV', extensions: ['csv'] }],
   });
-  if (choice.canceled || !choice.filePath) return { saved: false, rows: 0, path: null };
+  if (choice.canceled || !choice.filePath) return { saved: false, path: null };
   const file = createWriteStream(choice.filePath, { mode: 0o600 });
-  let lines = 0;
   try {
     for (const chunk of chunks) {
-      lines += chunk.split('\r\n').length - 1;
       if (!file.write(chunk)) await once(file, 'drain');
     }
   } finally {
     file.end();
     await once(file, 'close');
   }
-  return { saved: true, rows: Math.max(0, lines - 1), path: choice.filePath };
+  return { saved: true, path: choice.filePath };
 };

@@ -156,3 +156,43 @@ describe('operators', () => {
     expect(ops().list()).toHaveLength(1);
   });
 });
+
+describe('the caller as an OS account', () => {
+  it('is DOMAIN\\name on Windows and the login name elsewhere', async () => {
+    const { osUserActor } = await import('../../../main/services/context');
+    const { userInfo } = await import('node:os');
+    const name = userInfo().username;
+    expect(osUserActor('win32', { USERDOMAIN: 'CORP' })).toEqual({ name: `CORP\\${name}` });
+    expect(osUserActor('win32', {})).toEqual({ name });
+    expect(osUserActor('linux', { USERDOMAIN: 'CORP' })).toEqual({ name });
+  });
+});
+
+describe('audit:export-file', () => {
+  it("streams the filtered CSV to the desktop app's file writer and counts the rows; elsewhere it is unavailable", async () => {
+    const fx = servicesInTempDir();
+    try {
+      fx.services.operators.add('bob', ['view-activity'], { name: 'ann' });
+      fx.services.operators.add('cy', [], { name: 'ann' });
+      let written = '';
+      const withFile = createDispatcher(
+        createHandlers(fx.services, {
+          exportAuditToFile: async (chunks) => {
+            for (const chunk of chunks) written += chunk;
+            return { saved: true, path: '/tmp/audit.csv' };
+          },
+        }),
+        fx.services.operators,
+      );
+      expect(await withFile('audit:export-file', { actor: 'ann' }, { actor: ann })).toEqual({
+        ok: true,
+        value: { saved: true, rows: 2, path: '/tmp/audit.csv' },
+      });
+      expect(written.trimEnd().split('\r\n')).toHaveLength(3);
+      const browser = createDispatcher(createHandlers(fx.services), fx.services.operators);
+      expect(await browser('audit:export-file', {}, { actor: ann })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+    } finally {
+      fx.dispose();
+    }
+  });
+});
