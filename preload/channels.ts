@@ -20,6 +20,15 @@ export const CHANNELS = [
   'employees:awaiting-count',
   'employees:preview-placements',
   'employees:apply-placements',
+  'session:whoami',
+  'operators:list',
+  'operators:add',
+  'operators:grant',
+  'operators:revoke',
+  'operators:remove',
+  'audit:list',
+  'audit:facets',
+  'audit:export-file',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -5,7 +5,10 @@ import { z } from 'zod';
 import { SELECTABLE_FIELD_KEYS, orderSyncedFields } from './field-catalog';
 import type { Channel } from './channels';
 import { checkTenantUrl } from './tenant-url-rule';
+import { auditContract } from './audit-contract';
 import { employeesContract } from './employees-contract';
+import { operatorsContract } from './operators-contract';
+import { ANY_OPERATOR, type ChannelAccess } from './privileges';
 import { checkTokenLabel } from './token-label-rule';
 import { API_SCOPES, TOKEN_KINDS, kindScopeProblem } from './token-kinds';
 
@@ -181,19 +184,35 @@ export const gatewayStatus = z.object({
   lastError: activityEntry.nullable(),
 });
 
+// `privilege`: who may call the channel (preload/privileges.ts); the dispatcher refuses anyone else
+// before the input is even parsed. Reads the read-only settings tab needs are open to any operator;
+// token metadata is not secret (the token string is never stored).
+const configure: ChannelAccess = 'configure-provisioning';
+const viewActivity: ChannelAccess = 'view-activity';
+
 export const contract = {
-  'settings:get': { input: noInput, output: settingsView },
-  'settings:save': { input: settingsSaveInput, output: settingsView },
-  'organizations:list': { input: noInput, output: z.array(organizationView) },
-  'organizations:create': { input: organizationCreateInput, output: organizationView },
-  'tokens:list': { input: noInput, output: z.array(tokenView) },
-  'tokens:create': { input: tokenCreateInput, output: createdToken },
-  'tokens:revoke': { input: z.object({ id }).strict(), output: tokenView },
-  'activity:list': { input: activityListInput, output: activityPage },
-  'activity:chart': { input: z.object({ hours: z.number().int().min(1).max(24 * 31).default(24) }).strict(), output: activityChart },
-  'gateway:status': { input: noInput, output: gatewayStatus },
-  'tokens:rotate-key': { input: noInput, output: z.object({ kid: z.string(), retiredKid: z.string().nullable() }) },
+  'settings:get': { input: noInput, output: settingsView, privilege: ANY_OPERATOR as ChannelAccess },
+  'settings:save': { input: settingsSaveInput, output: settingsView, privilege: configure },
+  'organizations:list': { input: noInput, output: z.array(organizationView), privilege: ANY_OPERATOR as ChannelAccess },
+  'organizations:create': { input: organizationCreateInput, output: organizationView, privilege: configure },
+  'tokens:list': { input: noInput, output: z.array(tokenView), privilege: ANY_OPERATOR as ChannelAccess },
+  'tokens:create': { input: tokenCreateInput, output: createdToken, privilege: configure },
+  'tokens:revoke': { input: z.object({ id }).strict(), output: tokenView, privilege: configure },
+  'activity:list': { input: activityListInput, output: activityPage, privilege: viewActivity },
+  'activity:chart': {
+    input: z.object({ hours: z.number().int().min(1).max(24 * 31).default(24) }).strict(),
+    output: activityChart,
+    privilege: viewActivity,
+  },
+  'gateway:status': { input: noInput, output: gatewayStatus, privilege: viewActivity },
+  'tokens:rotate-key': {
+    input: noInput,
+    output: z.object({ kid: z.string(), retiredKid: z.string().nullable() }),
+    privilege: configure,
+  },
   ...employeesContract,
+  ...operatorsContract,
+  ...auditContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -203,6 +222,15 @@ export { CHANNELS, isChannel, type Channel } from './channels';
 type SameKeys<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : never;
 const channelsMatchContract: SameKeys<keyof Contract, Channel> = true;
 void channelsMatchContract;
+// Every channel names who may call it, or this does not compile.
+const everyChannelNamesItsPrivilege: { readonly [C in Channel]: { readonly privilege: ChannelAccess } } = contract;
+void everyChannelNamesItsPrivilege;
+
+const ACCESS: ReadonlyMap<string, ChannelAccess> = new Map(Object.entries(contract).map(([channel, entry]) => [channel, entry.privilege]));
+/** Who may call `channel` (a known channel: the dispatcher checks that first). */
+export const channelAccess = (channel: Channel): ChannelAccess =>
+  // Every channel is in the map (checked at compile time above); should one not be, fail closed.
+  ACCESS.get(channel) ?? 'manage-operators';
 
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;

@@ -3,6 +3,7 @@
 // it came from, and which of its fields the identity provider owns right now (decided in main, never
 // here). Pure: no Node, no Electron, no DOM.
 import { z } from 'zod';
+import type { ChannelAccess } from './privileges';
 import { CATALOG_FIELDS, type CatalogField, type CatalogFieldKey } from './field-catalog';
 
 export type EmployeeFieldKey = CatalogFieldKey;
@@ -130,13 +131,16 @@ export const placementPreview = z.object({
 });
 export type PlacementPreview = z.output<typeof placementPreview>;
 
+/** Every employees channel, reads too: the directory is personal data (DESIGN: Manage Employees). */
+const manageEmployees: ChannelAccess = 'manage-employees';
+
 export const employeesContract = {
-  'employees:list': { input: employeeListInput, output: employeePage },
-  'employees:get': { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: employeeView },
-  'employees:update': { input: employeeUpdateInput, output: employeeView },
-  'employees:create': { input: employeeCreateInput, output: employeeView },
-  'employees:move': { input: employeeMoveInput, output: z.object({ moved: z.number().int() }) },
-  'employees:awaiting-count': { input: z.object({}).strict(), output: z.object({ count: z.number().int() }) },
-  'employees:preview-placements': { input: placementCsvInput, output: placementPreview },
-  'employees:apply-placements': { input: placementCsvInput, output: z.object({ moved: z.number().int() }) },
+  'employees:list': { input: employeeListInput, output: employeePage, privilege: manageEmployees },
+  'employees:get': { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: employeeView, privilege: manageEmployees },
+  'employees:update': { input: employeeUpdateInput, output: employeeView, privilege: manageEmployees },
+  'employees:create': { input: employeeCreateInput, output: employeeView, privilege: manageEmployees },
+  'employees:move': { input: employeeMoveInput, output: z.object({ moved: z.number().int() }), privilege: manageEmployees },
+  'employees:awaiting-count': { input: z.object({}).strict(), output: z.object({ count: z.number().int() }), privilege: manageEmployees },
+  'employees:preview-placements': { input: placementCsvInput, output: placementPreview, privilege: manageEmployees },
+  'employees:apply-placements': { input: placementCsvInput, output: z.object({ moved: z.number().int() }), privilege: manageEmployees },
 } as const;

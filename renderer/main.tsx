@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ConsoleProvider } from './app/console-context';
+import { SessionGate } from './app/SessionGate';
 import { selectApi } from './api/select-api';
 import { createConsoleStore } from './state/console-store';
 import './styles.css';
@@ -14,7 +15,9 @@ root.render(
   <StrictMode>
     {choice.ok ? (
       <ConsoleProvider api={choice.api} store={createConsoleStore()}>
-        <App />
+        <SessionGate>
+          <App />
+        </SessionGate>
       </ConsoleProvider>
     ) : (
       <main className="app-main">

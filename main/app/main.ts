@@ -12,6 +12,7 @@ import { resolveDataDir } from '../services/data-dir';
 import { DEFAULT_GATEWAY_PORT } from '../services/settings/tenant-url-suggestion';
 import { CONSOLE_PAGE_URL } from './console-scheme-path';
 import { registerConsoleScheme, serveConsoleScheme } from './console-scheme';
+import { saveAuditExport } from './audit-export';
 import { createMainWindow, hardenSession } from './main-window';
 import { isConsolePage } from './window-options';
 
@@ -32,7 +33,9 @@ async function start(): Promise<void> {
   services = opened;
   hardenSession();
   serveConsoleScheme(rendererRoot);
-  const dispatch = createDispatcher(createHandlers(opened), { committed: () => opened.writes.committed() });
+  const dispatch = createDispatcher(createHandlers(opened, { exportAuditToFile: saveAuditExport }), opened.operators, {
+    committed: () => opened.writes.committed(),
+  });
   registerIpcTransport(ipcMain, dispatch, {
     actor: osUserActor(),
     isTrustedSender: (url) => isConsolePage(url, CONSOLE_PAGE_URL),

@@ -7,6 +7,11 @@ declare const IDSVC_VERSION: string;
 const io = {
   out: (line: string) => process.stdout.write(`${line}\n`),
   err: (line: string) => process.stderr.write(`${line}\n`),
+  write: (text: string) =>
+    new Promise<void>((resolve) => {
+      if (process.stdout.write(text)) resolve();
+      else process.stdout.once('drain', () => resolve());
+    }),
   untilStopped: () =>
     new Promise<void>((resolve) => {
       process.once('SIGINT', () => resolve());

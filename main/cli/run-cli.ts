@@ -2,7 +2,9 @@
 import { DEFAULT_GATEWAY_PORT, DEFAULT_SCIM_BASE_PATH } from '../services/settings/tenant-url-suggestion';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
+import { AUDIT_USAGE, auditCommand } from './commands/audit-command';
 import { CONSOLE_USAGE, consoleCommand } from './commands/console-command';
+import { OPERATOR_USAGE, PRIVILEGE_HELP, operatorCommand } from './commands/operator-command';
 import { SERVE_USAGE, serveCommand } from './commands/serve-command';
 import { TOKEN_USAGE, tokenCommand } from './commands/token-command';
 
@@ -15,7 +17,14 @@ const USAGE = [
   '      Serve the console to a browser on 127.0.0.1 and print the URL to open.',
   ...TOKEN_USAGE.map((line) => `  ${line}`),
   '      Create (prints only the token), list, revoke tokens for the identity provider; rotate the signing key.',
+  ...OPERATOR_USAGE.map((line) => `  ${line}`),
+  '      The OS accounts that may use the console and idsvc, and what each may do (needs Manage Operators).',
+  ...AUDIT_USAGE.map((line) => `  ${line}`),
+  '      Who changed what, newest first, streamed to stdout (needs View Provisioning Activity).',
   '',
+  ...PRIVILEGE_HELP,
+  '',
+  'Every command runs as the OS account that starts it and needs that account to hold the privilege for it.',
   'Every command takes --data-dir DIR (else IDSVC_DATA_DIR, else the per-user app data folder).',
 ].join('\n');
 
@@ -29,6 +38,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await serveCommand(rest, io);
       case 'token':
         return await tokenCommand(rest, io);
+      case 'operator':
+        return await operatorCommand(rest, io);
+      case 'audit':
+        return await auditCommand(rest, io);
       case '--version':
       case '-v':
         io.out(io.version);

@@ -2,13 +2,20 @@
 import type { Services } from '../services/services';
 import type { Handlers } from './handler-types';
 import { activityHandlers } from './handlers/activity-handlers';
+import { auditHandlers, type AuditFileExport } from './handlers/audit-handlers';
 import { employeesHandlers } from './handlers/employees-handlers';
 import { gatewayHandlers } from './handlers/gateway-handlers';
+import { operatorsHandlers } from './handlers/operators-handlers';
 import { organizationsHandlers } from './handlers/organizations-handlers';
 import { settingsHandlers } from './handlers/settings-handlers';
 import { tokensHandlers } from './handlers/tokens-handlers';
 
-export function createHandlers(services: Services): Handlers {
+export interface HandlerOptions {
+  /** The desktop app's save dialog for the audit export (main/app). */
+  exportAuditToFile?: AuditFileExport;
+}
+
+export function createHandlers(services: Services, options: HandlerOptions = {}): Handlers {
   return {
     ...settingsHandlers(services),
     ...organizationsHandlers(services),
@@ -16,5 +23,7 @@ export function createHandlers(services: Services): Handlers {
     ...activityHandlers(services),
     ...employeesHandlers(services),
     ...gatewayHandlers(services),
+    ...operatorsHandlers(services),
+    ...auditHandlers(services, options.exportAuditToFile),
   };
 }

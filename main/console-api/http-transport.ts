@@ -2,8 +2,10 @@
 // only, guarded by the session token and Host/Origin checks. Used by `idsvc console` and the e2e tests.
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { Readable } from 'node:stream';
 import type { ApiErrorBody } from '../../preload/contract';
 import type { Actor } from '../services/context';
+import type { AuditDownload } from './audit-download';
 import { CONSOLE_CSP } from './content-security-policy';
 import type { Dispatch } from './dispatcher';
 import { httpStatusFor } from './error-status';
@@ -20,6 +22,8 @@ export interface ConsoleServerOptions {
   /** 0 picks a free port. */
   port?: number;
   sessionToken?: string;
+  /** GET /export/audit.csv; without it that path is not found. */
+  auditDownload?: AuditDownload;
 }
 
 export interface ConsoleServer {
@@ -64,6 +68,7 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   });
 
   registerApi(app, options, () => guard);
+  if (options.auditDownload) registerAuditDownload(app, options.auditDownload, options.actor, () => guard);
   await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html', cacheControl: false });
 
   await app.listen({ host: CONSOLE_HOST, port: options.port ?? 0 });
@@ -95,6 +100,37 @@ function registerApi(app: FastifyInstance, options: ConsoleServerOptions, guard:
     const envelope = await options.dispatch(request.params.channel, request.body, { actor: options.actor });
     if (!envelope.ok) return sendError(reply, httpStatusFor(envelope.error.code), envelope.error);
     return reply.code(200).send(envelope);
+  });
+}
+
+/**
+ * The audit CSV, streamed: rows are read a page at a time as the socket drains, so a million rows
+ * never sit in memory. A GET, authenticated like the API (Bearer session token, Host and Origin).
+ */
+function registerAuditDownload(
+  app: FastifyInstance,
+  download: AuditDownload,
+  actor: Actor,
+  guard: () => SessionGuard | undefined,
+) {
+  app.get<{ Querystring: Record<string, string> }>('/export/audit.csv', async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    const verdict = guard()?.checkApiCall({
+      host: request.headers.host,
+      origin: request.headers.origin,
+      authorization: request.headers.authorization,
+    });
+    if (!verdict || !verdict.ok) {
+      return sendError(reply, verdict?.status ?? 403, verdict?.error ?? { code: 'forbidden', message: 'Not ready.' });
+    }
+    const result = download(request.query, actor);
+    if (!result.ok) return sendError(reply, httpStatusFor(result.error.code), result.error);
+    const day = new Date().toISOString().slice(0, 10);
+    return reply
+      .code(200)
+      .header('Content-Type', 'text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="audit-${day}.csv"`)
+      .send(Readable.from(result.chunks, { objectMode: false }));
   });
 }
 

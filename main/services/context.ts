@@ -12,10 +12,15 @@ export interface Actor {
   name: string;
 }
 
-/** Until sign-in exists, the console's actor is the OS user running it. */
-export function osUserActor(): Actor {
+/**
+ * The console's caller is the OS account running it (operators are OS accounts): `DOMAIN\name` on
+ * Windows, where the bare name is ambiguous between a local and a domain account; the login name elsewhere.
+ */
+export function osUserActor(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): Actor {
   try {
-    return { name: userInfo().username };
+    const name = userInfo().username;
+    const domain = env.USERDOMAIN;
+    return { name: platform === 'win32' && domain ? `${domain}\\${name}` : name };
   } catch {
     return { name: 'unknown OS user' };
   }

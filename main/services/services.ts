@@ -4,14 +4,16 @@
 import { KeytarSecretStore } from '../secrets/keytar-secret-store';
 import type { SecretStore } from '../secrets/secret-store';
 import { Store } from '../store/store';
-import { systemClock, type Clock } from './context';
+import { osUserActor, systemClock, type Actor, type Clock } from './context';
 import { ActivityService } from './activity/activity-service';
+import { AuditService } from './audit/audit-service';
 import { EmployeeDirectoryService } from './directory/employee-directory-service';
 import { PlacementImport } from './directory/placement-import';
 import { EmployeeProvisioningService } from './employees/employee-provisioning';
 import { GatewayStatusService } from './gateway-status/gateway-status-service';
 import { GatewayHostService } from './gateway-host/gateway-host-service';
 import { GroupProvisioningService } from './groups/group-provisioning';
+import { OperatorsService } from './operators/operators-service';
 import { OrganizationsService } from './organizations/organizations-service';
 import { SettingsService } from './settings/settings-service';
 import { TokenService } from './tokens/token-service';
@@ -31,6 +33,8 @@ export interface Services {
   gatewayHost: GatewayHostService;
   /** Group commits and background checkpoints while a gateway runs; committed() before answering. */
   writes: WriteControl;
+  operators: OperatorsService;
+  audit: AuditService;
   close(): void;
 }
 
@@ -39,11 +43,18 @@ export interface ServicesOptions {
   suggestedTenantUrl?: string;
   /** Where token-signing private keys live; the OS keychain unless a test passes a fake. */
   secrets?: SecretStore;
+  /**
+   * Who becomes the all-privileges operator when the database has none yet (new, or upgraded from
+   * before operators): the OS user opening it unless a test names someone.
+   */
+  firstOperator?: Actor;
 }
 
 export function createServices(store: Store, options: ServicesOptions = {}): Services {
   const clock = options.clock ?? systemClock;
   const directory = new EmployeeDirectoryService(store, clock);
+  const operators = new OperatorsService(store, clock);
+  operators.ensureFirstOperator(options.firstOperator ?? osUserActor());
   return {
     settings: new SettingsService(store, clock, options.suggestedTenantUrl),
     organizations: new OrganizationsService(store, clock),
@@ -56,6 +67,8 @@ export function createServices(store: Store, options: ServicesOptions = {}): Ser
     gatewayStatus: new GatewayStatusService(store, clock),
     gatewayHost: new GatewayHostService(store),
     writes: new WriteControl(store),
+    operators,
+    audit: new AuditService(store),
     close: () => store.close(),
   };
 }

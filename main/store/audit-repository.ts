@@ -1,4 +1,5 @@
-// audit_log: who changed settings or tokens, when, and what changed. Append only.
+// audit_log: who changed what (settings, tokens, keys, employees, organizations, operators), when, and
+// the old and new values. Append only. Read newest first in keyset pages by id, filtered.
 import type { Database } from 'better-sqlite3';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
@@ -14,6 +15,45 @@ export interface AuditRecord extends AuditEntry {
   id: number;
 }
 
+/** Every member narrows; null leaves it open. `since`/`until` are ISO instants as `at` holds them. */
+export interface AuditFilter {
+  since: string | null;
+  until: string | null;
+  actor: string | null;
+  action: string | null;
+}
+
+type RawAuditRow = Omit<AuditRecord, 'details'> & { details: string };
+const parseRow = (row: RawAuditRow): AuditRecord => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> });
+
+/**
+ * One SQL text per combination of filters (at most 16, each prepared once), rather than
+ * `? IS NULL OR ...`, which keeps SQLite from using the (actor, id) and (action, id) indexes.
+ */
+function pageSql(filter: AuditFilter): { sql: string; params: Array<string> } {
+  const conditions = ['id < ?'];
+  const params: string[] = [];
+  if (filter.since !== null) {
+    conditions.push('at >= ?');
+    params.push(filter.since);
+  }
+  if (filter.until !== null) {
+    conditions.push('at < ?');
+    params.push(filter.until);
+  }
+  if (filter.actor !== null) {
+    conditions.push('actor = ?');
+    params.push(filter.actor);
+  }
+  if (filter.action !== null) {
+    conditions.push('action = ?');
+    params.push(filter.action);
+  }
+  const sql = `SELECT id, at, actor, action, target, details FROM audit_log WHERE ${conditions.join(' AND ')}
+    ORDER BY id DESC LIMIT CAST(? AS INTEGER)`;
+  return { sql, params };
+}
+
 export class AuditRepository {
   private readonly prepare: Prepare;
 
@@ -22,13 +62,53 @@ export class AuditRepository {
   }
 
   append(entry: AuditEntry): void {
-    this.prepare('INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)')
-      .run(entry.at, entry.actor, entry.action, entry.target, JSON.stringify(entry.details));
+    this.prepare('INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)').run(
+      entry.at,
+      entry.actor,
+      entry.action,
+      entry.target,
+      JSON.stringify(entry.details),
+    );
   }
 
   newestFirst(limit: number): AuditRecord[] {
-    const rows = this.prepare('SELECT id, at, actor, action, target, details FROM audit_log ORDER BY id DESC LIMIT ?')
-      .all(limit) as Array<Omit<AuditRecord, 'details'> & { details: string }>;
+    const rows = this.prepare('SELECT id, at, actor, action, target, details FROM audit_log ORDER BY id DESC LIMIT ?').all(
+      limit,
+    ) as Array<Omit<AuditRecord, 'details'> & { details: string }>;
     return rows.map((row) => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> }));
+  }
+
+  /** Rows older than `beforeId` (null: from the newest), newest first. */
+  page(filter: AuditFilter, beforeId: number | null, limit: number): AuditRecord[] {
+    const { sql, params } = pageSql(filter);
+    const rows = this.prepare(sql).all(beforeId ?? Number.MAX_SAFE_INTEGER, ...params, limit) as RawAuditRow[];
+    return rows.map(parseRow);
+  }
+
+  /**
+   * Every matching row, newest first, read a page at a time: an export of a million rows holds one
+   * page in memory, and no read transaction stays open between pages (writers are not held up).
+   */
+  *each(filter: AuditFilter, pageSize = 1000): Generator<AuditRecord> {
+    let beforeId: number | null = null;
+    for (;;) {
+      const rows = this.page(filter, beforeId, pageSize);
+      yield* rows;
+      if (rows.length < pageSize) return;
+      beforeId = rows.at(-1)!.id;
+    }
+  }
+
+  /** The accounts and actions that occur, for the Audit view's filters. */
+  distinctActors(): string[] {
+    return (this.prepare('SELECT DISTINCT actor FROM audit_log ORDER BY actor').all() as Array<{ actor: string }>).map(
+      (r) => r.actor,
+    );
+  }
+
+  distinctActions(): string[] {
+    return (this.prepare('SELECT DISTINCT action FROM audit_log ORDER BY action').all() as Array<{ action: string }>).map(
+      (r) => r.action,
+    );
   }
 }

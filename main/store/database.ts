@@ -1,10 +1,11 @@
 // Opens the SQLite file: pragmas for several processes sharing it (WAL, busy timeout), foreign keys,
-// the fold_case() function, migrations, and the first-run rows (tenant id, enterprise root organization).
+// the fold_case() function, migrations, the first-run rows (tenant id, enterprise root organization),
+// and the files' permissions (data-dir-permissions.ts).
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { registerCaseFold } from './case-fold';
+import { createDataDir, restrictDatabaseFiles } from './data-dir-permissions';
 import { MIGRATIONS } from './migrations/index';
 import { migrate } from './migrator';
 import { OrganizationsRepository } from './organizations-repository';
@@ -23,7 +24,7 @@ export function databasePath(dataDir: string): string {
 
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Database {
   const now = options.now ?? (() => new Date());
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  createDataDir(dataDir);
   const db = new BetterSqlite3(databasePath(dataDir));
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -33,6 +34,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
     registerCaseFold(db);
     migrate(db, MIGRATIONS, now);
     seedFirstRun(db, now);
+    restrictDatabaseFiles(dataDir, databasePath(dataDir));
     return db;
   } catch (error) {
     db.close();

@@ -11,6 +11,7 @@ import { GroupsRepository } from './groups-repository';
 import { ProvisioningLogRepository } from './provisioning-log-repository';
 import { openDatabase, type OpenOptions } from './database';
 import { InstallationRepository } from './installation-repository';
+import { OperatorsRepository } from './operators-repository';
 import { OrganizationsRepository } from './organizations-repository';
 import { SettingsRepository } from './settings-repository';
 import { SigningKeysRepository } from './signing-keys-repository';
@@ -28,6 +29,7 @@ export class Store {
   readonly provisioningLog: ProvisioningLogRepository;
   readonly groups: GroupsRepository;
   readonly gatewayListeners: GatewayListenersRepository;
+  readonly operators: OperatorsRepository;
   // One transaction function for every call: better-sqlite3's db.transaction() builds four wrappers
   // each time it is called, a measurable share of a gateway write.
   private readonly immediate: (work: () => unknown) => unknown;
@@ -46,6 +48,7 @@ export class Store {
     this.provisioningLog = new ProvisioningLogRepository(db, changes);
     this.groups = new GroupsRepository(db);
     this.gatewayListeners = new GatewayListenersRepository(db);
+    this.operators = new OperatorsRepository(db);
     this.immediate = db.transaction((work: () => unknown) => work()).immediate;
   }
 

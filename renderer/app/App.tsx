@@ -4,17 +4,22 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { ActivityView } from '../features/activity/ActivityView';
 import { ApiTokensView } from '../features/api-tokens/ApiTokensView';
 import { EmployeesView } from '../features/employees/EmployeesView';
+import { AuditView } from '../features/audit/AuditView';
 import { GatewayView } from '../features/gateway/GatewayView';
+import { OperatorsView } from '../features/operators/OperatorsView';
 import type { ViewId } from '../state/navigation/navigation-slice';
 import { ConsoleNav } from './ConsoleNav';
 import { useConsoleState } from './console-context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { FeatureSettingsView } from './FeatureSettingsView';
 import { LeaveSettingsDialog } from './LeaveSettingsDialog';
+import { useOpenableViews } from './view-access';
 import { PAGE_TITLE_ID, VIEWS } from './views';
 
 export function App() {
-  const view = useConsoleState((s) => s.navigation.view);
+  const requested = useConsoleState((s) => s.navigation.view);
+  // A view whose privilege was just revoked (here or by another operator) falls back to the settings.
+  const view = useOpenableViews([requested])[0] ?? 'settings';
   useViewChangeFocus(view);
   const crumbs = VIEWS[view].breadcrumb;
   return (
@@ -47,6 +52,8 @@ const OTHER_VIEWS: Record<Exclude<ViewId, 'settings'>, ReactNode> = {
   activity: <ActivityView />,
   gateway: <GatewayView />,
   'api-tokens': <ApiTokensView />,
+  audit: <AuditView />,
+  operators: <OperatorsView />,
 };
 
 function useViewChangeFocus(view: ViewId) {

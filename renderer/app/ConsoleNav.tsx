@@ -1,9 +1,11 @@
-// The "Console" navigation: one button per view, the current one marked aria-current="page".
-// Employees carries the count of employees awaiting placement, read again on every change of view.
+// The "Console" navigation: one button per view the caller may open (view-access.ts), the current one
+// marked aria-current="page". Employees carries the count of employees awaiting placement, read again
+// on every change of view.
 import { type ReactNode, useEffect } from 'react';
-import { ActivityIcon, KeyIcon, ServerIcon, SettingsIcon, UsersIcon } from '../components/icons';
+import { ActivityIcon, AuditIcon, KeyIcon, OperatorsIcon, ServerIcon, SettingsIcon, UsersIcon } from '../components/icons';
 import { VIEW_IDS, type ViewId } from '../state/navigation/navigation-slice';
 import { useApi, useConsoleState } from './console-context';
+import { useOpenableViews } from './view-access';
 import { VIEWS } from './views';
 
 const ICONS: Record<ViewId, ReactNode> = {
@@ -12,16 +14,19 @@ const ICONS: Record<ViewId, ReactNode> = {
   activity: <ActivityIcon />,
   gateway: <ServerIcon />,
   'api-tokens': <KeyIcon />,
+  audit: <AuditIcon />,
+  operators: <OperatorsIcon />,
 };
 
 export function ConsoleNav() {
   const current = useConsoleState((s) => s.navigation.view);
   const navigate = useConsoleState((s) => s.navigate);
-  const awaiting = useAwaitingCount(current);
+  const openable = useOpenableViews(VIEW_IDS);
+  const awaiting = useAwaitingCount(current, openable.includes('employees'));
   return (
     <nav aria-label="Console" className="console-nav">
       <ul>
-        {VIEW_IDS.map((id) => (
+        {openable.map((id) => (
           <li key={id}>
             <button
               type="button"
@@ -41,15 +46,16 @@ export function ConsoleNav() {
   );
 }
 
-function useAwaitingCount(view: ViewId): number | null {
+/** Read only for a caller who may open Employees: main would refuse anyone else. */
+function useAwaitingCount(view: ViewId, allowed: boolean): number | null {
   const api = useApi();
   const count = useConsoleState((s) => s.employees.awaitingCount);
   const load = useConsoleState((s) => s.loadAwaitingCount);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `view` is the trigger: re-read on every change of view.
   useEffect(() => {
-    void load(api);
-  }, [api, load, view]);
-  return count;
+    if (allowed) void load(api);
+  }, [api, load, view, allowed]);
+  return allowed ? count : null;
 }
 
 const awaitingText = (count: number) => `${count.toLocaleString('en-US')} awaiting placement`;

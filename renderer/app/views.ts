@@ -33,6 +33,16 @@ export const VIEWS: Readonly<Record<ViewId, ViewInfo>> = {
     title: 'User management API',
     breadcrumb: ['System Management', 'User management API'],
   },
+  audit: {
+    navLabel: 'Audit',
+    title: 'Audit Log',
+    breadcrumb: ['System Management', 'Security', 'Audit Log'],
+  },
+  operators: {
+    navLabel: 'Operators',
+    title: 'Operators',
+    breadcrumb: ['System Management', 'Security', 'Operators'],
+  },
 };
 
 /** Each view's h1 carries this id (and tabIndex -1) so a change of view can move focus to it. */

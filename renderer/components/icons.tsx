@@ -107,3 +107,20 @@ export const MoveIcon = () => (
     <path d="M21 17H8l4 4" />
   </svg>
 );
+
+export const AuditIcon = () => (
+  <svg {...common}>
+    <path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z" />
+    <polyline points="14 2 14 8 20 8" />
+    <line x1="8" y1="13" x2="16" y2="13" />
+    <line x1="8" y1="17" x2="13" y2="17" />
+  </svg>
+);
+
+/** A shield with a check: who may do what (the Operators view). */
+export const OperatorsIcon = () => (
+  <svg {...common}>
+    <path d="M12 22s8-4 8-10V5l-8-3-8 3v7c0 6 8 10 8 10z" />
+    <path d="m9 12 2 2 4-4" />
+  </svg>
+);

@@ -3,6 +3,9 @@
 import { create, type StateCreator } from 'zustand';
 import { createActivitySlice, type ActivitySlice } from './activity/activity-slice';
 import { createEmployeesSlice, type EmployeesSlice } from './employees/employees-slice';
+import { createAuditSlice, type AuditSlice } from './audit/audit-slice';
+import { createOperatorsSlice, type OperatorsSlice } from './operators/operators-slice';
+import { createSessionSlice, type SessionSlice } from './session/session-slice';
 import { createGatewaySlice, type GatewaySlice } from './gateway/gateway-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation/navigation-slice';
 import { createOrganizationsSlice, type OrganizationsSlice } from './organizations/organizations-slice';
@@ -15,7 +18,10 @@ export type ConsoleState = SettingsSlice &
   NavigationSlice &
   ActivitySlice &
   GatewaySlice &
-  EmployeesSlice;
+  EmployeesSlice &
+  SessionSlice &
+  OperatorsSlice &
+  AuditSlice;
 
 export type SliceCreator<Slice> = StateCreator<ConsoleState, [], [], Slice>;
 
@@ -28,6 +34,9 @@ export function createConsoleStore() {
     ...createActivitySlice(...args),
     ...createGatewaySlice(...args),
     ...createEmployeesSlice(...args),
+    ...createSessionSlice(...args),
+    ...createOperatorsSlice(...args),
+    ...createAuditSlice(...args),
   }));
 }
 

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createAuditDownload } from '../../console-api/audit-download';
 import { createDispatcher } from '../../console-api/dispatcher';
 import { createHandlers } from '../../console-api/handlers';
 import { startConsoleServer } from '../../console-api/http-transport';
@@ -27,7 +28,8 @@ export async function consoleCommand(args: string[], io: CliIo): Promise<number>
   const services = openServices(resolveDataDir({ flag: values['data-dir'] }));
   try {
     const server = await startConsoleServer({
-      dispatch: createDispatcher(createHandlers(services)),
+      dispatch: createDispatcher(createHandlers(services), services.operators),
+      auditDownload: createAuditDownload(services),
       actor: osUserActor(),
       staticDir,
       port,

@@ -5,6 +5,7 @@ import scim from './003-scim.sql';
 import caseKeys from './004-case-keys.sql';
 import employeeDirectory from './005-employee-directory.sql';
 import apiTokens from './006-api-tokens.sql';
+import operators from './007-operators.sql';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: '004-case-keys', sql: caseKeys },
   { version: 5, name: '005-employee-directory', sql: employeeDirectory },
   { version: 6, name: '006-api-tokens', sql: apiTokens },
+  { version: 7, name: '007-operators', sql: operators },
 ];

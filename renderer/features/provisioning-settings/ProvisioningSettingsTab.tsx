@@ -5,6 +5,8 @@ import { Announcer } from '../../components/Announcer';
 import { SaveIcon } from '../../components/icons';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { shortcutHint } from '../../app/platform';
+import { PrivilegeNotice } from '../../components/PrivilegeNotice';
+import { canConfigureProvisioning } from '../../state/session/session-slice';
 import { isDirty } from '../../state/settings/selectors';
 import { ConflictBanner } from './ConflictBanner';
 import { FIELD_IDS } from './field-ids';
@@ -26,6 +28,8 @@ export function ProvisioningSettingsTab() {
   const loadSettings = useConsoleState((s) => s.loadSettings);
   const loadOrganizations = useConsoleState((s) => s.loadOrganizations);
   const saveSettings = useConsoleState((s) => s.saveSettings);
+  // Without Configure Provisioning Settings: every control disabled, no Save, no Create token.
+  const canConfigure = useConsoleState(canConfigureProvisioning);
 
   useEffect(() => {
     void loadSettings(api);
@@ -33,10 +37,10 @@ export function ProvisioningSettingsTab() {
   }, [api, loadSettings, loadOrganizations]);
 
   const save = useCallback(async () => {
-    if (!dirty) return;
+    if (!dirty || !canConfigure) return;
     const result = await saveSettings(api);
     if (!result.saved && result.field) document.getElementById(FIELD_IDS[result.field])?.focus();
-  }, [api, dirty, saveSettings]);
+  }, [api, dirty, canConfigure, saveSettings]);
 
   useSaveShortcut(() => void save());
   useUnsavedChangesGuard(dirty);
@@ -60,35 +64,51 @@ export function ProvisioningSettingsTab() {
 
   return (
     <form className="tab-body" onSubmit={onSubmit} noValidate aria-labelledby="provisioning-settings-tab">
-      <div className="toolbar">
-        <p className="save-state" aria-hidden="true">
-          {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'All changes saved'}
-        </p>
-        <button
-          type="submit"
-          className="button primary icon-button"
-          aria-label="Save"
-          title={`Save (${shortcutHint('S')})`}
-          aria-keyshortcuts="Control+S Meta+S"
-          disabled={!dirty || saving}
-        >
-          <SaveIcon />
-        </button>
-      </div>
+      {canConfigure ? (
+        <div className="toolbar">
+          <p className="save-state" aria-hidden="true">
+            {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'All changes saved'}
+          </p>
+          <button
+            type="submit"
+            className="button primary icon-button"
+            aria-label="Save"
+            title={`Save (${shortcutHint('S')})`}
+            aria-keyshortcuts="Control+S Meta+S"
+            disabled={!dirty || saving}
+          >
+            <SaveIcon />
+          </button>
+        </div>
+      ) : (
+        <PrivilegeNotice
+          id="settings-read-only"
+          privilege="configure-provisioning"
+          what="These settings are read-only for you."
+        />
+      )}
       <Announcer message={feedback} />
       <ConflictBanner />
-      <section className="card" aria-labelledby="scim-section-title">
-        <h2 id="scim-section-title" className="section-title">
-          SCIM User Provisioning
-        </h2>
-        <ProvisioningSwitch />
-        <TenantUrlField />
-        <OrganizationField />
-      </section>
-      <TokensSection />
-      <section className="card">
-        <SyncedFieldsFieldset />
-      </section>
+      {/* Disabled without the privilege: a disabled fieldset disables every control inside it at once,
+          including controls added later. Enabled, it is only a frame without a border. */}
+      <fieldset
+        disabled={!canConfigure}
+        className="read-only-settings"
+        aria-describedby={canConfigure ? undefined : 'settings-read-only'}
+      >
+        <section className="card" aria-labelledby="scim-section-title">
+          <h2 id="scim-section-title" className="section-title">
+            SCIM User Provisioning
+          </h2>
+          <ProvisioningSwitch />
+          <TenantUrlField />
+          <OrganizationField />
+        </section>
+        <TokensSection />
+        <section className="card">
+          <SyncedFieldsFieldset />
+        </section>
+      </fieldset>
     </form>
   );
 }

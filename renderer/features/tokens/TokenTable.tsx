@@ -4,7 +4,8 @@ import type { TokenView } from '../../../preload/contract';
 import { isUsable } from '../../state/tokens/selectors';
 import { STATUS_LABELS, SCOPE_LABELS, formatDate, formatDateTime, relativeDays } from './token-format';
 
-export function TokenTable(props: { tokens: readonly TokenView[]; caption: string; showScope?: boolean; onRevoke(token: TokenView): void }) {
+/** Without `onRevoke` (a caller who may not change tokens) the table shows no Revoke buttons. */
+export function TokenTable(props: { tokens: readonly TokenView[]; caption: string; showScope?: boolean; onRevoke: ((token: TokenView) => void) | null }) {
   return (
     <table className="table">
       <caption className="offscreen">{props.caption}</caption>
@@ -23,14 +24,14 @@ export function TokenTable(props: { tokens: readonly TokenView[]; caption: strin
       </thead>
       <tbody>
         {props.tokens.map((token) => (
-          <TokenRow key={token.id} token={token} showScope={props.showScope ?? false} onRevoke={() => props.onRevoke(token)} />
+          <TokenRow key={token.id} token={token} showScope={props.showScope ?? false} onRevoke={props.onRevoke ? () => props.onRevoke?.(token) : null} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function TokenRow(props: { token: TokenView; showScope: boolean; onRevoke(): void }) {
+function TokenRow(props: { token: TokenView; showScope: boolean; onRevoke: (() => void) | null }) {
   const { token } = props;
   const labelId = `token-label-${token.id}`;
   return (
@@ -69,7 +70,7 @@ function TokenRow(props: { token: TokenView; showScope: boolean; onRevoke(): voi
         ) : null}
       </td>
       <td className="actions">
-        {isUsable(token) ? (
+        {isUsable(token) && props.onRevoke ? (
           <button type="button" className="button secondary danger-text" aria-describedby={labelId} onClick={props.onRevoke}>
             Revoke
           </button>

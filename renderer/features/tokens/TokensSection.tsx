@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { TokenView } from '../../../preload/contract';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { tokensOfKind } from '../../state/tokens/selectors';
+import { canConfigureProvisioning } from '../../state/session/session-slice';
 import { CreateTokenDialog } from './CreateTokenDialog';
 import { RevokeTokenDialog } from './RevokeTokenDialog';
 import { TokenTable } from './TokenTable';
@@ -16,6 +17,8 @@ export function TokensSection() {
   const tokens = useMemo(() => tokensOfKind(all, 'scim'), [all]);
   const loadError = useConsoleState((s) => s.tokens.loadError);
   const loadTokens = useConsoleState((s) => s.loadTokens);
+  // Without Configure Provisioning Settings the tokens are shown, not created or revoked.
+  const canConfigure = useConsoleState(canConfigureProvisioning);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<TokenView | null>(null);
 
@@ -29,9 +32,11 @@ export function TokensSection() {
         <h2 id="tokens-title" className="section-title">
           JWT Token
         </h2>
-        <button type="button" className="button secondary" onClick={() => setCreating(true)}>
-          Create token
-        </button>
+        {canConfigure ? (
+          <button type="button" className="button secondary" onClick={() => setCreating(true)}>
+            Create token
+          </button>
+        ) : null}
       </div>
       <p className="help">
         The identity provider authenticates with a token created here. Tokens take effect at once; keep two
@@ -46,7 +51,7 @@ export function TokensSection() {
       {tokens.length === 0 ? (
         <p className="empty">No tokens yet.</p>
       ) : (
-        <TokenTable tokens={tokens} caption="Tokens, newest first" onRevoke={setRevoking} />
+        <TokenTable tokens={tokens} caption="Tokens, newest first" onRevoke={canConfigure ? setRevoking : null} />
       )}
       <CreateTokenDialog open={creating} onClose={() => setCreating(false)} />
       <RevokeTokenDialog token={revoking} onClose={() => setRevoking(null)} />

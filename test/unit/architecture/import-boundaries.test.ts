@@ -49,6 +49,11 @@ const PURE_MODULES = [
   'preload/employees-contract',
   'preload/case-fold',
   'preload/token-kinds',
+  'preload/privileges',
+  'preload/operators-contract',
+  'preload/audit-contract',
+  'preload/audit-actions',
+  'preload/local-day-range',
 ];
 
 describe('import boundaries', () => {

@@ -13,7 +13,7 @@ describe('console API dispatcher (contract validation at the boundary)', () => {
   beforeEach(() => {
     fx = servicesInTempDir();
     internalErrors = [];
-    dispatch = createDispatcher(createHandlers(fx.services), { onInternalError: (e) => internalErrors.push(e) });
+    dispatch = createDispatcher(createHandlers(fx.services), fx.services.operators, { onInternalError: (e) => internalErrors.push(e) });
   });
   afterEach(() => fx.dispose());
 
@@ -63,7 +63,7 @@ describe('console API dispatcher (contract validation at the boundary)', () => {
     let observer: Store;
     beforeEach(() => {
       fx.store.groupCommits((e) => internalErrors.push(e));
-      dispatch = createDispatcher(createHandlers(fx.services), {
+      dispatch = createDispatcher(createHandlers(fx.services), fx.services.operators, {
         onInternalError: (e) => internalErrors.push(e),
         committed: () => fx.store.committed(),
       });

@@ -1,0 +1,45 @@
+// The audit trail as the Audit view, `idsvc audit export` and the CSV download read it: filtered,
+// newest first, in keyset pages or as one stream that holds a page at a time.
+import type { AuditFilterValue, AuditPage } from '../../../preload/audit-contract';
+import type { AuditFilter, AuditRecord } from '../../store/audit-repository';
+import type { Store } from '../../store/store';
+import { auditCsvChunks } from './audit-csv';
+import { auditJsonChunks } from './audit-json';
+
+export interface AuditQuery extends AuditFilterValue {
+  beforeId: number | null;
+  limit: number;
+}
+
+/** `at` is stored as toISOString() text; a filter instant in another offset is rewritten to compare as text. */
+function storeFilter(filter: AuditFilterValue): AuditFilter {
+  const instant = (value: string | null) => (value === null ? null : new Date(value).toISOString());
+  return { since: instant(filter.since), until: instant(filter.until), actor: filter.actor, action: filter.action };
+}
+
+export class AuditService {
+  constructor(private readonly store: Store) {}
+
+  list(query: AuditQuery): AuditPage {
+    // One row more than asked tells whether another page follows, without a count.
+    const rows = this.store.audit.page(storeFilter(query), query.beforeId, query.limit + 1);
+    const entries = rows.slice(0, query.limit);
+    return { entries, nextBeforeId: rows.length > query.limit ? entries.at(-1)!.id : null };
+  }
+
+  facets(): { actors: string[]; actions: string[] } {
+    return { actors: this.store.audit.distinctActors(), actions: this.store.audit.distinctActions() };
+  }
+
+  rows(filter: AuditFilterValue): Iterable<AuditRecord> {
+    return this.store.audit.each(storeFilter(filter));
+  }
+
+  csv(filter: AuditFilterValue): Iterable<string> {
+    return auditCsvChunks(this.rows(filter));
+  }
+
+  json(filter: AuditFilterValue): Iterable<string> {
+    return auditJsonChunks(this.rows(filter));
+  }
+}

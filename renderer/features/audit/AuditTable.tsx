@@ -1,0 +1,94 @@
+// The audit rows: time, operator, what (in words) and about whom, and the old and new values.
+import type { AuditEntryView } from '../../../preload/audit-contract';
+import { auditActionLabel } from '../../../preload/audit-actions';
+import { useApi, useConsoleState } from '../../app/console-context';
+import { formatDateTime } from '../tokens/token-format';
+import { auditChangeLines, auditFacts, auditSubject } from './audit-format';
+
+export function AuditTable() {
+  const api = useApi();
+  const { entries, loaded, loadError, nextBeforeId } = useConsoleState((s) => s.audit);
+  const loadMore = useConsoleState((s) => s.loadMoreAudit);
+  if (loadError) {
+    return (
+      <p className="field-error" role="alert">
+        {loadError}
+      </p>
+    );
+  }
+  if (!loaded) return <p className="empty">Loading the audit log…</p>;
+  return (
+    <>
+      <p role="status" className="result-count">
+        {entries.length === 0
+          ? 'No changes match these filters.'
+          : `Showing ${entries.length} change${entries.length === 1 ? '' : 's'}, newest first${nextBeforeId !== null ? '; more are older' : ''}.`}
+      </p>
+      {entries.length > 0 ? (
+        <table className="table audit-table">
+          <caption className="offscreen">Audit log, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Time</th>
+              <th scope="col">Operator</th>
+              <th scope="col">What</th>
+              <th scope="col">Details</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <AuditRow key={entry.id} entry={entry} />
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {nextBeforeId !== null ? (
+        <div className="load-more">
+          <button type="button" className="button secondary" onClick={() => void loadMore(api)}>
+            Load more
+          </button>
+        </div>
+      ) : null}
+    </>
+  );
+}
+
+function AuditRow(props: { entry: AuditEntryView }) {
+  const { entry } = props;
+  const subject = auditSubject(entry);
+  const changes = auditChangeLines(entry);
+  const facts = auditFacts(entry);
+  return (
+    <tr>
+      <td>{formatDateTime(entry.at)}</td>
+      <td>{entry.actor}</td>
+      <td>
+        {auditActionLabel(entry.action)}
+        {subject ? <span className="subtle">{subject}</span> : null}
+      </td>
+      <td>
+        {changes.length === 0 && facts.length === 0 ? <span className="muted">—</span> : null}
+        {changes.length > 0 ? (
+          <ul className="change-list">
+            {changes.map((line) => (
+              <li key={line.field}>
+                <span className="change-field">{line.label}:</span> <span className="change-old">{line.before}</span>{' '}
+                <span aria-hidden="true">→</span> <span className="offscreen">changed to </span>
+                <span className="change-new">{line.after}</span>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {facts.length > 0 ? (
+          <ul className="audit-facts">
+            {facts.map((fact) => (
+              <li key={fact.label}>
+                <span className="change-field">{fact.label}:</span> {fact.value}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </td>
+    </tr>
+  );
+}

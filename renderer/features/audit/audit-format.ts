@@ -1,0 +1,77 @@
+// An audit row in words: what it was about (the employee, token, operator...), its old and new values
+// with the console's labels, and any other facts it recorded. Pure; tested in test/unit/renderer/.
+import type { AuditEntryView } from '../../../preload/audit-contract';
+import { isPrivilege, privilegeLabel } from '../../../preload/privileges';
+import { changeLines, EMPTY_VALUE, type ChangeLine } from '../activity/change-format';
+
+const FIELD_LABELS: ReadonlyMap<string, string> = new Map([
+  ['enabled', 'Provisioning'],
+  ['tenantUrl', 'Tenant URL'],
+  ['newUserOrganizationId', 'Organization for New Users'],
+  ['syncedFields', 'Fields owned by SCIM'],
+  ['privileges', 'Privileges'],
+  ['organization', 'Organization'],
+]);
+
+const FACT_LABELS: ReadonlyMap<string, string> = new Map([
+  ['expiresAt', 'Expires'],
+  ['kid', 'Signing key'],
+  ['retiredKid', 'Retired key'],
+  ['alg', 'Algorithm'],
+  ['name', 'Name'],
+  ['parentId', 'Parent'],
+  ['organization', 'Organization'],
+]);
+
+/** Keys that name the row's subject or hold its changes, not shown again as facts. */
+const SUBJECT_KEYS = ['userName', 'label', 'account', 'name'] as const;
+
+/** Targets that name a table, not a thing a person would look for. */
+const PLAIN_TARGETS: ReadonlySet<string> = new Set(['provisioning_settings']);
+
+export function auditSubject(entry: AuditEntryView): string | null {
+  for (const key of SUBJECT_KEYS) {
+    const value = entry.details[key];
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  return entry.target !== null && PLAIN_TARGETS.has(entry.target) ? null : entry.target;
+}
+
+function formatValue(field: string, value: unknown, fallback: string): string {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '(none)';
+    return value.map((item) => (field === 'privileges' && isPrivilege(item) ? privilegeLabel(item) : String(item))).join(', ');
+  }
+  if (field === 'enabled' && typeof value === 'boolean') return value ? 'On' : 'Off';
+  return fallback;
+}
+
+export function auditChangeLines(entry: AuditEntryView): ChangeLine[] {
+  const changes = entry.details.changes;
+  if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) return [];
+  const raw = changes as Record<string, { old: unknown; new: unknown }>;
+  return changeLines(raw).map((line) => ({
+    ...line,
+    label: FIELD_LABELS.get(line.field) ?? line.label,
+    before: formatValue(line.field, raw[line.field]?.old, line.before),
+    after: formatValue(line.field, raw[line.field]?.new, line.after),
+  }));
+}
+
+export function auditFacts(entry: AuditEntryView): Array<{ label: string; value: string }> {
+  const subject = auditSubject(entry);
+  return Object.entries(entry.details)
+    .filter(
+      ([key, value]) =>
+        key !== 'changes' && !(typeof value === 'string' && value === subject && SUBJECT_KEYS.includes(key as never)),
+    )
+    .map(([key, value]) => ({
+      label: FACT_LABELS.get(key) ?? key,
+      value:
+        value === null || value === undefined || value === ''
+          ? EMPTY_VALUE
+          : typeof value === 'string'
+            ? value
+            : JSON.stringify(value),
+    }));
+}

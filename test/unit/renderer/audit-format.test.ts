@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { AuditEntryView } from '../../../preload/audit-contract';
+import { localDayRange, startOfLocalDay } from '../../../preload/local-day-range';
+import { auditChangeLines, auditFacts, auditSubject } from '../../../renderer/features/audit/audit-format';
+
+const entry = (action: string, details: Record<string, unknown>, target: string | null = 'x'): AuditEntryView => ({
+  id: 1,
+  at: '2026-01-01T00:00:00.000Z',
+  actor: 'ann',
+  action,
+  target,
+  details,
+});
+
+describe('audit rows in words', () => {
+  it('names what a row is about: the employee, token or operator, never the settings table', () => {
+    expect(auditSubject(entry('employee.update', { userName: 'zoe@example.com', changes: {} }, 'uuid'))).toBe('zoe@example.com');
+    expect(auditSubject(entry('token.create', { label: 'Entra ID', kid: 'k' }, 'jti'))).toBe('Entra ID');
+    expect(auditSubject(entry('operator.add', { account: 'bob', changes: {} }, 'bob'))).toBe('bob');
+    expect(auditSubject(entry('settings.save', { changes: {} }, 'provisioning_settings'))).toBeNull();
+    expect(auditSubject(entry('signing_key.rotate', { retiredKid: 'old' }, 'newkid'))).toBe('newkid');
+  });
+
+  it('shows old and new values with the console labels: settings, privileges, catalog fields', () => {
+    const settings = auditChangeLines(
+      entry('settings.save', { changes: { enabled: { old: false, new: true }, syncedFields: { old: ['status'], new: [] } } }),
+    );
+    expect(settings.map((l) => [l.label, l.before, l.after])).toEqual([
+      ['Provisioning', 'Off', 'On'],
+      ['Fields owned by SCIM', 'status', '(none)'],
+    ]);
+    const privileges = auditChangeLines(
+      entry('operator.update', { changes: { privileges: { old: [], new: ['view-activity', 'manage-operators'] } } }),
+    );
+    expect(privileges.map((l) => [l.label, l.before, l.after])).toEqual([
+      ['Privileges', '(none)', 'View Provisioning Activity, Manage Operators'],
+    ]);
+    const employee = auditChangeLines(entry('employee.update', { changes: { email: { old: null, new: 'a@b.c' } } }));
+    expect(employee.map((l) => [l.label, l.before, l.after])).toEqual([['Email Address', '(empty)', 'a@b.c']]);
+    expect(auditChangeLines(entry('token.revoke', { label: 'x' }))).toEqual([]);
+  });
+
+  it('lists other recorded facts, without repeating the subject', () => {
+    expect(auditFacts(entry('token.create', { label: 'Entra ID', kid: 'k1', expiresAt: '2027-01-01' }))).toEqual([
+      { label: 'Signing key', value: 'k1' },
+      { label: 'Expires', value: '2027-01-01' },
+    ]);
+    expect(auditFacts(entry('signing_key.rotate', { retiredKid: null }))).toEqual([{ label: 'Retired key', value: '(empty)' }]);
+  });
+
+  it('turns picked days into the instants the filter compares, both days included', () => {
+    const { since, until } = localDayRange('2026-03-01', '2026-03-02');
+    expect(new Date(since!).getTime()).toBe(new Date(2026, 2, 1).getTime());
+    expect(new Date(until!).getTime()).toBe(new Date(2026, 2, 3).getTime());
+    expect(localDayRange('', '2026-02-30')).toEqual({ since: null, until: null });
+    expect(startOfLocalDay('2026-12-31', 1)?.getTime()).toBe(new Date(2027, 0, 1).getTime());
+  });
+});
