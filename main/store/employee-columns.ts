@@ -69,10 +69,13 @@ export const COLUMN_BY_PROPERTY: ReadonlyMap<string, Column> = new Map(ROW_COLUM
 export const KEY_COLUMNS: ReadonlyMap<string, { readonly key: string; readonly keptWithValue: boolean }> = new Map([
   ['user_name', { key: 'user_name_key', keptWithValue: true }],
   ['email', { key: 'email_key', keptWithValue: false }],
+  // Migration 008: the directory's search by the start of a name.
+  ['first_name', { key: 'first_name_key', keptWithValue: false }],
+  ['last_name', { key: 'last_name_key', keptWithValue: false }],
 ]);
 
 /** The indexed columns: an update that keeps their values leaves them out of SET (see the repository). */
-export const INDEXED_COLUMNS: readonly Column[] = ['user_name', 'external_id', 'email'].map(columnNamed);
+export const INDEXED_COLUMNS: readonly Column[] = ['user_name', 'external_id', 'email', 'first_name', 'last_name'].map(columnNamed);
 
 /** What an UPDATE always sets: the rest of what a SCIM write may change (never id, org, source, created_at). */
 export const UPDATED_COLUMNS: readonly Column[] = ROW_COLUMNS.filter(

@@ -3,7 +3,7 @@
 // (keyset paging: every page costs what the first does), how many match, and moving employees between
 // organizations. Full rows are read through EmployeesRepository, which owns the column list.
 import type { Database } from 'better-sqlite3';
-import { foldCase, foldedSql } from './case-fold';
+import { foldCase } from './case-fold';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface DirectoryFilter {
@@ -22,10 +22,19 @@ export interface DirectoryPosition {
 }
 
 // Each condition is a constant text, so a query's SQL is one of a few dozen texts the statement cache
-// keeps prepared; the values are bound.
-const SEARCHED = ['user_name', 'first_name', 'last_name', 'email'].map((column) => `instr(${foldedSql(column)}, ?) = 1`);
+// keeps prepared; the values are bound. A search is a prefix range on each folded key column (migrations
+// 004 and 008), so SQLite reads four index ranges and unions them instead of folding every row. An
+// employee deleted over SCIM has no userName key (the name is free again): it is found by its names and
+// email, not its userName.
+const SEARCH_KEYS = ['user_name_key', 'first_name_key', 'last_name_key', 'email_key'];
+/** Above every character a key can hold: `key >= p AND key < p || MAX` is "key starts with p". */
+const AFTER_EVERY_CHARACTER = '\u{10FFFF}';
+const prefixRanges = (index: '' | '+') => `(${SEARCH_KEYS.map((key) => `(${index}${key} >= ? AND ${index}${key} < ?)`).join(' OR ')})`;
 const CONDITIONS = {
-  search: `(${SEARCHED.join(' OR ')})`,
+  search: prefixRanges(''),
+  // The same test with the indexes turned off (a unary +): SQLite then walks the directory's own index
+  // in page order and stops at the page's last row, which is quicker when many rows match.
+  searchInPageOrder: prefixRanges('+'),
   organizations: 'org_id IN (SELECT value FROM json_each(?))',
   source: 'source = ?',
   active: 'active = ?',
@@ -34,13 +43,22 @@ const CONDITIONS = {
 } as const;
 const ORDER = 'ORDER BY user_name COLLATE NOCASE, id';
 
-function where(filter: DirectoryFilter, after: DirectoryPosition | null): { sql: string; params: unknown[] } {
+/**
+ * A search matching at least this many employees reads its page by walking the directory's index in
+ * order (matches are dense: the page fills within a few hundred rows); fewer are read by their prefix
+ * ranges and sorted. Measured at 100,000 employees: a search matching all of them took 314 ms read by
+ * ranges and sorted, under 1 ms walked in order; one matching 11 took 0.5 ms by ranges.
+ */
+const DENSE_MATCHES = 2000;
+
+function where(filter: DirectoryFilter, after: DirectoryPosition | null, inPageOrder = false): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (filter.search !== '') {
-    const folded = foldCase(filter.search);
-    parts.push(CONDITIONS.search);
-    params.push(folded, folded, folded, folded);
+    const from = foldCase(filter.search);
+    const to = from + AFTER_EVERY_CHARACTER;
+    parts.push(inPageOrder ? CONDITIONS.searchInPageOrder : CONDITIONS.search);
+    params.push(...SEARCH_KEYS.flatMap(() => [from, to]));
   }
   if (filter.organizationIds !== null) {
     parts.push(CONDITIONS.organizations);
@@ -70,10 +88,19 @@ export class EmployeeDirectoryRepository {
 
   /** The ids of one page, in directory order. */
   pageIds(filter: DirectoryFilter, after: DirectoryPosition | null, limit: number): string[] {
-    const { sql, params } = where(filter, after);
+    const { sql, params } = where(filter, after, filter.search !== '' && this.matchesAtLeast(filter, DENSE_MATCHES));
     return this.prepare(`SELECT id FROM employees ${sql} ${ORDER} LIMIT CAST(? AS INTEGER)`)
       .pluck()
       .all(...params, limit) as string[];
+  }
+
+  /** Whether `filter` matches `enough` employees, reading no more than that many. */
+  private matchesAtLeast(filter: DirectoryFilter, enough: number): boolean {
+    const { sql, params } = where(filter, null);
+    const found = this.prepare(`SELECT count(*) FROM (SELECT 1 FROM employees ${sql} LIMIT CAST(? AS INTEGER))`)
+      .pluck()
+      .get(...params, enough) as number;
+    return found >= enough;
   }
 
   count(filter: DirectoryFilter): number {

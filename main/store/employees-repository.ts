@@ -15,7 +15,8 @@ export type { EmployeeRow } from './employee-columns';
 export type RenderableRow = Pick<EmployeeRow, 'id' | 'scimResource' | 'version' | 'createdAt' | 'updatedAt' | 'userName' | 'externalId'>;
 
 /** The indexed columns an update may change. */
-type IndexedValues = Pick<EmployeeRow, 'userName' | 'externalId' | 'email'>;
+type IndexedValues = Pick<EmployeeRow, 'userName' | 'externalId' | 'email' | 'firstName' | 'lastName'>;
+const INDEXED_PROPERTIES = INDEXED_COLUMNS.map((c) => c.property as keyof IndexedValues);
 
 /** The columns a SCIM write may set (never id, org, source, created_at). */
 export type EmployeeWritable = Omit<EmployeeRow, 'id' | 'orgId' | 'source' | 'version' | 'createdAt' | 'scimDeletedAt'>;
@@ -151,16 +152,12 @@ export class EmployeesRepository {
 
   /**
    * Writes the row if it is still at `expectedVersion`; returns false when it was not. Given `before`
-   * (the row as read in the same transaction), an update that keeps userName, externalId and email
-   * leaves their columns out: SQLite rewrites the index entries of every column in the SET list,
+   * (the row as read in the same transaction), an update that keeps the indexed columns (userName,
+   * externalId, email, first and last name) leaves them out: SQLite rewrites the index entries of every column in the SET list,
    * changed or not (measured: about 40 µs of a PATCH at 100,000 employees).
    */
   update(id: string, expectedVersion: number, values: EmployeeWritable, before?: IndexedValues): boolean {
-    const keepsIndexed =
-      before !== undefined &&
-      before.userName === values.userName &&
-      before.externalId === values.externalId &&
-      before.email === values.email;
+    const keepsIndexed = before !== undefined && INDEXED_PROPERTIES.every((property) => before[property] === values[property]);
     // Positional parameters: binding by name costs a property lookup per parameter on every call.
     const params: unknown[] = [];
     if (!keepsIndexed) {

@@ -6,6 +6,7 @@ import caseKeys from './004-case-keys.sql';
 import employeeDirectory from './005-employee-directory.sql';
 import apiTokens from './006-api-tokens.sql';
 import operators from './007-operators.sql';
+import directorySearchKeys from './008-directory-search-keys.sql';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: '005-employee-directory', sql: employeeDirectory },
   { version: 6, name: '006-api-tokens', sql: apiTokens },
   { version: 7, name: '007-operators', sql: operators },
+  { version: 8, name: '008-directory-search-keys', sql: directorySearchKeys },
 ];

@@ -54,6 +54,41 @@ describe('employee directory', () => {
     expect(third.nextCursor).toBeNull();
   });
 
+  it('a search matching thousands walks the directory in order; a narrow one reads index ranges; both page the same way', () => {
+    // More than the 2,000 matches that switch a search to walking in order; written straight to the store.
+    const template = fx.store.employees.byId(fx.services.directory.createLocal({ userName: 'template', organizationId: rootId }, ann).id)!;
+    fx.store.transaction(() => {
+      for (let n = 0; n < 2_100; n += 1) {
+        const userName = `dense-${String(n).padStart(5, '0')}`;
+        fx.store.employees.insert({ ...template, id: `id-${userName}`, userName, firstName: n % 2 ? 'Odd' : 'Even' });
+      }
+    });
+    const walk = (search: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = list({ search, limit: 200, cursor });
+        seen.push(...page.items.map((e) => e.userName));
+        cursor = page.nextCursor;
+      } while (cursor !== null);
+      return seen;
+    };
+    const dense = walk('dense-0');
+    expect(dense).toHaveLength(2_100);
+    expect(dense).toEqual([...dense].sort());
+    expect(list({ search: 'EVEN' }).total).toBe(1_050);
+    expect(walk('dense-0001')).toEqual(
+      Array.from({ length: 10 }, (_, i) => `dense-0001${i}`),
+    );
+    const plan = fx.store.db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id FROM employees WHERE (user_name_key >= ? AND user_name_key < ?) OR (first_name_key >= ? AND first_name_key < ?)
+         OR (last_name_key >= ? AND last_name_key < ?) OR (email_key >= ? AND email_key < ?)`,
+      )
+      .all('a', 'b', 'a', 'b', 'a', 'b', 'a', 'b') as Array<{ detail: string }>;
+    expect(plan.map((row) => row.detail).join('\n')).toMatch(/MULTI-INDEX OR[\s\S]*employees_first_name_key[\s\S]*employees_last_name_key/);
+  });
+
   it('refuses a cursor it did not give out, naming the cursor', () => {
     for (const cursor of ['garbage', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[1,2]').toString('base64url')]) {
       expect(refusal(() => list({ cursor }))).toMatchObject({ code: 'validation', field: 'cursor' });
