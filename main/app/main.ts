@@ -10,9 +10,11 @@ import { osUserActor } from '../services/context';
 import { openServices, type Services } from '../services/services';
 import { resolveDataDir } from '../services/data-dir';
 import { DEFAULT_GATEWAY_PORT } from '../services/settings/tenant-url-suggestion';
+import { setSqliteNativeBinding } from '../store/sqlite-binding';
 import { CONSOLE_PAGE_URL } from './console-scheme-path';
 import { registerConsoleScheme, serveConsoleScheme } from './console-scheme';
 import { createMainWindow, hardenSession } from './main-window';
+import { electronSqliteBinding } from './native-binding';
 import { isConsolePage } from './window-options';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -28,6 +30,7 @@ let gateway: GatewaySupervisor | undefined;
 let window: BrowserWindow | undefined;
 
 async function start(): Promise<void> {
+  setSqliteNativeBinding(electronSqliteBinding(app.isPackaged, process.env));
   services = openServices(resolveDataDir({ flag: dataDirFlag(process.argv), userAppData: app.getPath('userData') }));
   hardenSession();
   serveConsoleScheme(rendererRoot);

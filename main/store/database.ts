@@ -8,6 +8,7 @@ import { registerCaseFold } from './case-fold';
 import { MIGRATIONS } from './migrations/index';
 import { migrate } from './migrator';
 import { OrganizationsRepository } from './organizations-repository';
+import { sqliteDriverOptions } from './sqlite-binding';
 
 export const DATABASE_FILE_NAME = 'identity-service.sqlite';
 export const ENTERPRISE_ROOT_NAME = 'Enterprise';
@@ -24,7 +25,7 @@ export function databasePath(dataDir: string): string {
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Database {
   const now = options.now ?? (() => new Date());
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-  const db = new BetterSqlite3(databasePath(dataDir));
+  const db = new BetterSqlite3(databasePath(dataDir), sqliteDriverOptions());
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');
@@ -43,10 +44,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
 function seedFirstRun(db: Database, now: () => Date): void {
   db.transaction(() => {
     const at = now().toISOString();
-    db.prepare('INSERT OR IGNORE INTO installation (id, tenant_id, created_at) VALUES (1, ?, ?)').run(
-      randomUUID(),
-      at,
-    );
+    db.prepare('INSERT OR IGNORE INTO installation (id, tenant_id, created_at) VALUES (1, ?, ?)').run(randomUUID(), at);
     const hasRoot = db.prepare('SELECT 1 FROM organizations WHERE parent_id IS NULL').get();
     if (!hasRoot) {
       new OrganizationsRepository(db).insert({ id: randomUUID(), name: ENTERPRISE_ROOT_NAME, parentId: null }, at);
