@@ -4,6 +4,7 @@ import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { CONSOLE_USAGE, consoleCommand } from './commands/console-command';
 import { SERVE_USAGE, serveCommand } from './commands/serve-command';
+import { SETTINGS_USAGE, settingsCommand } from './commands/settings-command';
 import { TOKEN_USAGE, tokenCommand } from './commands/token-command';
 
 const USAGE = [
@@ -15,6 +16,8 @@ const USAGE = [
   '      Serve the console to a browser on 127.0.0.1 and print the URL to open.',
   ...TOKEN_USAGE.map((line) => `  ${line}`),
   '      Create (prints only the token), list, revoke tokens for the identity provider; rotate the signing key.',
+  `  ${SETTINGS_USAGE}`,
+  '      Show the saved Provisioning Settings.',
   '',
   'Every command takes --data-dir DIR (else IDSVC_DATA_DIR, else the per-user app data folder).',
 ].join('\n');
@@ -29,6 +32,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await serveCommand(rest, io);
       case 'token':
         return await tokenCommand(rest, io);
+      case 'settings':
+        return await settingsCommand(rest, io);
       case '--version':
       case '-v':
         io.out(io.version);
