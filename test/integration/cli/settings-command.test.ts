@@ -32,7 +32,7 @@ describe('idsvc settings show', () => {
           enabled: false,
           tenantUrl: 'https://idsvc.contoso.com/scim/v2',
           newUserOrganizationId: null,
-          syncedFields: ['active', 'email'],
+          syncedFields: ['status', 'email'],
         },
         osUserActor(),
       );
@@ -44,7 +44,7 @@ describe('idsvc settings show', () => {
     expect(JSON.parse(shown.out.join('\n'))).toMatchObject({
       enabled: false,
       tenantUrl: 'https://idsvc.contoso.com/scim/v2',
-      syncedFields: ['active', 'email'],
+      syncedFields: ['status', 'email'],
       version: 2,
     });
   });
