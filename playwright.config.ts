@@ -1,9 +1,13 @@
 // End-to-end tests: Debian's Chromium (never a downloaded browser) against `idsvc console`, each test
-// with its own data directory (test/e2e/console-fixture.ts).
+// with its own data directory (test/e2e/console-fixture.ts); and the desktop window through Electron
+// (test/e2e-electron/), skipped with its reason where Electron's binary cannot run.
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
-  testDir: 'test/e2e',
+  projects: [
+    { name: 'console', testDir: 'test/e2e' },
+    { name: 'desktop', testDir: 'test/e2e-electron' },
+  ],
   outputDir: 'artifacts/playwright',
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,39 +1,33 @@
-// `npm start`: builds, then runs the desktop app where Electron's binary exists; where it does not
-// (a server, a CI machine), says so in one line and serves the console to a browser instead.
+// `npm start`: builds, then runs the desktop app where Electron's binary exists, with better-sqlite3
+// built for Electron's ABI (electron-native.mjs; node_modules keeps Node's build for idsvc and the
+// tests). Where Electron cannot run, or its native build cannot be made (headers unreachable), it says
+// so in one line and serves the console to a browser instead.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { electronBinary, electronMissingReason, electronPackage } from './electron-binary.mjs';
+import { ensureElectronNative } from './electron-native.mjs';
 
+const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+const built = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit', cwd: root });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-/**
- * The Electron binary if it was installed. Not `require('electron')`: since Electron 45 that starts a
- * download when the binary is missing, which hangs or fails on machines that cannot reach it.
- */
-function electronBinary() {
-  let packageDir;
-  try {
-    packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-  const pathFile = join(packageDir, 'path.txt');
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const candidate = override ? join(override, relative ?? 'electron') : relative && join(packageDir, 'dist', relative);
-  return candidate && existsSync(candidate) ? candidate : null;
+async function desktopCommand() {
+  const missing = electronMissingReason();
+  if (missing) return { reason: missing };
+  const target = { electronVersion: electronPackage().version, platform: process.platform, arch: process.arch };
+  const native = await ensureElectronNative({ root, target });
+  if (native.reason) return { reason: native.reason };
+  // The main process reads this only when it is not packaged (main/app/native-binding.ts).
+  const env = { ...process.env, IDSVC_ELECTRON_SQLITE_BINDING: native.bindings['better-sqlite3'] };
+  return { command: electronBinary(), args: ['.', ...args], env };
 }
 
-const electron = electronBinary();
-const [command, commandArgs] = electron
-  ? [electron, ['.', ...args]]
-  : [process.execPath, ['bin/idsvc.mjs', 'console', ...args]];
-if (!electron) {
-  console.log("Electron's binary is not installed on this machine; serving the console to a browser instead.");
-}
-const child = spawn(command, commandArgs, { stdio: 'inherit' });
+const desktop = await desktopCommand();
+if (desktop.reason) console.log(`Not starting the desktop app: ${desktop.reason}; serving the console to a browser instead.`);
+const [command, commandArgs, env] = desktop.reason
+  ? [process.execPath, ['bin/idsvc.mjs', 'console', ...args], process.env]
+  : [desktop.command, desktop.args, desktop.env];
+const child = spawn(command, commandArgs, { stdio: 'inherit', cwd: root, env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));

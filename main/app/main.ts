@@ -10,10 +10,14 @@ import { osUserActor } from '../services/context';
 import { openServices, type Services } from '../services/services';
 import { resolveDataDir } from '../services/data-dir';
 import { DEFAULT_GATEWAY_PORT } from '../services/settings/tenant-url-suggestion';
+import { setSqliteNativeBinding } from '../store/sqlite-binding';
 import { CONSOLE_PAGE_URL } from './console-scheme-path';
 import { registerConsoleScheme, serveConsoleScheme } from './console-scheme';
 import { saveAuditExport } from './audit-export';
 import { createMainWindow, hardenSession } from './main-window';
+import { runHeadlessServe } from './headless-serve';
+import { launchMode } from './launch-mode';
+import { electronSqliteBinding } from './native-binding';
 import { isConsolePage } from './window-options';
 
 const preloadPath = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -53,10 +57,13 @@ async function start(): Promise<void> {
   window = await createMainWindow(preloadPath, CONSOLE_PAGE_URL);
 }
 
-// Schemes must be registered as privileged before the app is ready.
-registerConsoleScheme();
+setSqliteNativeBinding(electronSqliteBinding(app.isPackaged, process.env));
+const mode = launchMode(process.argv, process.defaultApp === true);
 
-if (!app.requestSingleInstanceLock()) {
+if (mode.kind === 'serve') {
+  // Headless: no window, no single-instance lock (the console may run beside its own gateway service).
+  runHeadlessServe(mode.args, app.getVersion());
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   // A second launch brings the running console forward instead of opening the database twice.
@@ -76,6 +83,8 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
     });
   });
+  // Schemes must be registered as privileged before the app is ready.
+  registerConsoleScheme();
   app
     .whenReady()
     .then(start)

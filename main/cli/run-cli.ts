@@ -6,6 +6,7 @@ import { AUDIT_USAGE, auditCommand } from './commands/audit-command';
 import { CONSOLE_USAGE, consoleCommand } from './commands/console-command';
 import { OPERATOR_USAGE, PRIVILEGE_HELP, operatorCommand } from './commands/operator-command';
 import { SERVE_USAGE, serveCommand } from './commands/serve-command';
+import { SETTINGS_USAGE, settingsCommand } from './commands/settings-command';
 import { TOKEN_USAGE, tokenCommand } from './commands/token-command';
 
 const USAGE = [
@@ -21,6 +22,8 @@ const USAGE = [
   '      The OS accounts that may use the console and idsvc, and what each may do (needs Manage Operators).',
   ...AUDIT_USAGE.map((line) => `  ${line}`),
   '      Who changed what, newest first, streamed to stdout (needs View Provisioning Activity).',
+  `  ${SETTINGS_USAGE}`,
+  '      Show the saved Provisioning Settings.',
   '',
   ...PRIVILEGE_HELP,
   '',
@@ -42,6 +45,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await operatorCommand(rest, io);
       case 'audit':
         return await auditCommand(rest, io);
+      case 'settings':
+        return await settingsCommand(rest, io);
       case '--version':
       case '-v':
         io.out(io.version);

@@ -8,6 +8,7 @@
 import type { Database } from 'better-sqlite3';
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { sqliteDriverOptions } from './sqlite-binding';
 
 const INTERVAL_MS = 250;
 /** About 80 MB of WAL: only reached if the worker is not checkpointing. */
@@ -16,7 +17,7 @@ const SAFETY_NET_PAGES = 20_000;
 const WORKER_SOURCE = `
 const { workerData, parentPort } = require('node:worker_threads');
 const Database = require(workerData.driver);
-const db = new Database(workerData.file);
+const db = new Database(workerData.file, workerData.options);
 db.pragma('busy_timeout = 1000');
 const timer = setInterval(() => {
   try { db.pragma('wal_checkpoint(PASSIVE)'); } catch (error) { parentPort.postMessage(String(error && error.message)); }
@@ -31,7 +32,10 @@ export interface BackgroundCheckpoints {
 export function startBackgroundCheckpoints(db: Database, onError: (message: string) => void): BackgroundCheckpoints {
   db.pragma(`wal_autocheckpoint = ${SAFETY_NET_PAGES}`);
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file: db.name, intervalMs: INTERVAL_MS } });
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { driver, file: db.name, options: sqliteDriverOptions(), intervalMs: INTERVAL_MS },
+  });
   worker.on('message', (message: string) => onError(`background checkpoint: ${message}`));
   worker.on('error', (error) => onError(`background checkpoint stopped: ${error.message}`));
   worker.unref();

@@ -9,6 +9,7 @@ import { createDataDir, restrictDatabaseFiles } from './data-dir-permissions';
 import { MIGRATIONS } from './migrations/index';
 import { migrate } from './migrator';
 import { OrganizationsRepository } from './organizations-repository';
+import { sqliteDriverOptions } from './sqlite-binding';
 
 export const DATABASE_FILE_NAME = 'identity-service.sqlite';
 export const ENTERPRISE_ROOT_NAME = 'Enterprise';
@@ -25,7 +26,7 @@ export function databasePath(dataDir: string): string {
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Database {
   const now = options.now ?? (() => new Date());
   createDataDir(dataDir);
-  const db = new BetterSqlite3(databasePath(dataDir));
+  const db = new BetterSqlite3(databasePath(dataDir), sqliteDriverOptions());
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     db.pragma('journal_mode = WAL');

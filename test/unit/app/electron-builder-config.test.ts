@@ -20,7 +20,9 @@ describe('electron-builder.yml', () => {
   });
 
   it('the schema check does refuse a wrong key (so the test above can fail)', async () => {
-    await expect(validateConfiguration({ ...config(), nsiss: {} }, new DebugLogger())).rejects.toThrow(/unknown property 'nsiss'/);
+    await expect(validateConfiguration({ ...config(), nsiss: {} }, new DebugLogger())).rejects.toThrow(
+      /unknown property 'nsiss'/,
+    );
   });
 
   it("sets Electron's fuses: no RunAsNode, NODE_OPTIONS or --inspect; cookies encrypted; asar only, integrity checked; no file:// privileges", async () => {
