@@ -11,7 +11,14 @@ const RUNS = 7;
 export function benchDirectory(dataDir: string, employees: number): boolean {
   const services = openServices(dataDir, { secrets: new MemorySecretStore() });
   const query = (changes: Partial<EmployeeListQuery>): EmployeeListQuery => ({
-    search: '', organizationId: null, source: null, status: null, awaitingPlacement: false, limit: 50, cursor: null, ...changes,
+    search: '',
+    organizationId: null,
+    source: null,
+    status: null,
+    awaitingPlacement: false,
+    limit: 50,
+    cursor: null,
+    ...changes,
   });
   const cases: Array<[string, () => unknown]> = [
     ['first page, with total (console)', () => services.directory.list(query({}))],
@@ -33,7 +40,13 @@ export function benchDirectory(dataDir: string, employees: number): boolean {
       const median = times[Math.floor(RUNS / 2)]!;
       const met = median < TARGET_MS;
       ok &&= met;
-      rows.push({ case: name, 'median ms': median.toFixed(1), 'max ms': times.at(-1)!.toFixed(1), target: `< ${TARGET_MS} ms`, met: met ? 'yes' : 'NO' });
+      rows.push({
+        case: name,
+        'median ms': median.toFixed(1),
+        'max ms': times.at(-1)!.toFixed(1),
+        target: `< ${TARGET_MS} ms`,
+        met: met ? 'yes' : 'NO',
+      });
     }
   } finally {
     services.close();

@@ -60,12 +60,21 @@ async function prepareDataDir(dataDir: string, seed: number): Promise<Prepared> 
     const rootId = services.organizations.list()[0]!.id;
     const org = services.organizations.create({ name: 'Provisioned', parentId: rootId }, actor);
     services.settings.save(
-      settingsSaveInput.parse({ version: 1, enabled: true, tenantUrl: TENANT_URL, newUserOrganizationId: org.id, syncedFields: ['status', 'email'] }),
+      settingsSaveInput.parse({
+        version: 1,
+        enabled: true,
+        tenantUrl: TENANT_URL,
+        newUserOrganizationId: org.id,
+        syncedFields: ['status', 'email'],
+      }),
       actor,
     );
     const { token } = await services.tokens.create({ label: 'bench', expiresAt: new Date(Date.now() + 86_400_000) }, actor);
     const apiExpiry = new Date(Date.now() + 86_400_000);
-    const { token: apiToken } = await services.tokens.create({ label: 'bench api', expiresAt: apiExpiry, kind: 'api', scopes: ['employees:write'] }, actor);
+    const { token: apiToken } = await services.tokens.create(
+      { label: 'bench api', expiresAt: apiExpiry, kind: 'api', scopes: ['employees:write'] },
+      actor,
+    );
     // The rows the gateway's POST /Users writes (same sanitizer, same service), in one transaction.
     const ids: string[] = [];
     const userNames: string[] = [];
@@ -104,8 +113,12 @@ interface Child {
 
 async function forkChild(args: string[]): Promise<Child> {
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each gateway child there (for finding a missed target).
-  const profile = process.env.BENCH_CPU_PROF && args[0] === 'gateway' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = fork(new URL('./bench-child.mjs', import.meta.url), args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: profile });
+  const profile =
+    process.env.BENCH_CPU_PROF && args[0] === 'gateway' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = fork(new URL('./bench-child.mjs', import.meta.url), args, {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    execArgv: profile,
+  });
   const next = <T>(type: string) =>
     new Promise<T>((resolve, reject) => {
       const onMessage = (message: { type: string }) => {
@@ -150,7 +163,10 @@ function cases(prepared: Prepared): Case[] {
     {
       name: 'GET /Users?filter=userName eq "..."',
       kind: 'read',
-      request: () => ({ method: 'GET', path: `/Users?filter=${encodeURIComponent(`userName eq "${pick(prepared.userNames)}"`)}` }),
+      request: () => ({
+        method: 'GET',
+        path: `/Users?filter=${encodeURIComponent(`userName eq "${pick(prepared.userNames)}"`)}`,
+      }),
     },
     { name: 'GET /Users/{id}', kind: 'read', request: () => ({ method: 'GET', path: `/Users/${pick(prepared.ids)}` }) },
     {
@@ -193,7 +209,12 @@ function deck<T>(items: readonly T[]): () => { item: T; pass: number } {
   };
 }
 
-function load(url: string, token: string, make: Case['request'], options: { seconds?: number; amount?: number; connections: number }): Promise<Result> {
+function load(
+  url: string,
+  token: string,
+  make: Case['request'],
+  options: { seconds?: number; amount?: number; connections: number },
+): Promise<Result> {
   return autocannon({
     url,
     connections: options.connections,
@@ -315,7 +336,8 @@ export async function benchGateway(dir: string): Promise<boolean> {
       const minRatio = c.kind === 'read' ? 0.4 : 0.25;
       const met = ratio >= minRatio && run.p99 < P99_TARGET_MS && run.failures === 0 && base.failures === 0;
       ok &&= met;
-      if (run.failures + base.failures > 0) notes.push(`${c.name}: gateway failures ${run.failures} ${run.statuses}; bare failures ${base.failures}`);
+      if (run.failures + base.failures > 0)
+        notes.push(`${c.name}: gateway failures ${run.failures} ${run.statuses}; bare failures ${base.failures}`);
       rows.push({
         case: c.name,
         'req/s': formatRate(median(row.run.map(rate))),
@@ -349,10 +371,15 @@ export async function benchGateway(dir: string): Promise<boolean> {
   try {
     let n = 0;
     const started = performance.now();
-    created = await load(creator.url, fresh.token, () => {
-      n += 1;
-      return { method: 'POST', path: '/Users', body: JSON.stringify(scimUser(benchUserName('new', n), n)) };
-    }, { amount: EMPLOYEES, connections: CREATE_CONNECTIONS });
+    created = await load(
+      creator.url,
+      fresh.token,
+      () => {
+        n += 1;
+        return { method: 'POST', path: '/Users', body: JSON.stringify(scimUser(benchUserName('new', n), n)) };
+      },
+      { amount: EMPLOYEES, connections: CREATE_CONNECTIONS },
+    );
     elapsed = (performance.now() - started) / 1000;
     createdRss = (await creator.usage()).rss;
   } finally {
@@ -364,7 +391,8 @@ export async function benchGateway(dir: string): Promise<boolean> {
   stored.close();
 
   const rssOk = seededRss < RSS_TARGET_BYTES && createdRss < RSS_TARGET_BYTES;
-  const createOk = elapsed < CREATE_TARGET_SECONDS && created['2xx'] >= EMPLOYEES && failures(created) === 0 && count === EMPLOYEES;
+  const createOk =
+    elapsed < CREATE_TARGET_SECONDS && created['2xx'] >= EMPLOYEES && failures(created) === 0 && count === EMPLOYEES;
   console.log(
     `Gateway resident memory at ${EMPLOYEES.toLocaleString('en-US')} employees: ${mb(seededRss)} after the load above, ` +
       `${mb(createdRss)} after creating them over HTTP (target < ${mb(RSS_TARGET_BYTES)}): ${rssOk ? 'met' : 'NOT met'}`,

@@ -22,7 +22,7 @@ export function scimUser(userName: string, n: number): Record<string, unknown> {
   const [city, region, postalCode, country] = CITIES[n % CITIES.length]!;
   return {
     schemas: [USER_URN, ENTERPRISE_USER_URN],
-    externalId: `0b7c${(n * 2654435761 >>> 0).toString(16).padStart(8, '0')}-5d1e-4f3a-9c2b-${String(n).padStart(12, '0')}`,
+    externalId: `0b7c${((n * 2654435761) >>> 0).toString(16).padStart(8, '0')}-5d1e-4f3a-9c2b-${String(n).padStart(12, '0')}`,
     userName,
     active: true,
     displayName: `${first} ${last}`,
@@ -35,7 +35,15 @@ export function scimUser(userName: string, n: number): Record<string, unknown> {
       { type: 'mobile', value: `+1 512 556 ${String(n % 10_000).padStart(4, '0')}` },
     ],
     addresses: [
-      { type: 'work', streetAddress: `${(n % 900) + 100} Main Street`, locality: city, region, postalCode, country, primary: true },
+      {
+        type: 'work',
+        streetAddress: `${(n % 900) + 100} Main Street`,
+        locality: city,
+        region,
+        postalCode,
+        country,
+        primary: true,
+      },
     ],
     [ENTERPRISE_USER_URN]: {
       employeeNumber: String(100_000 + n),
@@ -48,7 +56,10 @@ export function scimUser(userName: string, n: number): Record<string, unknown> {
 }
 
 const ACTIVE_PATCHES = [false, true].map((active) =>
-  JSON.stringify({ schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path: 'active', value: active }] }),
+  JSON.stringify({
+    schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+    Operations: [{ op: 'replace', path: 'active', value: active }],
+  }),
 );
 
 /** The PATCH body Entra sends to deactivate a user (`active` false), or to reactivate one. */

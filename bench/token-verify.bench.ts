@@ -17,7 +17,13 @@ export async function benchTokenVerify(dataDir: string): Promise<boolean> {
   const actor = { name: 'bench' };
   const rootId = services.organizations.list()[0]!.id;
   services.settings.save(
-    settingsSaveInput.parse({ version: 1, enabled: true, tenantUrl: 'https://bench.example/scim/v2', newUserOrganizationId: rootId, syncedFields: ['status'] }),
+    settingsSaveInput.parse({
+      version: 1,
+      enabled: true,
+      tenantUrl: 'https://bench.example/scim/v2',
+      newUserOrganizationId: rootId,
+      syncedFields: ['status'],
+    }),
     actor,
   );
   const expiresAt = new Date(Date.now() + 365 * 24 * 3600 * 1000);

@@ -32,7 +32,11 @@ export function userApiCases(input: ApiCaseInput): ApiCase[] {
     {
       name: 'API GET /api/v1/employees?search=<first name>',
       kind: 'read',
-      request: () => ({ method: 'GET', path: `/api/v1/employees?search=${SEARCHED[randomInt(SEARCHED.length)]}&limit=${API_SEARCH_LIMIT}`, headers }),
+      request: () => ({
+        method: 'GET',
+        path: `/api/v1/employees?search=${SEARCHED[randomInt(SEARCHED.length)]}&limit=${API_SEARCH_LIMIT}`,
+        headers,
+      }),
     },
     {
       name: 'API PATCH /api/v1/employees/{id} (city)',
@@ -40,7 +44,12 @@ export function userApiCases(input: ApiCaseInput): ApiCase[] {
       request: () => {
         const { item, pass } = input.nextId();
         const body = JSON.stringify({ city: CITIES[pass % 2] });
-        return { method: 'PATCH', path: `/api/v1/employees/${item}`, body, headers: { ...headers, 'Content-Type': 'application/merge-patch+json' } };
+        return {
+          method: 'PATCH',
+          path: `/api/v1/employees/${item}`,
+          body,
+          headers: { ...headers, 'Content-Type': 'application/merge-patch+json' },
+        };
       },
     },
   ];
@@ -48,5 +57,11 @@ export function userApiCases(input: ApiCaseInput): ApiCase[] {
 
 /** The bare server's page body: what the search row answers. */
 export const searchQuery = (search: string): EmployeeListQuery => ({
-  search, organizationId: null, source: null, status: null, awaitingPlacement: false, limit: API_SEARCH_LIMIT, cursor: null,
+  search,
+  organizationId: null,
+  source: null,
+  status: null,
+  awaitingPlacement: false,
+  limit: API_SEARCH_LIMIT,
+  cursor: null,
 });

@@ -109,7 +109,9 @@ export const tokenCreateInput = z
     expiresAt: z.iso.datetime({ offset: true, error: 'Enter the expiry as a date and time, such as 2027-12-31T23:59:59Z.' }),
     kind: z.enum(TOKEN_KINDS, { error: 'The kind must be scim or api.' }).default('scim'),
     scopes: z
-      .array(z.enum(API_SCOPES, { error: (issue) => `unknown scope '${String(issue.input)}': use employees:read or employees:write` }))
+      .array(
+        z.enum(API_SCOPES, { error: (issue) => `unknown scope '${String(issue.input)}': use employees:read or employees:write` }),
+      )
       .max(API_SCOPES.length)
       .default([]),
   })
@@ -200,7 +202,16 @@ export const contract = {
   'tokens:revoke': { input: z.object({ id }).strict(), output: tokenView, privilege: configure },
   'activity:list': { input: activityListInput, output: activityPage, privilege: viewActivity },
   'activity:chart': {
-    input: z.object({ hours: z.number().int().min(1).max(24 * 31).default(24) }).strict(),
+    input: z
+      .object({
+        hours: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 31)
+          .default(24),
+      })
+      .strict(),
     output: activityChart,
     privilege: viewActivity,
   },
@@ -226,7 +237,9 @@ void channelsMatchContract;
 const everyChannelNamesItsPrivilege: { readonly [C in Channel]: { readonly privilege: ChannelAccess } } = contract;
 void everyChannelNamesItsPrivilege;
 
-const ACCESS: ReadonlyMap<string, ChannelAccess> = new Map(Object.entries(contract).map(([channel, entry]) => [channel, entry.privilege]));
+const ACCESS: ReadonlyMap<string, ChannelAccess> = new Map(
+  Object.entries(contract).map(([channel, entry]) => [channel, entry.privilege]),
+);
 /** Who may call `channel` (a known channel: the dispatcher checks that first). */
 export const channelAccess = (channel: Channel): ChannelAccess =>
   // Every channel is in the map (checked at compile time above); should one not be, fail closed.
@@ -281,4 +294,3 @@ export class ApiError extends Error implements ApiErrorBody {
     if (body.fields !== undefined) this.fields = body.fields;
   }
 }
-

@@ -44,7 +44,10 @@ export const employeeView = z.object({
 });
 export type EmployeeView = z.output<typeof employeeView>;
 
-const searchText = z.string().trim().max(EMPLOYEE_TEXT_MAX_LENGTH, `Search must be at most ${EMPLOYEE_TEXT_MAX_LENGTH} characters.`);
+const searchText = z
+  .string()
+  .trim()
+  .max(EMPLOYEE_TEXT_MAX_LENGTH, `Search must be at most ${EMPLOYEE_TEXT_MAX_LENGTH} characters.`);
 
 export const employeeListInput = z
   .object({
@@ -115,18 +118,24 @@ export const employeeMoveInput = z
 export const placementCsvInput = z.object({ csv: z.string().max(20_000_000, 'The file is larger than 20 MB.') }).strict();
 
 export const placementPreview = z.object({
-  moves: z.array(z.object({
+  moves: z.array(
+    z.object({
       line: z.number().int(),
       employeeId: z.string(),
       userName: z.string(),
       from: z.array(z.string()),
       to: z.array(z.string()),
       organizationId: z.string(),
-    }),),
+    }),
+  ),
   /** Rows already in the organization they name: nothing to do. */
   unchanged: z.number().int(),
   problems: z.array(
-    z.object({ line: z.number().int(), kind: z.enum(['unknown_user', 'unknown_organization', 'duplicate', 'malformed']), message: z.string() }),
+    z.object({
+      line: z.number().int(),
+      kind: z.enum(['unknown_user', 'unknown_organization', 'duplicate', 'malformed']),
+      message: z.string(),
+    }),
   ),
 });
 export type PlacementPreview = z.output<typeof placementPreview>;
@@ -136,11 +145,23 @@ const manageEmployees: ChannelAccess = 'manage-employees';
 
 export const employeesContract = {
   'employees:list': { input: employeeListInput, output: employeePage, privilege: manageEmployees },
-  'employees:get': { input: z.object({ id: z.string().min(1).max(64) }).strict(), output: employeeView, privilege: manageEmployees },
+  'employees:get': {
+    input: z.object({ id: z.string().min(1).max(64) }).strict(),
+    output: employeeView,
+    privilege: manageEmployees,
+  },
   'employees:update': { input: employeeUpdateInput, output: employeeView, privilege: manageEmployees },
   'employees:create': { input: employeeCreateInput, output: employeeView, privilege: manageEmployees },
   'employees:move': { input: employeeMoveInput, output: z.object({ moved: z.number().int() }), privilege: manageEmployees },
-  'employees:awaiting-count': { input: z.object({}).strict(), output: z.object({ count: z.number().int() }), privilege: manageEmployees },
+  'employees:awaiting-count': {
+    input: z.object({}).strict(),
+    output: z.object({ count: z.number().int() }),
+    privilege: manageEmployees,
+  },
   'employees:preview-placements': { input: placementCsvInput, output: placementPreview, privilege: manageEmployees },
-  'employees:apply-placements': { input: placementCsvInput, output: z.object({ moved: z.number().int() }), privilege: manageEmployees },
+  'employees:apply-placements': {
+    input: placementCsvInput,
+    output: z.object({ moved: z.number().int() }),
+    privilege: manageEmployees,
+  },
 } as const;

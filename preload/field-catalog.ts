@@ -45,16 +45,35 @@ const work = (attribute: string, subAttribute: string, primaryFallback = true) =
 // Always owned by SCIM while provisioning is enabled.
 export const FIXED_FIELDS = [
   {
-    key: 'userName', label: 'Username', column: 'user_name', scim: { attribute: 'userName' },
-    kind: 'text', caseExact: false, filterable: true, sortable: true, unique: true,
+    key: 'userName',
+    label: 'Username',
+    column: 'user_name',
+    scim: { attribute: 'userName' },
+    kind: 'text',
+    caseExact: false,
+    filterable: true,
+    sortable: true,
+    unique: true,
   },
   {
-    key: 'firstName', label: 'First Name', column: 'first_name', scim: { attribute: 'name', subAttribute: 'givenName' },
-    kind: 'text', caseExact: false, filterable: true, sortable: true,
+    key: 'firstName',
+    label: 'First Name',
+    column: 'first_name',
+    scim: { attribute: 'name', subAttribute: 'givenName' },
+    kind: 'text',
+    caseExact: false,
+    filterable: true,
+    sortable: true,
   },
   {
-    key: 'lastName', label: 'Last Name', column: 'last_name', scim: { attribute: 'name', subAttribute: 'familyName' },
-    kind: 'text', caseExact: false, filterable: true, sortable: true,
+    key: 'lastName',
+    label: 'Last Name',
+    column: 'last_name',
+    scim: { attribute: 'name', subAttribute: 'familyName' },
+    kind: 'text',
+    caseExact: false,
+    filterable: true,
+    sortable: true,
   },
 ] as const satisfies readonly CatalogFieldSpec[];
 
@@ -62,46 +81,104 @@ export const FIXED_FIELDS = [
 // names two fields, and no identity provider sorts by an address.
 export const SELECTABLE_FIELDS = [
   {
-    key: 'status', label: 'Status', column: 'active', scim: { attribute: 'active' },
-    kind: 'boolean', caseExact: false, filterable: true, sortable: false,
+    key: 'status',
+    label: 'Status',
+    column: 'active',
+    scim: { attribute: 'active' },
+    kind: 'boolean',
+    caseExact: false,
+    filterable: true,
+    sortable: false,
   },
   {
-    key: 'employeeNumber', label: 'Employee Number', column: 'employee_number',
+    key: 'employeeNumber',
+    label: 'Employee Number',
+    column: 'employee_number',
     scim: { schema: ENTERPRISE_USER_URN, attribute: 'employeeNumber' },
-    kind: 'text', caseExact: false, filterable: true, sortable: true,
+    kind: 'text',
+    caseExact: false,
+    filterable: true,
+    sortable: true,
   },
   {
-    key: 'email', label: 'Email Address', column: 'email', scim: work('emails', 'value'),
-    kind: 'text', caseExact: false, filterable: true, sortable: true,
+    key: 'email',
+    label: 'Email Address',
+    column: 'email',
+    scim: work('emails', 'value'),
+    kind: 'text',
+    caseExact: false,
+    filterable: true,
+    sortable: true,
   },
   {
-    key: 'workPhone', label: 'Work Phone', column: 'work_phone', scim: work('phoneNumbers', 'value', false),
-    kind: 'text', caseExact: false, filterable: true, sortable: false,
+    key: 'workPhone',
+    label: 'Work Phone',
+    column: 'work_phone',
+    scim: work('phoneNumbers', 'value', false),
+    kind: 'text',
+    caseExact: false,
+    filterable: true,
+    sortable: false,
   },
   {
-    key: 'cellPhone', label: 'Cell Phone', column: 'cell_phone',
+    key: 'cellPhone',
+    label: 'Cell Phone',
+    column: 'cell_phone',
     scim: { attribute: 'phoneNumbers', type: 'mobile', subAttribute: 'value', primaryFallback: false },
-    kind: 'text', caseExact: false, filterable: true, sortable: false,
+    kind: 'text',
+    caseExact: false,
+    filterable: true,
+    sortable: false,
   },
   {
-    key: 'addressLine1', label: 'Address Line 1', column: 'address_line1', scim: work('addresses', 'streetAddress'),
-    kind: 'text', caseExact: false, filterable: true, sortable: false,
+    key: 'addressLine1',
+    label: 'Address Line 1',
+    column: 'address_line1',
+    scim: work('addresses', 'streetAddress'),
+    kind: 'text',
+    caseExact: false,
+    filterable: true,
+    sortable: false,
   },
   {
-    key: 'city', label: 'City', column: 'city', scim: work('addresses', 'locality'),
-    kind: 'text', caseExact: false, filterable: true, sortable: false,
+    key: 'city',
+    label: 'City',
+    column: 'city',
+    scim: work('addresses', 'locality'),
+    kind: 'text',
+    caseExact: false,
+    filterable: true,
+    sortable: false,
   },
   {
-    key: 'state', label: 'State', column: 'state', scim: work('addresses', 'region'),
-    kind: 'text', caseExact: false, filterable: true, sortable: false,
+    key: 'state',
+    label: 'State',
+    column: 'state',
+    scim: work('addresses', 'region'),
+    kind: 'text',
+    caseExact: false,
+    filterable: true,
+    sortable: false,
   },
   {
-    key: 'zipCode', label: 'Zip Code', column: 'zip_code', scim: work('addresses', 'postalCode'),
-    kind: 'text', caseExact: false, filterable: true, sortable: false,
+    key: 'zipCode',
+    label: 'Zip Code',
+    column: 'zip_code',
+    scim: work('addresses', 'postalCode'),
+    kind: 'text',
+    caseExact: false,
+    filterable: true,
+    sortable: false,
   },
   {
-    key: 'country', label: 'Country', column: 'country', scim: work('addresses', 'country'),
-    kind: 'text', caseExact: false, filterable: true, sortable: false,
+    key: 'country',
+    label: 'Country',
+    column: 'country',
+    scim: work('addresses', 'country'),
+    kind: 'text',
+    caseExact: false,
+    filterable: true,
+    sortable: false,
   },
 ] as const satisfies readonly CatalogFieldSpec[];
 
@@ -112,10 +189,7 @@ export type FixedFieldKey = (typeof FIXED_FIELDS)[number]['key'];
 export type SelectableFieldKey = (typeof SELECTABLE_FIELDS)[number]['key'];
 export type CatalogFieldKey = CatalogField['key'];
 
-export const SELECTABLE_FIELD_KEYS = SELECTABLE_FIELDS.map((f) => f.key) as [
-  SelectableFieldKey,
-  ...SelectableFieldKey[],
-];
+export const SELECTABLE_FIELD_KEYS = SELECTABLE_FIELDS.map((f) => f.key) as [SelectableFieldKey, ...SelectableFieldKey[]];
 
 /** Catalog order, so a saved list compares equal however the admin clicked it. */
 export function orderSyncedFields(keys: Iterable<SelectableFieldKey>): SelectableFieldKey[] {
@@ -130,7 +204,11 @@ export type FieldProperty<F extends CatalogField = CatalogField> = CamelCase<F['
 
 /** The catalog's part of an employee row: each field's property, typed by its kind. */
 export type CatalogValues = {
-  [F in CatalogField as CamelCase<F['column']>]: F['kind'] extends 'boolean' ? boolean : F extends { unique: true } ? string : string | null;
+  [F in CatalogField as CamelCase<F['column']>]: F['kind'] extends 'boolean'
+    ? boolean
+    : F extends { unique: true }
+      ? string
+      : string | null;
 };
 
 export function fieldProperty<F extends CatalogField>(field: F): FieldProperty<F> {

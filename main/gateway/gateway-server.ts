@@ -97,7 +97,15 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   writes.groupCommits(onInternalError);
   const id = randomUUID();
   const now = () => clock.now().toISOString();
-  gatewayHost.listenerStarted({ id, pid: process.pid, address: origin, tls: Boolean(options.tls), behindProxy, startedAt: now(), heartbeatAt: now() });
+  gatewayHost.listenerStarted({
+    id,
+    pid: process.pid,
+    address: origin,
+    tls: Boolean(options.tls),
+    behindProxy,
+    startedAt: now(),
+    heartbeatAt: now(),
+  });
   const heartbeat = setInterval(() => gatewayHost.heartbeat(id, now()), HEARTBEAT_MS);
   heartbeat.unref();
 

@@ -13,9 +13,7 @@ const FOLD_FUNCTION = 'fold_case';
  * readable by any SQLite (a support engineer's sqlite3 shell) that lacks the function.
  */
 export function registerCaseFold(db: Database): void {
-  db.function(FOLD_FUNCTION, { deterministic: true }, (value: unknown) =>
-    typeof value === 'string' ? foldCase(value) : value,
-  );
+  db.function(FOLD_FUNCTION, { deterministic: true }, (value: unknown) => (typeof value === 'string' ? foldCase(value) : value));
 }
 
 /**

@@ -75,11 +75,15 @@ export const KEY_COLUMNS: ReadonlyMap<string, { readonly key: string; readonly k
 ]);
 
 /** The indexed columns: an update that keeps their values leaves them out of SET (see the repository). */
-export const INDEXED_COLUMNS: readonly Column[] = ['user_name', 'external_id', 'email', 'first_name', 'last_name'].map(columnNamed);
+export const INDEXED_COLUMNS: readonly Column[] = ['user_name', 'external_id', 'email', 'first_name', 'last_name'].map(
+  columnNamed,
+);
 
 /** What an UPDATE always sets: the rest of what a SCIM write may change (never id, org, source, created_at). */
 export const UPDATED_COLUMNS: readonly Column[] = ROW_COLUMNS.filter(
-  (c) => !INDEXED_COLUMNS.includes(c) && !['id', 'org_id', 'source', 'version', 'created_at', 'updated_at', 'scim_deleted_at'].includes(c.name),
+  (c) =>
+    !INDEXED_COLUMNS.includes(c) &&
+    !['id', 'org_id', 'source', 'version', 'created_at', 'updated_at', 'scim_deleted_at'].includes(c.name),
 );
 
 function columnNamed(name: string): Column {

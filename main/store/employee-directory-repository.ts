@@ -29,7 +29,8 @@ export interface DirectoryPosition {
 const SEARCH_KEYS = ['user_name_key', 'first_name_key', 'last_name_key', 'email_key'];
 /** Above every character a key can hold: `key >= p AND key < p || MAX` is "key starts with p". */
 const AFTER_EVERY_CHARACTER = '\u{10FFFF}';
-const prefixRanges = (index: '' | '+') => `(${SEARCH_KEYS.map((key) => `(${index}${key} >= ? AND ${index}${key} < ?)`).join(' OR ')})`;
+const prefixRanges = (index: '' | '+') =>
+  `(${SEARCH_KEYS.map((key) => `(${index}${key} >= ? AND ${index}${key} < ?)`).join(' OR ')})`;
 const CONDITIONS = {
   search: prefixRanges(''),
   // The same test with the indexes turned off (a unary +): SQLite then walks the directory's own index
@@ -51,7 +52,11 @@ const ORDER = 'ORDER BY user_name COLLATE NOCASE, id';
  */
 const DENSE_MATCHES = 2000;
 
-function where(filter: DirectoryFilter, after: DirectoryPosition | null, inPageOrder = false): { sql: string; params: unknown[] } {
+function where(
+  filter: DirectoryFilter,
+  after: DirectoryPosition | null,
+  inPageOrder = false,
+): { sql: string; params: unknown[] } {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (filter.search !== '') {
@@ -105,7 +110,9 @@ export class EmployeeDirectoryRepository {
 
   count(filter: DirectoryFilter): number {
     const { sql, params } = where(filter, null);
-    return this.prepare(`SELECT count(*) FROM employees ${sql}`).pluck().get(...params) as number;
+    return this.prepare(`SELECT count(*) FROM employees ${sql}`)
+      .pluck()
+      .get(...params) as number;
   }
 
   /** Which of `userNames` (folded) name an employee, and its id and organization; for CSV imports. */
@@ -118,8 +125,9 @@ export class EmployeeDirectoryRepository {
 
   /** Moves one employee; false when it is no longer at `expectedVersion`. */
   move(id: string, expectedVersion: number, organizationId: string, at: string): boolean {
-    const result = this.prepare('UPDATE employees SET org_id = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?')
-      .run(organizationId, at, id, expectedVersion);
+    const result = this.prepare(
+      'UPDATE employees SET org_id = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?',
+    ).run(organizationId, at, id, expectedVersion);
     return result.changes === 1;
   }
 }

@@ -94,7 +94,7 @@ export function orderBySql(sort: EmployeeSort | null): string {
   if (sort === null) return 'rowid ASC';
   const column = columnOf(sort.field);
   const keyColumn = KEY_COLUMNS.get(column.name)?.key;
-  const sql = !sort.folded || !column.text ? column.name : keyColumn ?? foldedSql(column.name);
+  const sql = !sort.folded || !column.text ? column.name : (keyColumn ?? foldedSql(column.name));
   const direction = sort.descending ? 'DESC' : 'ASC';
   const missingLast = column.required ? '' : `coalesce(${sql}, '') = '' ${direction}, `;
   return `${missingLast}${sql} ${direction}, rowid ${direction}`;

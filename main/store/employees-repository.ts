@@ -12,7 +12,10 @@ import { translateDriverError } from './store-errors';
 
 export type { EmployeeRow } from './employee-columns';
 
-export type RenderableRow = Pick<EmployeeRow, 'id' | 'scimResource' | 'version' | 'createdAt' | 'updatedAt' | 'userName' | 'externalId'>;
+export type RenderableRow = Pick<
+  EmployeeRow,
+  'id' | 'scimResource' | 'version' | 'createdAt' | 'updatedAt' | 'userName' | 'externalId'
+>;
 
 /** The indexed columns an update may change. */
 type IndexedValues = Pick<EmployeeRow, 'userName' | 'externalId' | 'email' | 'firstName' | 'lastName'>;
@@ -124,7 +127,9 @@ export class EmployeesRepository {
 
   count(filter: EmployeeCondition): number {
     const { sql, params } = conditionSql(filter);
-    return this.prepare(`SELECT count(*) FROM employees WHERE ${VISIBLE} AND (${sql})`).pluck().get(...params) as number;
+    return this.prepare(`SELECT count(*) FROM employees WHERE ${VISIBLE} AND (${sql})`)
+      .pluck()
+      .get(...params) as number;
   }
 
   private row(sql: string, key: string): EmployeeRow | undefined {

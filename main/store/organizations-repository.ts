@@ -17,23 +17,30 @@ export class OrganizationsRepository {
   }
 
   all(): OrganizationRow[] {
-    return this.prepare('SELECT id, name, parent_id AS parentId FROM organizations')
-      .all() as OrganizationRow[];
+    return this.prepare('SELECT id, name, parent_id AS parentId FROM organizations').all() as OrganizationRow[];
   }
 
   byId(id: string): OrganizationRow | undefined {
-    return this.prepare('SELECT id, name, parent_id AS parentId FROM organizations WHERE id = ?')
-      .get(id) as OrganizationRow | undefined;
+    return this.prepare('SELECT id, name, parent_id AS parentId FROM organizations WHERE id = ?').get(id) as
+      | OrganizationRow
+      | undefined;
   }
 
   /** Case-insensitive, by foldCase. */
   siblingNamed(parentId: string, name: string): OrganizationRow | undefined {
-    return this.prepare('SELECT id, name, parent_id AS parentId FROM organizations WHERE parent_id = ? AND name_key = ?')
-      .get(parentId, foldCase(name)) as OrganizationRow | undefined;
+    return this.prepare('SELECT id, name, parent_id AS parentId FROM organizations WHERE parent_id = ? AND name_key = ?').get(
+      parentId,
+      foldCase(name),
+    ) as OrganizationRow | undefined;
   }
 
   insert(row: OrganizationRow, createdAt: string): void {
-    this.prepare('INSERT INTO organizations (id, name, name_key, parent_id, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(row.id, row.name, foldCase(row.name), row.parentId, createdAt);
+    this.prepare('INSERT INTO organizations (id, name, name_key, parent_id, created_at) VALUES (?, ?, ?, ?, ?)').run(
+      row.id,
+      row.name,
+      foldCase(row.name),
+      row.parentId,
+      createdAt,
+    );
   }
 }

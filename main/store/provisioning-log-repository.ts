@@ -67,9 +67,21 @@ export class ProvisioningLogRepository {
         external_id, status, scim_type, detail, changes, remote_address, duration_ms)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
-      entry.at, entry.actor, entry.tokenId, entry.method, entry.path, entry.resourceType, entry.resourceId,
-      entry.userName, entry.externalId, entry.status, entry.scimType, entry.detail,
-      entry.changes === null ? null : JSON.stringify(entry.changes), entry.remoteAddress, entry.durationMs,
+      entry.at,
+      entry.actor,
+      entry.tokenId,
+      entry.method,
+      entry.path,
+      entry.resourceType,
+      entry.resourceId,
+      entry.userName,
+      entry.externalId,
+      entry.status,
+      entry.scimType,
+      entry.detail,
+      entry.changes === null ? null : JSON.stringify(entry.changes),
+      entry.remoteAddress,
+      entry.durationMs,
     );
     this.changes?.exclude(result.changes);
   }
@@ -97,11 +109,18 @@ export class ProvisioningLogRepository {
     return this.prepare(
       `SELECT CAST(unixepoch(at) / ? AS INTEGER) * ? AS bucket, count(*) AS requests, sum(${IS_FAILURE}) AS failures
          FROM provisioning_log WHERE id >= ? AND at >= ? GROUP BY bucket ORDER BY bucket`,
-    ).all(bucketSeconds, bucketSeconds, this.firstIdAtOrAfter(since), since) as Array<{ bucket: number; requests: number; failures: number }>;
+    ).all(bucketSeconds, bucketSeconds, this.firstIdAtOrAfter(since), since) as Array<{
+      bucket: number;
+      requests: number;
+      failures: number;
+    }>;
   }
 
   private firstIdAtOrAfter(since: string): number {
-    const bounds = this.prepare('SELECT min(id) AS low, max(id) AS high FROM provisioning_log').get() as { low: number | null; high: number | null };
+    const bounds = this.prepare('SELECT min(id) AS low, max(id) AS high FROM provisioning_log').get() as {
+      low: number | null;
+      high: number | null;
+    };
     if (bounds.low === null || bounds.high === null) return 0;
     const atOf = this.prepare('SELECT at FROM provisioning_log WHERE id >= ? ORDER BY id LIMIT 1').pluck();
     let [low, high] = [bounds.low, bounds.high + 1];

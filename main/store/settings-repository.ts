@@ -56,20 +56,19 @@ export class SettingsRepository {
   /** Writes only if the row is still at `expectedVersion`; returns false when it was not. */
   updateIfVersion(expectedVersion: number, values: SettingsValues, updatedAt: string, updatedBy: string): boolean {
     const result = this.prepare(
-        `UPDATE provisioning_settings
+      `UPDATE provisioning_settings
             SET enabled = ?, tenant_url = ?, new_user_org_id = ?, synced_fields = ?,
                 version = version + 1, updated_at = ?, updated_by = ?
           WHERE id = 1 AND version = ?`,
-      )
-      .run(
-        values.enabled ? 1 : 0,
-        values.tenantUrl,
-        values.newUserOrganizationId,
-        JSON.stringify(values.syncedFields),
-        updatedAt,
-        updatedBy,
-        expectedVersion,
-      );
+    ).run(
+      values.enabled ? 1 : 0,
+      values.tenantUrl,
+      values.newUserOrganizationId,
+      JSON.stringify(values.syncedFields),
+      updatedAt,
+      updatedBy,
+      expectedVersion,
+    );
     return result.changes === 1;
   }
 }

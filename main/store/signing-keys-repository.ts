@@ -30,8 +30,9 @@ export class SigningKeysRepository {
 
   /** The key new tokens are signed with, if one was created yet. */
   current(): SigningKeyRow | undefined {
-    const raw = this.prepare(`SELECT ${COLUMNS} FROM signing_keys WHERE retired_at IS NULL AND alg = 'ES256'`)
-      .get() as RawRow | undefined;
+    const raw = this.prepare(`SELECT ${COLUMNS} FROM signing_keys WHERE retired_at IS NULL AND alg = 'ES256'`).get() as
+      | RawRow
+      | undefined;
     return raw && toRow(raw);
   }
 
@@ -46,14 +47,20 @@ export class SigningKeysRepository {
   }
 
   insert(row: Omit<SigningKeyRow, 'retiredAt'>): void {
-    this.prepare('INSERT INTO signing_keys (kid, alg, public_jwk, created_at) VALUES (?, ?, ?, ?)')
-      .run(row.kid, row.alg, JSON.stringify(row.publicJwk), row.createdAt);
+    this.prepare('INSERT INTO signing_keys (kid, alg, public_jwk, created_at) VALUES (?, ?, ?, ?)').run(
+      row.kid,
+      row.alg,
+      JSON.stringify(row.publicJwk),
+      row.createdAt,
+    );
   }
 
   /** Returns false when the key was unknown or already retired. */
   retire(kid: string, retiredAt: string): boolean {
-    const result = this.prepare('UPDATE signing_keys SET retired_at = ? WHERE kid = ? AND retired_at IS NULL')
-      .run(retiredAt, kid);
+    const result = this.prepare('UPDATE signing_keys SET retired_at = ? WHERE kid = ? AND retired_at IS NULL').run(
+      retiredAt,
+      kid,
+    );
     return result.changes === 1;
   }
 }

@@ -23,7 +23,8 @@ export interface TokenRow {
 }
 
 /** `kind` is 'scim' and `scopes` empty unless given. */
-export type NewTokenRow = Pick<TokenRow, 'id' | 'label' | 'kid' | 'createdAt' | 'createdBy' | 'expiresAt'> & Partial<Pick<TokenRow, 'kind' | 'scopes'>>;
+export type NewTokenRow = Pick<TokenRow, 'id' | 'label' | 'kid' | 'createdAt' | 'createdBy' | 'expiresAt'> &
+  Partial<Pick<TokenRow, 'kind' | 'scopes'>>;
 
 type StoredTokenRow = Omit<TokenRow, 'scopes'> & { scopes: string };
 const fromStored = (row: StoredTokenRow): TokenRow => ({ ...row, scopes: JSON.parse(row.scopes) as string[] });
@@ -59,15 +60,26 @@ export class TokensRepository {
 
   insert(row: NewTokenRow): void {
     this.prepare(
-        'INSERT INTO scim_tokens (id, label, kid, created_at, created_by, expires_at, kind, scopes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(row.id, row.label, row.kid, row.createdAt, row.createdBy, row.expiresAt, row.kind ?? 'scim', JSON.stringify(row.scopes ?? []));
+      'INSERT INTO scim_tokens (id, label, kid, created_at, created_by, expires_at, kind, scopes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(
+      row.id,
+      row.label,
+      row.kid,
+      row.createdAt,
+      row.createdBy,
+      row.expiresAt,
+      row.kind ?? 'scim',
+      JSON.stringify(row.scopes ?? []),
+    );
   }
 
   /** Returns false when the token was unknown or already revoked. */
   revoke(id: string, revokedAt: string, revokedBy: string): boolean {
-    const result = this.prepare('UPDATE scim_tokens SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL')
-      .run(revokedAt, revokedBy, id);
+    const result = this.prepare('UPDATE scim_tokens SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL').run(
+      revokedAt,
+      revokedBy,
+      id,
+    );
     return result.changes === 1;
   }
 
@@ -79,10 +91,9 @@ export class TokensRepository {
   recordUse(id: string, usedAt: string, usedFrom: string | null, staleBefore: string): boolean {
     try {
       const result = this.prepare(
-          `UPDATE scim_tokens SET last_used_at = ?, last_used_from = ?
+        `UPDATE scim_tokens SET last_used_at = ?, last_used_from = ?
             WHERE id = ? AND (last_used_at IS NULL OR last_used_at <= ?)`,
-        )
-        .run(usedAt, usedFrom, id, staleBefore);
+      ).run(usedAt, usedFrom, id, staleBefore);
       return result.changes === 1;
     } catch (error) {
       throw translateDriverError(error);

@@ -21,7 +21,8 @@ const REASONS: Readonly<Record<VerifyFailureReason, string>> = {
   not_yet_valid: 'The bearer token is not valid yet.',
   wrong_issuer: 'The bearer token was issued for another Identity Service.',
   wrong_audience: 'The bearer token was issued for another Identity Service.',
-  wrong_kind: 'The bearer token is a SCIM token; the user management API accepts API tokens only (idsvc token create --kind api).',
+  wrong_kind:
+    'The bearer token is a SCIM token; the user management API accepts API tokens only (idsvc token create --kind api).',
   unknown_token: 'The bearer token is not known to this Identity Service.',
   revoked: 'The bearer token was revoked in the Identity Service Console.',
   // Not reached: API tokens do not depend on the provisioning switch.
@@ -41,7 +42,11 @@ export class ApiAuthError extends ProblemError {
 
 const REALM = 'Bearer realm="Identity Service user management API"';
 
-export async function authenticateApi(authorization: string | undefined, remoteAddress: string | null, services: Services): Promise<ApiCaller> {
+export async function authenticateApi(
+  authorization: string | undefined,
+  remoteAddress: string | null,
+  services: Services,
+): Promise<ApiCaller> {
   const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '')?.[1];
   if (token === undefined) throw new ApiAuthError('Authorization: Bearer <API token> is required.', REALM);
   const verdict = await services.tokens.verify(token, { remoteAddress: remoteAddress ?? undefined, kind: 'api' });
@@ -52,7 +57,12 @@ export async function authenticateApi(authorization: string | undefined, remoteA
 /** 403 with RFC 6750's insufficient_scope challenge when the token lacks `scope`. */
 export function requireScope(caller: ApiCaller, scope: ApiScope): void {
   if (caller.scopes.includes(scope)) return;
-  throw new ProblemError('forbidden', `The API token "${caller.label}" does not have the ${scope} scope; this operation needs it.`, undefined, {
-    'WWW-Authenticate': `${REALM}, error="insufficient_scope", scope="${scope}"`,
-  });
+  throw new ProblemError(
+    'forbidden',
+    `The API token "${caller.label}" does not have the ${scope} scope; this operation needs it.`,
+    undefined,
+    {
+      'WWW-Authenticate': `${REALM}, error="insufficient_scope", scope="${scope}"`,
+    },
+  );
 }

@@ -18,7 +18,8 @@ export function listEmployees({ query, services }: ApiRequest): ApiAnswer {
   const input = new Map<string, unknown>();
   const seen = new Set<string>();
   for (const [name, value] of query) {
-    if (!LIST_PARAMETERS.has(name)) throw new ProblemError('validation', `Unknown query parameter '${name.slice(0, 100)}'.`, [name.slice(0, 100)]);
+    if (!LIST_PARAMETERS.has(name))
+      throw new ProblemError('validation', `Unknown query parameter '${name.slice(0, 100)}'.`, [name.slice(0, 100)]);
     if (seen.has(name)) throw new ProblemError('validation', `Give ${name} at most once.`, [name]);
     seen.add(name);
     if (OPTIONAL_FILTERS.has(name) && value === '') continue;
@@ -82,8 +83,20 @@ function noteEmployee(log: ApiRequest['log'], employee: EmployeeView): void {
 }
 
 const LOGGED: readonly (keyof EmployeeView)[] = [
-  'userName', 'firstName', 'lastName', 'status', 'employeeNumber', 'email', 'workPhone', 'cellPhone', 'addressLine1', 'city', 'state',
-  'zipCode', 'country', 'organizationPath',
+  'userName',
+  'firstName',
+  'lastName',
+  'status',
+  'employeeNumber',
+  'email',
+  'workPhone',
+  'cellPhone',
+  'addressLine1',
+  'city',
+  'state',
+  'zipCode',
+  'country',
+  'organizationPath',
 ];
 
 /** The fields that differ, as the Activity view shows changes; the organization as its path. */

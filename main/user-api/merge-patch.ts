@@ -7,7 +7,14 @@ import { ProblemError } from './problem';
 import { parseOrProblem } from './validation';
 
 /** Members of an employee a client reads but cannot set. */
-export const READ_ONLY_MEMBERS: ReadonlySet<string> = new Set(['id', 'organizationPath', 'source', 'scimOwnedFields', 'version', 'updatedAt']);
+export const READ_ONLY_MEMBERS: ReadonlySet<string> = new Set([
+  'id',
+  'organizationPath',
+  'source',
+  'scimOwnedFields',
+  'version',
+  'updatedAt',
+]);
 /** Members that always have a value: removing them (null) is refused. */
 const REQUIRED_MEMBERS: ReadonlySet<string> = new Set(['userName', 'status', 'organizationId']);
 
@@ -17,7 +24,8 @@ export function mergePatchChanges(patch: unknown): EmployeeChanges {
   }
   const names = Object.keys(patch);
   const readOnly = names.filter((name) => READ_ONLY_MEMBERS.has(name));
-  if (readOnly.length > 0) throw new ProblemError('validation', `Read-only, set by the service: ${readOnly.join(', ')}.`, readOnly);
+  if (readOnly.length > 0)
+    throw new ProblemError('validation', `Read-only, set by the service: ${readOnly.join(', ')}.`, readOnly);
   const removed = names.filter((name) => REQUIRED_MEMBERS.has(name) && (patch as Record<string, unknown>)[name] === null);
   if (removed.length > 0) throw new ProblemError('validation', `Cannot be removed (null): ${removed.join(', ')}.`, removed);
   return parseOrProblem(employeeChanges, patch);

@@ -28,19 +28,20 @@ function component(schema: z.ZodType, io: 'input' | 'output', changes: (json: Js
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const problemRef = (code: ProblemCode) => ({ $ref: `#/components/responses/${code}` });
-const etagHeader = { description: "The employee's version as a weak entity tag, e.g. W/\"3\".", schema: { type: 'string' } };
+const etagHeader = { description: 'The employee\'s version as a weak entity tag, e.g. W/"3".', schema: { type: 'string' } };
 
 function schemas(): Json {
   return {
     Employee: component(employeeView, 'output', (json) => {
       json.additionalProperties = false;
-      json.description = 'An employee: every catalog field under its catalog key, where it sits, where it came from and which fields the identity provider owns now.';
+      json.description =
+        'An employee: every catalog field under its catalog key, where it sits, where it came from and which fields the identity provider owns now.';
     }),
     EmployeePage: {
       type: 'object',
       properties: {
         items: { type: 'array', items: ref('Employee') },
-        nextCursor: { type: ['string', 'null'], description: "Give it as `cursor` for the next page; null on the last page." },
+        nextCursor: { type: ['string', 'null'], description: 'Give it as `cursor` for the next page; null on the last page.' },
       },
       required: ['items', 'nextCursor'],
       additionalProperties: false,
@@ -50,7 +51,7 @@ function schemas(): Json {
       properties.userName = { type: 'string', maxLength: EMPLOYEE_TEXT_MAX_LENGTH };
       json.description =
         'RFC 7396 merge patch: each member sets that field; null removes it (sets it to null). organizationId moves the employee. ' +
-        'A patch touching any field in the employee\'s scimOwnedFields is refused whole (409 scim_owned, naming every such field).';
+        "A patch touching any field in the employee's scimOwnedFields is refused whole (409 scim_owned, naming every such field).";
     }),
     EmployeeCreate: component(employeeCreateInput, 'input', (json) => {
       json.description = 'A local employee: WFO owns every field of it.';
@@ -64,7 +65,11 @@ function schemas(): Json {
         status: { type: 'integer' },
         detail: { type: 'string' },
         code: { type: 'string', enum: PROBLEM_CODES },
-        fields: { type: 'array', items: { type: 'string' }, description: 'Every field (or header, or query parameter) at fault.' },
+        fields: {
+          type: 'array',
+          items: { type: 'string' },
+          description: 'Every field (or header, or query parameter) at fault.',
+        },
       },
       required: ['type', 'title', 'status', 'detail', 'code'],
       additionalProperties: false,
@@ -82,7 +87,10 @@ const RESPONSE_HEADERS: ReadonlyMap<ProblemCode, Json> = new Map([
 function responses(): Json {
   return Object.fromEntries(
     PROBLEM_CODES.map((code) => {
-      const response: Json = { description: PROBLEMS.get(code)!.title, content: { 'application/problem+json': { schema: ref('Problem') } } };
+      const response: Json = {
+        description: PROBLEMS.get(code)!.title,
+        content: { 'application/problem+json': { schema: ref('Problem') } },
+      };
       const headers = RESPONSE_HEADERS.get(code);
       if (headers) response.headers = headers;
       return [code, response];
@@ -93,7 +101,8 @@ function responses(): Json {
 /** Each operation's problem responses: the status of each code it can answer with. */
 function problems(...codes: ProblemCode[]): Json {
   const byStatus = new Map<string, ProblemCode>();
-  for (const code of ['unauthorized', 'rate_limited', ...codes] as ProblemCode[]) byStatus.set(String(PROBLEMS.get(code)!.status), code);
+  for (const code of ['unauthorized', 'rate_limited', ...codes] as ProblemCode[])
+    byStatus.set(String(PROBLEMS.get(code)!.status), code);
   return Object.fromEntries([...byStatus].map(([status, code]) => [status, problemRef(code)]));
 }
 
@@ -101,14 +110,23 @@ const json = (schema: Json) => ({ [JSON_TYPE]: { schema } });
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
 function paths(): Json {
-  const query = (name: string, description: string, schema: Json) => ({ name, in: 'query', required: false, description, schema });
+  const query = (name: string, description: string, schema: Json) => ({
+    name,
+    in: 'query',
+    required: false,
+    description,
+    schema,
+  });
   return {
     '/openapi.json': {
       get: {
         operationId: 'getOpenApiDocument',
         summary: 'This document (no token needed).',
         security: [],
-        responses: { 200: { description: 'The OpenAPI document.', content: json({ type: 'object' }) }, 429: problemRef('rate_limited') },
+        responses: {
+          200: { description: 'The OpenAPI document.', content: json({ type: 'object' }) },
+          429: problemRef('rate_limited'),
+        },
       },
     },
     '/employees': {
@@ -116,21 +134,34 @@ function paths(): Json {
         operationId: 'listEmployees',
         summary: 'One page of employees in userName order (scope employees:read).',
         parameters: [
-          query('search', 'Matches the start of the userName, first name, last name or email, ignoring case.', { type: 'string', maxLength: EMPLOYEE_TEXT_MAX_LENGTH }),
+          query('search', 'Matches the start of the userName, first name, last name or email, ignoring case.', {
+            type: 'string',
+            maxLength: EMPLOYEE_TEXT_MAX_LENGTH,
+          }),
           query('organizationId', 'The organization and everything below it.', { type: 'string' }),
-          query('source', 'scim: provisioned by the identity provider; local: added in WFO.', { type: 'string', enum: [...EMPLOYEE_SOURCES] }),
+          query('source', 'scim: provisioned by the identity provider; local: added in WFO.', {
+            type: 'string',
+            enum: [...EMPLOYEE_SOURCES],
+          }),
           query('status', 'active or inactive.', { type: 'string', enum: [...EMPLOYEE_STATUSES] }),
           query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: EMPLOYEE_PAGE_MAX, default: 50 }),
           query('cursor', "The previous page's nextCursor.", { type: 'string' }),
         ],
-        responses: { 200: { description: 'A page.', content: json(ref('EmployeePage')) }, ...problems('validation', 'forbidden') },
+        responses: {
+          200: { description: 'A page.', content: json(ref('EmployeePage')) },
+          ...problems('validation', 'forbidden'),
+        },
       },
       post: {
         operationId: 'createEmployee',
         summary: 'Add a local employee (scope employees:write).',
         requestBody: { required: true, content: json(ref('EmployeeCreate')) },
         responses: {
-          201: { description: 'Created.', headers: { Location: { schema: { type: 'string' } }, ETag: etagHeader }, content: json(ref('Employee')) },
+          201: {
+            description: 'Created.',
+            headers: { Location: { schema: { type: 'string' } }, ETag: etagHeader },
+            content: json(ref('Employee')),
+          },
           ...problems('validation', 'forbidden', 'conflict', 'payload_too_large', 'unsupported_media_type'),
         },
       },
@@ -140,7 +171,10 @@ function paths(): Json {
       get: {
         operationId: 'getEmployee',
         summary: 'One employee (scope employees:read).',
-        responses: { 200: { description: 'The employee.', headers: { ETag: etagHeader }, content: json(ref('Employee')) }, ...problems('forbidden', 'not_found') },
+        responses: {
+          200: { description: 'The employee.', headers: { ETag: etagHeader }, content: json(ref('Employee')) },
+          ...problems('forbidden', 'not_found'),
+        },
       },
       patch: {
         operationId: 'patchEmployee',
@@ -157,7 +191,15 @@ function paths(): Json {
         requestBody: { required: true, content: { [MERGE_PATCH_TYPE]: { schema: ref('EmployeeMergePatch') } } },
         responses: {
           200: { description: 'The employee as changed.', headers: { ETag: etagHeader }, content: json(ref('Employee')) },
-          ...problems('validation', 'forbidden', 'not_found', 'conflict', 'precondition_failed', 'payload_too_large', 'unsupported_media_type'),
+          ...problems(
+            'validation',
+            'forbidden',
+            'not_found',
+            'conflict',
+            'precondition_failed',
+            'payload_too_large',
+            'unsupported_media_type',
+          ),
         },
       },
       delete: {

@@ -50,7 +50,13 @@ export interface ProblemBody {
 }
 
 export function problemBody(error: ProblemError): ProblemBody {
-  const body: ProblemBody = { type: problemType(error.code), title: PROBLEMS.get(error.code)!.title, status: error.status, detail: error.detail, code: error.code };
+  const body: ProblemBody = {
+    type: problemType(error.code),
+    title: PROBLEMS.get(error.code)!.title,
+    status: error.status,
+    detail: error.detail,
+    code: error.code,
+  };
   if (error.fields && error.fields.length > 0) body.fields = [...error.fields];
   return body;
 }
@@ -67,7 +73,9 @@ export function fromServiceError(error: ServiceError): ProblemError {
     case 'scim_owned':
       return new ProblemError('scim_owned', error.message, fields);
     case 'conflict':
-      return error.field === 'version' ? new ProblemError('precondition_failed', error.message) : new ProblemError('conflict', error.message, fields);
+      return error.field === 'version'
+        ? new ProblemError('precondition_failed', error.message)
+        : new ProblemError('conflict', error.message, fields);
     case 'not_found':
       return error.field === undefined || error.field === 'id'
         ? new ProblemError('not_found', error.message)

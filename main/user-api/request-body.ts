@@ -12,7 +12,11 @@ export const JSON_TYPE = 'application/json';
 export function readBody(request: IncomingMessage, mediaType: typeof MERGE_PATCH_TYPE | typeof JSON_TYPE): Promise<unknown> {
   const sent = request.headers['content-type']?.split(';')[0]!.trim().toLowerCase();
   if (sent !== mediaType) {
-    return Promise.reject(new ProblemError('unsupported_media_type', `Send the body as ${mediaType}${sent ? `, not ${sent}` : ''}.`, ['Content-Type']));
+    return Promise.reject(
+      new ProblemError('unsupported_media_type', `Send the body as ${mediaType}${sent ? `, not ${sent}` : ''}.`, [
+        'Content-Type',
+      ]),
+    );
   }
   if (Number(request.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.reject(tooLarge());
   return collect(request).then(parse);
@@ -33,7 +37,10 @@ function collect(request: IncomingMessage): Promise<Buffer> {
       else chunks.push(chunk);
     };
     const onEnd = () => done(() => resolve(Buffer.concat(chunks, size)));
-    const endedEarly = () => done(() => reject(new ProblemError('validation', 'The request body ended early: the connection closed before it was complete.')));
+    const endedEarly = () =>
+      done(() =>
+        reject(new ProblemError('validation', 'The request body ended early: the connection closed before it was complete.')),
+      );
     request.on('data', onData).on('end', onEnd).on('error', endedEarly).on('close', endedEarly);
   });
 }

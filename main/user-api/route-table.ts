@@ -18,7 +18,10 @@ type Methods = ReadonlyMap<string, ApiEndpoint>;
 const employee = (route: ApiRoute, scope: ApiScope): ApiEndpoint => ({ route, scope, resourceType: 'Employee' });
 
 const COLLECTIONS: ReadonlyMap<string, { collection: Methods; item: Methods | null }> = new Map([
-  ['openapi.json', { collection: new Map([['GET', { route: getOpenApiDocument, scope: null, resourceType: 'OpenAPI' }]]), item: null }],
+  [
+    'openapi.json',
+    { collection: new Map([['GET', { route: getOpenApiDocument, scope: null, resourceType: 'OpenAPI' }]]), item: null },
+  ],
   [
     'employees',
     {
@@ -46,7 +49,9 @@ export function matchApiRoute(method: string, pathname: string): { endpoint: Api
   const endpoint = methods.get(method);
   if (endpoint === undefined) {
     const allow = [...methods.keys()].join(', ');
-    throw new ProblemError('method_not_allowed', `${method.slice(0, 20)} is not allowed here; use ${allow}.`, undefined, { Allow: allow });
+    throw new ProblemError('method_not_allowed', `${method.slice(0, 20)} is not allowed here; use ${allow}.`, undefined, {
+      Allow: allow,
+    });
   }
   return { endpoint, id: segments.length === 2 ? decodeId(segments[1]!) : null };
 }

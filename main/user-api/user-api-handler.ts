@@ -38,7 +38,6 @@ export function isUserApiTarget(target: string): boolean {
   return pathname === API_BASE_PATH || pathname.startsWith(`${API_BASE_PATH}/`);
 }
 
-
 export function createUserApiHandler(options: UserApiHandlerOptions): UserApiHandler {
   const { services, clock } = options;
   const limiter = new RateLimiter(options.rateLimit);
@@ -93,7 +92,12 @@ export function createUserApiHandler(options: UserApiHandlerOptions): UserApiHan
       status = problem.status;
       code = problem.code;
       detail = problem.detail;
-      send(response, { status, body: problemBody(problem), headers: { ...problem.headers } }, true, options.isClosing?.() ?? false);
+      send(
+        response,
+        { status, body: problemBody(problem), headers: { ...problem.headers } },
+        true,
+        options.isClosing?.() ?? false,
+      );
     } finally {
       logWriter.add({
         at: at.toISOString(),

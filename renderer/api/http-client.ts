@@ -12,7 +12,10 @@ export function createHttpApi(baseUrl: string, sessionToken: string, fetchImpl: 
           body: JSON.stringify(input),
         });
       } catch {
-        throw new ApiError({ code: 'unavailable', message: 'The console server cannot be reached. Is idsvc console still running?' });
+        throw new ApiError({
+          code: 'unavailable',
+          message: 'The console server cannot be reached. Is idsvc console still running?',
+        });
       }
       const envelope = (await response.json().catch(() => null)) as Envelope<never> | null;
       if (envelope === null || typeof envelope !== 'object' || !('ok' in envelope)) {

@@ -8,7 +8,9 @@ export function CopyButton(props: { text: string; what: string; disabled?: boole
   const copy = async () => {
     const ok = await copyToClipboard(props.text);
     setCopied(ok);
-    props.onCopied(ok ? `${props.what} copied to the clipboard.` : `Could not copy the ${props.what}; select it and copy it by hand.`);
+    props.onCopied(
+      ok ? `${props.what} copied to the clipboard.` : `Could not copy the ${props.what}; select it and copy it by hand.`,
+    );
     if (ok) setTimeout(() => setCopied(false), 2000);
   };
   return (

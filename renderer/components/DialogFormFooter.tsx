@@ -1,5 +1,11 @@
 // The end of a dialog's form: its refusal (announced) and Cancel beside the submit button.
-export function DialogFormFooter(props: { errorId: string; error: string | null; submitLabel: string; busy: boolean; onCancel(): void }) {
+export function DialogFormFooter(props: {
+  errorId: string;
+  error: string | null;
+  submitLabel: string;
+  busy: boolean;
+  onCancel(): void;
+}) {
   return (
     <>
       {props.error ? (

@@ -48,7 +48,9 @@ test.describe('Activity and Gateway views', () => {
     await nav.getByRole('button', { name: 'Gateway' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Gateway' })).toBeFocused();
     await expect(page.getByText('Not running', { exact: true })).toBeVisible();
-    await expect(page.getByText('Start it with idsvc serve on the server, or enable provisioning in the desktop app.')).toBeVisible();
+    await expect(
+      page.getByText('Start it with idsvc serve on the server, or enable provisioning in the desktop app.'),
+    ).toBeVisible();
     await expect(page.getByText('The identity provider has not called the gateway yet.')).toBeVisible();
     await screenshot(page, '22-gateway-never-ran');
     await nav.getByRole('button', { name: 'Activity' }).click();
@@ -87,7 +89,9 @@ test.describe('Activity and Gateway views', () => {
       await expect(createRow).toContainText('Okta (e2e)');
       await expect(createRow).toContainText('POST User');
       await createRow.getByText('Username, First Name, Last Name and 1 more').click();
-      await expect(createRow.getByRole('listitem').filter({ hasText: 'Username' })).toContainText(`(empty) → changed to ${USER_NAME}`);
+      await expect(createRow.getByRole('listitem').filter({ hasText: 'Username' })).toContainText(
+        `(empty) → changed to ${USER_NAME}`,
+      );
       await expect(rows.nth(1).getByRole('listitem')).toHaveText('Status: Active → changed to Inactive');
       const conflictRow = rows.filter({ hasText: '409 Conflict' });
       await expect(conflictRow).toContainText('uniqueness');

@@ -3,7 +3,11 @@ import { decodeJwt } from 'jose';
 import { expect, screenshot, test } from './console-fixture';
 
 test.describe('User management API view', () => {
-  test('create a read-only API token, see it once, find it listed here and not among SCIM tokens, revoke it', async ({ page, context, idsvc }) => {
+  test('create a read-only API token, see it once, find it listed here and not among SCIM tokens, revoke it', async ({
+    page,
+    context,
+    idsvc,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(idsvc.url);
     await page.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: 'User management API' }).click();

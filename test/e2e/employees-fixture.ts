@@ -67,7 +67,13 @@ export async function expectNoViolations(page: Page): Promise<void> {
 /** Presses Tab (or Shift+Tab) until `target` has the focus: the keyboard's own way there. */
 export async function tabTo(page: Page, target: Locator, options: { backwards?: boolean; max?: number } = {}): Promise<void> {
   for (let presses = 0; presses < (options.max ?? 40); presses += 1) {
-    if (await target.evaluate((element) => element === (element as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement)) return;
+    if (
+      await target.evaluate(
+        (element) =>
+          element === (element as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement,
+      )
+    )
+      return;
     await page.keyboard.press(options.backwards ? 'Shift+Tab' : 'Tab');
   }
   await expect(target).toBeFocused();

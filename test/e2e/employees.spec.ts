@@ -34,15 +34,10 @@ test.describe('Employees view', () => {
     ]);
     await expect(page.getByRole('status').filter({ hasText: 'Showing 1–7 of 7' })).toBeVisible();
     const ann = table.getByRole('row').filter({ hasText: 'ann@example.com' });
-    await expect(ann.getByRole('cell')).toHaveText([
-      '',
-      'ann@example.com',
-      'Ann Example',
-      'ann@example.com',
-      'Enterprise/New Hires',
-      'Active',
-      'SCIM',
-    ], { useInnerText: true });
+    await expect(ann.getByRole('cell')).toHaveText(
+      ['', 'ann@example.com', 'Ann Example', 'ann@example.com', 'Enterprise/New Hires', 'Active', 'SCIM'],
+      { useInnerText: true },
+    );
     const lee = table.getByRole('row').filter({ hasText: 'lee.local@example.com' });
     await expect(lee.getByRole('cell').nth(6)).toHaveText('Local');
     await expectNoViolations(page);
@@ -371,14 +366,9 @@ test.describe('Employees view', () => {
     ).toBeVisible();
     await expect(add).toBeFocused();
     const row = page.getByRole('row').filter({ hasText: 'robert@example.com' });
-    await expect(row.getByRole('cell')).toHaveText([
-      '',
-      'robert@example.com',
-      'Robert Second',
-      'robert@example.com',
-      'Enterprise/Support',
-      'Active',
-      'Local',
-    ], { useInnerText: true });
+    await expect(row.getByRole('cell')).toHaveText(
+      ['', 'robert@example.com', 'Robert Second', 'robert@example.com', 'Enterprise/Support', 'Active', 'Local'],
+      { useInnerText: true },
+    );
   });
 });

@@ -37,7 +37,10 @@ test.describe('Console navigation', () => {
     expect(failed).toEqual([]);
   });
 
-  test('asks before leaving unsaved Provisioning Settings; Keep editing keeps them, Discard drops them', async ({ page, idsvc }) => {
+  test('asks before leaving unsaved Provisioning Settings; Keep editing keeps them, Discard drops them', async ({
+    page,
+    idsvc,
+  }) => {
     await page.goto(idsvc.url);
     const nav = page.getByRole('navigation', { name: 'Console' });
     const tenantUrl = page.getByRole('textbox', { name: 'Tenant URL' });

@@ -94,7 +94,11 @@ test.describe('Provisioning Settings tab', () => {
     await page.goto(`${idsvc.origin}/`);
     await expect(page.getByRole('alert')).toContainText('session link');
     const status = await page.evaluate(async () => {
-      const response = await fetch('/api/settings:get', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      const response = await fetch('/api/settings:get', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       return response.status;
     });
     expect(status).toBe(401);

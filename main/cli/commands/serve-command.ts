@@ -28,7 +28,9 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
   if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined)) {
     throw new CliError('--tls-cert and --tls-key go together.');
   }
-  const tls = values['tls-cert'] ? { cert: readPem(values['tls-cert'], '--tls-cert'), key: readPem(values['tls-key']!, '--tls-key') } : undefined;
+  const tls = values['tls-cert']
+    ? { cert: readPem(values['tls-cert'], '--tls-cert'), key: readPem(values['tls-key']!, '--tls-key') }
+    : undefined;
   const rateLimit = parseRateLimit(values['rate-limit']);
   const services = openServices(resolveDataDir({ flag: values['data-dir'] }));
   try {
@@ -42,7 +44,8 @@ export async function serveCommand(args: string[], io: CliIo): Promise<number> {
       onInternalError: (error) => io.err(`gateway: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     }).catch((error: unknown) => {
       if (error instanceof GatewayConfigError) throw new CliError(error.message);
-      if ((error as { code?: string }).code === 'EADDRINUSE') throw new CliError(`Port ${values.port ?? DEFAULT_GATEWAY_PORT} is already in use.`, 1);
+      if ((error as { code?: string }).code === 'EADDRINUSE')
+        throw new CliError(`Port ${values.port ?? DEFAULT_GATEWAY_PORT} is already in use.`, 1);
       throw error;
     });
     const tenantUrl = services.settings.get().tenantUrl;
@@ -70,7 +73,8 @@ function readPem(path: string, flag: string): Buffer {
 
 function parseRateLimit(raw: string | undefined) {
   if (raw === undefined) return DEFAULT_RATE_LIMIT;
-  if (!/^\d+$/.test(raw)) throw new CliError(`--rate-limit must be a whole number of requests per second (0 turns it off), not '${raw}'.`);
+  if (!/^\d+$/.test(raw))
+    throw new CliError(`--rate-limit must be a whole number of requests per second (0 turns it off), not '${raw}'.`);
   const perSecond = Number(raw);
   return perSecond === 0 ? null : { perSecond, burst: perSecond * 2 };
 }

@@ -84,18 +84,37 @@ function kindAndScopes(kind: string | undefined, scopeFlags: string[] | undefine
   if (!(TOKEN_KINDS as readonly string[]).includes(checkedKind)) {
     throw new CliError(`--kind must be one of ${TOKEN_KINDS.join(', ')}, not '${checkedKind}'.`);
   }
-  const scopes = (scopeFlags ?? []).flatMap((flag) => flag.split(',')).map((scope) => scope.trim()).filter((scope) => scope !== '');
+  const scopes = (scopeFlags ?? [])
+    .flatMap((flag) => flag.split(','))
+    .map((scope) => scope.trim())
+    .filter((scope) => scope !== '');
   const unknown = scopes.find((scope) => !(API_SCOPES as readonly string[]).includes(scope));
   if (unknown !== undefined) throw new CliError(`--scope must be ${API_SCOPES.join(' or ')}, not '${unknown}'.`);
-  if (checkedKind === 'api' && scopes.length === 0) throw new CliError(`--scope is required with --kind api (${API_SCOPES.join(' or ')}).`);
-  if (checkedKind === 'scim' && scopes.length > 0) throw new CliError('--scope is for API tokens: add --kind api, or leave --scope out for a SCIM token.');
+  if (checkedKind === 'api' && scopes.length === 0)
+    throw new CliError(`--scope is required with --kind api (${API_SCOPES.join(' or ')}).`);
+  if (checkedKind === 'scim' && scopes.length > 0)
+    throw new CliError('--scope is for API tokens: add --kind api, or leave --scope out for a SCIM token.');
   return { kind: checkedKind as TokenKind, scopes: scopes as ApiScope[] };
 }
 
 function tokenTable(tokens: TokenView[]): string[] {
   if (tokens.length === 0) return ['No tokens.'];
   const header = ['ID', 'LABEL', 'STATUS', 'EXPIRES', 'LAST USED', 'CREATED BY', 'KIND', 'SCOPES'];
-  const rows = tokens.map((t) => [t.id, t.label, t.status, t.expiresAt, t.lastUsedAt ?? 'never', t.createdBy, t.kind, t.scopes.join(' ') || '-']);
+  const rows = tokens.map((t) => [
+    t.id,
+    t.label,
+    t.status,
+    t.expiresAt,
+    t.lastUsedAt ?? 'never',
+    t.createdBy,
+    t.kind,
+    t.scopes.join(' ') || '-',
+  ]);
   const widths = header.map((_, i) => Math.max(...[header, ...rows].map((row) => row[i]!.length)));
-  return [header, ...rows].map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+  return [header, ...rows].map((row) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
 }

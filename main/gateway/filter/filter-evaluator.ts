@@ -12,10 +12,7 @@ import { USER_SCHEMA } from './user-attribute-map';
 export type ScimObject = Readonly<Record<string, unknown>>;
 
 /** Checks the filter once (FilterError as the compiler would throw), then returns a reusable test. */
-export function createFilterPredicate(
-  filter: Filter,
-  schema: ResourceSchema = USER_SCHEMA,
-): (resource: ScimObject) => boolean {
+export function createFilterPredicate(filter: Filter, schema: ResourceSchema = USER_SCHEMA): (resource: ScimObject) => boolean {
   validateFilter(filter, schema);
   return (resource) => evaluate(filter, resource, schema);
 }

@@ -1,13 +1,7 @@
 // Parses SCIM filter text (RFC 7644 section 3.4.2.2, with errata 7322's valFilter) into the Filter
 // AST. Recursive descent gives the precedence not > and > or; keywords are case-insensitive.
 import { checkSubAttributeName, pathText, readAttributePath } from './attribute-path';
-import {
-  COMPARE_OPERATORS,
-  type AttributePath,
-  type CompareOperator,
-  type CompareValue,
-  type Filter,
-} from './filter-ast';
+import { COMPARE_OPERATORS, type AttributePath, type CompareOperator, type CompareValue, type Filter } from './filter-ast';
 import { at, FilterError } from './filter-error';
 import { tokenize, type Token } from './filter-tokenizer';
 

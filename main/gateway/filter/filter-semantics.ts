@@ -18,16 +18,11 @@ export type Resolved<C extends string> =
       readonly sub: ScalarAttribute | undefined;
     };
 
-
 /**
  * Unknown names resolve to 'unknown' (RFC 7644: such a filter matches nothing). A bare name is looked up
  * in the core schema, then the extensions: RFC 7644 section 3.10 only says clients SHOULD qualify them.
  */
-export function resolvePath<C extends string>(
-  schema: ResourceSchema<C>,
-  path: AttributePath,
-  compared: boolean,
-): Resolved<C> {
+export function resolvePath<C extends string>(schema: ResourceSchema<C>, path: AttributePath, compared: boolean): Resolved<C> {
   const all = [schema.core, ...schema.extensions];
   const parts = path.uri === undefined ? all : all.filter((p) => sameName(p.id, path.uri ?? ''));
   for (const part of parts) {

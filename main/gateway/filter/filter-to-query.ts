@@ -44,7 +44,9 @@ function compileAttribute(filter: CompareFilter | PresentFilter, schema: Schema)
     const { negate, atom } = toAtom(filter, resolved.attribute, shown);
     const { field } = resolved.attribute;
     const condition =
-      field === undefined ? constant(matchScalar(resolved.attribute, atom, undefined)) : fieldCondition(resolved.attribute, field, atom);
+      field === undefined
+        ? constant(matchScalar(resolved.attribute, atom, undefined))
+        : fieldCondition(resolved.attribute, field, atom);
     return negate ? not(condition) : condition;
   }
   const { attribute, sub } = resolved;
@@ -56,24 +58,36 @@ function compileAttribute(filter: CompareFilter | PresentFilter, schema: Schema)
   return negate ? not(condition) : condition;
 }
 
-function withinBracket(path: AttributePath, complex: ComplexAttribute<EmployeeField>): (element: StoredElement<EmployeeField>) => EmployeeCondition {
+function withinBracket(
+  path: AttributePath,
+  complex: ComplexAttribute<EmployeeField>,
+): (element: StoredElement<EmployeeField>) => EmployeeCondition {
   const { valueFilter } = path;
   return valueFilter === undefined ? () => TRUE : (element) => elementFilter(valueFilter, complex, element);
 }
 
 /** A stored element exists when one of its fields is assigned; the row's other elements are absent. */
-function someElement(complex: ComplexAttribute<EmployeeField>, condition: (element: StoredElement<EmployeeField>) => EmployeeCondition): EmployeeCondition {
+function someElement(
+  complex: ComplexAttribute<EmployeeField>,
+  condition: (element: StoredElement<EmployeeField>) => EmployeeCondition,
+): EmployeeCondition {
   return anyOf(
     (complex.elements ?? []).map((element) => {
       const exists = anyOf(
-        Object.entries(element.fields).map(([name, field]) => fieldCondition(subAttribute(complex, name), field, { kind: 'present' })),
+        Object.entries(element.fields).map(([name, field]) =>
+          fieldCondition(subAttribute(complex, name), field, { kind: 'present' }),
+        ),
       );
       return and(exists, condition(element));
     }),
   );
 }
 
-function elementFilter(filter: Filter, complex: ComplexAttribute<EmployeeField>, element: StoredElement<EmployeeField>): EmployeeCondition {
+function elementFilter(
+  filter: Filter,
+  complex: ComplexAttribute<EmployeeField>,
+  element: StoredElement<EmployeeField>,
+): EmployeeCondition {
   switch (filter.kind) {
     case 'and':
       return and(elementFilter(filter.left, complex, element), elementFilter(filter.right, complex, element));

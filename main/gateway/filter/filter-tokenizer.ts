@@ -15,7 +15,14 @@ const WORD_CHAR = /[A-Za-z0-9_$]/;
 const WHITESPACE = /[ \t\r\n]/;
 const PUNCTUATION = new Set(['(', ')', '[', ']', '.']);
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
-  '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t',
+  '"': '"',
+  '\\': '\\',
+  '/': '/',
+  b: '\b',
+  f: '\f',
+  n: '\n',
+  r: '\r',
+  t: '\t',
 };
 
 export function tokenize(text: string): Token[] {

@@ -27,7 +27,12 @@ function catalogAttributes(fields: readonly CatalogField[]): SchemaAttribute<Emp
     const { attribute, subAttribute, type } = field.scim as CatalogField['scim'] & { subAttribute?: string; type?: string };
     const property = fieldProperty(field);
     if (subAttribute === undefined) {
-      attributes.push({ name: attribute, type: field.kind === 'boolean' ? 'boolean' : 'string', caseExact: field.caseExact, field: property });
+      attributes.push({
+        name: attribute,
+        type: field.kind === 'boolean' ? 'boolean' : 'string',
+        caseExact: field.caseExact,
+        field: property,
+      });
       continue;
     }
     let complex = attributes.find((a): a is Building => 'elements' in a && a.name === attribute);
@@ -35,7 +40,8 @@ function catalogAttributes(fields: readonly CatalogField[]): SchemaAttribute<Emp
       complex = { name: attribute, multiValued: type !== undefined, subAttributes: [], elements: [] };
       attributes.push(complex);
     }
-    if (!complex.subAttributes.some((s) => s.name === subAttribute)) complex.subAttributes.push(text(subAttribute, field.caseExact));
+    if (!complex.subAttributes.some((s) => s.name === subAttribute))
+      complex.subAttributes.push(text(subAttribute, field.caseExact));
     const constants = type === undefined ? undefined : { type };
     let element = complex.elements.find((e) => e.constants?.type === constants?.type);
     if (!element) {

@@ -68,7 +68,10 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     try {
       const { basePath, baseUrl } = base(services.gatewayHost.tenantUrl());
       const match = matchRoute(method, url.pathname, basePath);
-      if (!match.ok) throw match.status === 405 ? new MethodNotAllowed(match.detail, match.allow) : new ScimError(404, undefined, match.detail);
+      if (!match.ok)
+        throw match.status === 405
+          ? new MethodNotAllowed(match.detail, match.allow)
+          : new ScimError(404, undefined, match.detail);
       resourceType = match.matched.resourceType;
       try {
         actor = await authenticate(request.headers.authorization, remoteAddress, services);
@@ -80,7 +83,14 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
         if (!verdict.ok) throw new RateLimited(verdict.retryAfterSeconds);
       }
       const answer = await match.matched.route(
-        { method, id: match.matched.id, query: new URLSearchParams(url.search), headers: request.headers, baseUrl, body: () => readJsonBody(request) },
+        {
+          method,
+          id: match.matched.id,
+          query: new URLSearchParams(url.search),
+          headers: request.headers,
+          baseUrl,
+          body: () => readJsonBody(request),
+        },
         services,
         log,
       );
@@ -94,7 +104,11 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
       status = error.status;
       scimType = error.scimType ?? null;
       detail = error.detail;
-      send(response, { status: error.status, body: scimErrorBody(error), headers: errorHeaders(error) }, options.isClosing?.() ?? false);
+      send(
+        response,
+        { status: error.status, body: scimErrorBody(error), headers: errorHeaders(error) },
+        options.isClosing?.() ?? false,
+      );
     } finally {
       logWriter.add({
         at: at.toISOString(),
@@ -185,4 +199,3 @@ export function clientAddress(request: IncomingMessage, behindProxy: boolean): s
   if (behindProxy && typeof forwarded === 'string' && forwarded.trim() !== '') return forwarded.split(',')[0]!.trim();
   return request.socket.remoteAddress ?? null;
 }
-

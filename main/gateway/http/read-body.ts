@@ -39,7 +39,16 @@ function collect(request: IncomingMessage): Promise<Buffer> {
     const onEnd = () => done(() => resolve(Buffer.concat(chunks, size)));
     // The client went away (or Node's request timeout ended the body) before the body was complete:
     // no answer can reach it, but the log must show the client's failure, not a server error.
-    const endedEarly = () => done(() => reject(new ScimError(400, 'invalidSyntax', 'The request body ended early: the connection closed or timed out before it was complete.')));
+    const endedEarly = () =>
+      done(() =>
+        reject(
+          new ScimError(
+            400,
+            'invalidSyntax',
+            'The request body ended early: the connection closed or timed out before it was complete.',
+          ),
+        ),
+      );
     request.on('data', onData).on('end', onEnd).on('error', endedEarly).on('close', endedEarly);
   });
 }

@@ -43,7 +43,10 @@ const TABLE: ReadonlyMap<string, Endpoint> = new Map([
     'serviceproviderconfig',
     { resourceType: 'ServiceProviderConfig', collection: methods({ GET: getServiceProviderConfig }), item: new Map() },
   ],
-  ['resourcetypes', { resourceType: 'ResourceType', collection: methods({ GET: getResourceTypes }), item: methods({ GET: getResourceTypes }) }],
+  [
+    'resourcetypes',
+    { resourceType: 'ResourceType', collection: methods({ GET: getResourceTypes }), item: methods({ GET: getResourceTypes }) },
+  ],
   ['schemas', { resourceType: 'Schema', collection: methods({ GET: getSchemas }), item: methods({ GET: getSchemas }) }],
 ]);
 

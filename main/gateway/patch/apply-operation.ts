@@ -29,7 +29,12 @@ export function applyOperation(resource: JsonObject, operation: PatchOperation, 
  * path: Entra sends `"name.givenName"` and URN-prefixed keys here. readOnly keys (`id` in Okta's and
  * Entra's group renames) are skipped, because the value echoes the resource rather than asks to change them.
  */
-function applyValueObject(resource: JsonObject, operation: PatchOperation, schema: PatchSchema, part: PatchSchemaPart | undefined): void {
+function applyValueObject(
+  resource: JsonObject,
+  operation: PatchOperation,
+  schema: PatchSchema,
+  part: PatchSchemaPart | undefined,
+): void {
   const { value } = operation;
   if (!isObject(value)) {
     const where = part === undefined ? 'Without a "path"' : `With the path "${part.id}"`;
@@ -41,7 +46,13 @@ function applyValueObject(resource: JsonObject, operation: PatchOperation, schem
   }
 }
 
-function applyTarget(resource: JsonObject, operation: PatchOperation, schema: PatchSchema, target: Target, byPath: boolean): void {
+function applyTarget(
+  resource: JsonObject,
+  operation: PatchOperation,
+  schema: PatchSchema,
+  target: Target,
+  byPath: boolean,
+): void {
   if (target.kind === 'ignored') return;
   if (target.kind === 'schema') {
     if (operation.op !== 'remove') return applyValueObject(resource, operation, schema, target.part);

@@ -25,7 +25,11 @@ export function applyPatchToOwnCopy(resource: ScimResource, body: unknown, kind:
   return applyOperations(resource, readPatchRequest(body), kind);
 }
 
-function applyOperations(working: ScimResource, operations: ReturnType<typeof readPatchRequest>, kind: ResourceKind): ScimResource {
+function applyOperations(
+  working: ScimResource,
+  operations: ReturnType<typeof readPatchRequest>,
+  kind: ResourceKind,
+): ScimResource {
   const schema = patchSchemaFor(kind);
   operations.forEach((operation, index) => {
     try {

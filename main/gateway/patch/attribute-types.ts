@@ -4,7 +4,11 @@
 import type { ComplexAttribute, ResourceSchema, ScalarAttribute } from '../filter';
 import type { ScalarType } from '../filter/scim-schema';
 import { sameName } from '../scim/attribute-name';
-import { ENTERPRISE_USER_URN as ENTERPRISE_USER_SCHEMA, GROUP_URN as CORE_GROUP_SCHEMA, USER_URN as CORE_USER_SCHEMA } from '../scim/scim-urns';
+import {
+  ENTERPRISE_USER_URN as ENTERPRISE_USER_SCHEMA,
+  GROUP_URN as CORE_GROUP_SCHEMA,
+  USER_URN as CORE_USER_SCHEMA,
+} from '../scim/scim-urns';
 
 export { CORE_GROUP_SCHEMA, CORE_USER_SCHEMA, ENTERPRISE_USER_SCHEMA, sameName };
 
@@ -60,9 +64,9 @@ const COMMON: readonly PatchAttribute[] = [
   complex(
     'meta',
     false,
-    ['resourceType', 'location', 'version'].map((n) => scalar(n, 'string', { caseExact: true })).concat(
-      ['created', 'lastModified'].map((n) => scalar(n, 'dateTime', { caseExact: true })),
-    ),
+    ['resourceType', 'location', 'version']
+      .map((n) => scalar(n, 'string', { caseExact: true }))
+      .concat(['created', 'lastModified'].map((n) => scalar(n, 'dateTime', { caseExact: true }))),
     { readOnly: true },
   ),
 ];
@@ -93,7 +97,12 @@ export const USER_PATCH_SCHEMA: PatchSchema = {
       complex(
         'groups',
         true,
-        [scalar('value', 'string', { caseExact: true }), scalar('$ref', 'reference', { caseExact: true }), scalar('display'), scalar('type')],
+        [
+          scalar('value', 'string', { caseExact: true }),
+          scalar('$ref', 'reference', { caseExact: true }),
+          scalar('display'),
+          scalar('type'),
+        ],
         { readOnly: true },
       ),
       complex('entitlements', true, multiValue()),

@@ -37,7 +37,13 @@ export function applyMultiValued(
   else setAttribute(container, attribute.name, next);
 }
 
-function applyFiltered(current: JsonObject[], target: AttributeTarget, op: PatchOpName, value: unknown, touched: Set<JsonObject>): JsonObject[] {
+function applyFiltered(
+  current: JsonObject[],
+  target: AttributeTarget,
+  op: PatchOpName,
+  value: unknown,
+  touched: Set<JsonObject>,
+): JsonObject[] {
   const attribute = target.attribute as PatchComplex;
   const { sub, filter, text } = target;
   if (filter === undefined) return current;

@@ -38,7 +38,10 @@ export function parsePatchPath(raw: string, schemaUris: readonly string[]): Patc
     filter = readFilter(text.slice(open + 1, close), shown);
     tail = text.slice(close + 1);
     if (tail !== '' && !tail.startsWith('.')) {
-      throw badRequest('invalidPath', `The path ${shown} continues after ']' with ${JSON.stringify(tail)}; only ".subAttribute" may follow`);
+      throw badRequest(
+        'invalidPath',
+        `The path ${shown} continues after ']' with ${JSON.stringify(tail)}; only ".subAttribute" may follow`,
+      );
     }
   }
 

@@ -2,7 +2,14 @@
 // maybe filtered), a whole schema part, or nothing the gateway keeps. Shapes that can never make
 // sense (a filter on a single value, a sub-attribute of a string) are refused here as invalidPath.
 import type { Filter } from '../filter';
-import { findSubAttribute, sameName, type PatchAttribute, type PatchSchema, type PatchSchemaPart, type PatchScalar } from './attribute-types';
+import {
+  findSubAttribute,
+  sameName,
+  type PatchAttribute,
+  type PatchSchema,
+  type PatchSchemaPart,
+  type PatchScalar,
+} from './attribute-types';
 import type { PatchPath } from './patch-path';
 import { badRequest } from './scim-refusal';
 
@@ -35,7 +42,10 @@ export function resolveTarget(path: PatchPath, schema: PatchSchema): Target {
     const base = { kind: 'attribute', text: path.text, part, attribute } as const;
     if (attribute.type !== 'complex') {
       if (path.filter !== undefined || path.subAttribute !== undefined) {
-        throw badRequest('invalidPath', `The path ${shown} treats "${attribute.name}" as complex, but it is a single ${attribute.type}`);
+        throw badRequest(
+          'invalidPath',
+          `The path ${shown} treats "${attribute.name}" as complex, but it is a single ${attribute.type}`,
+        );
       }
       return { ...base, readOnly: attribute.readOnly === true };
     }

@@ -55,7 +55,10 @@ function store(container: JsonObject, attribute: PatchComplex, value: JsonObject
 /** RFC 7644 section 3.5.2.2: a required attribute may not become unassigned (400 mutability). */
 function unassign(container: JsonObject, attribute: PatchAttribute, shown: string): void {
   if (attribute.required === true) {
-    throw badRequest('mutability', `"${attribute.name}" is required and cannot be removed or set to null (path ${JSON.stringify(shown)})`);
+    throw badRequest(
+      'mutability',
+      `"${attribute.name}" is required and cannot be removed or set to null (path ${JSON.stringify(shown)})`,
+    );
   }
   deleteAttribute(container, attribute.name);
 }

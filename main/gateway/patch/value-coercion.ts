@@ -21,8 +21,12 @@ export function coerceScalar(attribute: PatchScalar, value: unknown, shown: stri
     }
     case 'integer':
     case 'decimal':
-      if (typeof value === 'number' && Number.isFinite(value) && (attribute.type === 'decimal' || Number.isInteger(value))) return value;
-      throw badRequest('invalidValue', `"${shown}" is ${attribute.type === 'integer' ? 'an integer' : 'a number'}, not ${describe(value)}`);
+      if (typeof value === 'number' && Number.isFinite(value) && (attribute.type === 'decimal' || Number.isInteger(value)))
+        return value;
+      throw badRequest(
+        'invalidValue',
+        `"${shown}" is ${attribute.type === 'integer' ? 'an integer' : 'a number'}, not ${describe(value)}`,
+      );
     default:
       if (typeof value === 'string') return value;
       // Some mappings emit an employee number as a JSON number; its text is what the IdP meant.

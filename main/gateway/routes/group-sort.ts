@@ -12,16 +12,18 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 const metaOf = (group: ScimObject, name: string) => text((group.meta as ScimObject | undefined)?.[name]);
 
 // A Map: sortBy is request text, and a plain object would answer `constructor` with a function.
-const SORT_KEYS: ReadonlyMap<string, SortKey> = new Map(Object.entries({
-  id: (group) => text(group.id),
-  externalid: (group) => text(group.externalId),
-  displayname: (group) => {
-    const name = text(group.displayName);
-    return name === null ? null : foldCase(name);
-  },
-  'meta.created': (group) => metaOf(group, 'created'),
-  'meta.lastmodified': (group) => metaOf(group, 'lastModified'),
-}));
+const SORT_KEYS: ReadonlyMap<string, SortKey> = new Map(
+  Object.entries({
+    id: (group) => text(group.id),
+    externalid: (group) => text(group.externalId),
+    displayname: (group) => {
+      const name = text(group.displayName);
+      return name === null ? null : foldCase(name);
+    },
+    'meta.created': (group) => metaOf(group, 'created'),
+    'meta.lastmodified': (group) => metaOf(group, 'lastModified'),
+  }),
+);
 
 /** `groups` in creation order; returns a new array. */
 export function sortGroups(groups: readonly ScimObject[], sortBy: string | null, descending: boolean): ScimObject[] {

@@ -19,7 +19,9 @@ export const listGroups: Route = (request, services) => {
   const params = parseListParams(request.query);
   // Members are only loaded when the response shows them (Entra lists with excludedAttributes=members).
   const showMembers = !params.projection.excluded.some((a) => sameName(a, 'members'));
-  const all = services.groups.all().map((group) => renderGroup({ group, members: showMembers ? services.groups.members(group.id) : [] }, request.baseUrl));
+  const all = services.groups
+    .all()
+    .map((group) => renderGroup({ group, members: showMembers ? services.groups.members(group.id) : [] }, request.baseUrl));
   let matching = all;
   if (params.filter) {
     // A FilterError (a comparison the schema refuses) is answered 400 invalidFilter by the handler.
@@ -67,7 +69,11 @@ export const patchGroup: Route = async (request, services, log) => {
   const patched = sanitizeGroup(applyPatch(stored, body, 'Group'));
   // The patch applies to the version read here; the conditional headers are judged after it (400 before 412).
   const condition = writeCondition(request.headers);
-  const updated = services.groups.replace(current.group.id, patched, (version) => version === current.group.version && (condition?.(version) ?? true));
+  const updated = services.groups.replace(
+    current.group.id,
+    patched,
+    (version) => version === current.group.version && (condition?.(version) ?? true),
+  );
   // Okta and Entra send member changes with no use for the group in the answer: 204 saves the work.
   if (request.headers.prefer === 'return=minimal') return { status: 204, headers: { ETag: etagOf(updated.group.version) } };
   return respond(200, updated, request);
@@ -94,4 +100,3 @@ function respond(status: number, group: GroupWithMembers, request: RouteRequest)
     headers: { ETag: etagOf(group.group.version) } as Record<string, string>,
   };
 }
-

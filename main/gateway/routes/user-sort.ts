@@ -27,7 +27,10 @@ const SORT_KEYS: ReadonlyMap<string, SortKey> = new Map([
   ['meta.created', { field: 'createdAt', folded: false }],
   ['meta.lastmodified', { field: 'updatedAt', folded: false }],
   ...CATALOG_FIELDS.filter((f) => f.sortable).flatMap((field) =>
-    sortNames(field).map((name): [string, SortKey] => [name.toLowerCase(), { field: fieldProperty(field), folded: !field.caseExact }]),
+    sortNames(field).map((name): [string, SortKey] => [
+      name.toLowerCase(),
+      { field: fieldProperty(field), folded: !field.caseExact },
+    ]),
   ),
 ]);
 // Either schema's URN may prefix the name: `urn:...:core:2.0:User:userName`, `urn:...:enterprise:2.0:User:employeeNumber`.

@@ -90,14 +90,17 @@ export const deleteUser: Route = (request, services, log) => {
   return { status: 204 };
 };
 
-function visible<Row extends Pick<EmployeeRow, 'userName' | 'externalId'>>(request: RouteRequest, row: Row | undefined, log: RouteLog): Row {
+function visible<Row extends Pick<EmployeeRow, 'userName' | 'externalId'>>(
+  request: RouteRequest,
+  row: Row | undefined,
+  log: RouteLog,
+): Row {
   log.resourceId = request.id;
   if (!row) throw new ScimError(404, undefined, `User ${request.id} not found.`);
   log.userName = row.userName;
   log.externalId = row.externalId;
   return row;
 }
-
 
 function noteUser(log: RouteLog, resource: ScimObject): void {
   log.userName = typeof resource.userName === 'string' ? resource.userName : null;

@@ -3,7 +3,14 @@
 // every field of the catalog (preload/field-catalog.ts) where its path says, with its caseExact.
 import { CATALOG_FIELDS, type CatalogField } from '../../../preload/field-catalog';
 import { MAX_PAGE_SIZE } from './list-params';
-import { ENTERPRISE_USER_URN, GROUP_URN, RESOURCE_TYPE_URN, SCHEMA_URN, SERVICE_PROVIDER_CONFIG_URN, USER_URN } from './scim-urns';
+import {
+  ENTERPRISE_USER_URN,
+  GROUP_URN,
+  RESOURCE_TYPE_URN,
+  SCHEMA_URN,
+  SERVICE_PROVIDER_CONFIG_URN,
+  USER_URN,
+} from './scim-urns';
 
 export function serviceProviderConfig(baseUrl: string) {
   return {
@@ -66,12 +73,20 @@ const attr = (name: string, extra: Attribute = {}): Attribute => ({
 const complex = (name: string, subAttributes: Attribute[], multiValued: boolean): Attribute =>
   attr(name, { type: 'complex', multiValued, subAttributes });
 const multi = (name: string, types: string[]) =>
-  complex(name, [attr('value'), attr('display'), attr('type', { canonicalValues: types }), attr('primary', { type: 'boolean' })], true);
+  complex(
+    name,
+    [attr('value'), attr('display'), attr('type', { canonicalValues: types }), attr('primary', { type: 'boolean' })],
+    true,
+  );
 
 /** Publishes each catalog field under `schemaId` (undefined: the core schema), adding what is missing. */
 function withCatalogFields(schemaId: string | undefined, attributes: Attribute[]): Attribute[] {
   for (const field of CATALOG_FIELDS) {
-    const { schema, attribute, subAttribute, type } = field.scim as CatalogField['scim'] & { schema?: string; subAttribute?: string; type?: string };
+    const { schema, attribute, subAttribute, type } = field.scim as CatalogField['scim'] & {
+      schema?: string;
+      subAttribute?: string;
+      type?: string;
+    };
     if (schema !== schemaId) continue;
     const facts: Attribute = {
       type: field.kind === 'boolean' ? 'boolean' : 'string',
@@ -108,33 +123,49 @@ export function schemas(baseUrl: string) {
     meta: { resourceType: 'Schema', location: `${baseUrl}/Schemas/${id}` },
   });
   return [
-    doc(USER_URN, 'User', withCatalogFields(undefined, [
-      attr('userName', { required: true, uniqueness: 'server' }),
-      complex('name', ['formatted', 'familyName', 'givenName', 'middleName', 'honorificPrefix', 'honorificSuffix'].map((n) => attr(n)), false),
-      attr('displayName'),
-      attr('externalId', { caseExact: true }),
-      attr('title'),
-      attr('userType'),
-      attr('preferredLanguage'),
-      attr('locale'),
-      attr('timezone'),
-      attr('active', { type: 'boolean' }),
-      multi('emails', ['work', 'home', 'other']),
-      multi('phoneNumbers', ['work', 'mobile', 'home', 'other']),
-      complex(
-        'addresses',
-        [...['formatted', 'streetAddress', 'locality', 'region', 'postalCode', 'country'].map((n) => attr(n)), attr('type', { canonicalValues: ['work', 'home', 'other'] }), attr('primary', { type: 'boolean' })],
-        true,
-      ),
-    ])),
-    doc(ENTERPRISE_USER_URN, 'EnterpriseUser', withCatalogFields(ENTERPRISE_USER_URN, [
-      attr('employeeNumber'),
-      attr('costCenter'),
-      attr('organization'),
-      attr('division'),
-      attr('department'),
-      complex('manager', [attr('value'), attr('displayName', { mutability: 'readOnly' })], false),
-    ])),
+    doc(
+      USER_URN,
+      'User',
+      withCatalogFields(undefined, [
+        attr('userName', { required: true, uniqueness: 'server' }),
+        complex(
+          'name',
+          ['formatted', 'familyName', 'givenName', 'middleName', 'honorificPrefix', 'honorificSuffix'].map((n) => attr(n)),
+          false,
+        ),
+        attr('displayName'),
+        attr('externalId', { caseExact: true }),
+        attr('title'),
+        attr('userType'),
+        attr('preferredLanguage'),
+        attr('locale'),
+        attr('timezone'),
+        attr('active', { type: 'boolean' }),
+        multi('emails', ['work', 'home', 'other']),
+        multi('phoneNumbers', ['work', 'mobile', 'home', 'other']),
+        complex(
+          'addresses',
+          [
+            ...['formatted', 'streetAddress', 'locality', 'region', 'postalCode', 'country'].map((n) => attr(n)),
+            attr('type', { canonicalValues: ['work', 'home', 'other'] }),
+            attr('primary', { type: 'boolean' }),
+          ],
+          true,
+        ),
+      ]),
+    ),
+    doc(
+      ENTERPRISE_USER_URN,
+      'EnterpriseUser',
+      withCatalogFields(ENTERPRISE_USER_URN, [
+        attr('employeeNumber'),
+        attr('costCenter'),
+        attr('organization'),
+        attr('division'),
+        attr('department'),
+        complex('manager', [attr('value'), attr('displayName', { mutability: 'readOnly' })], false),
+      ]),
+    ),
     doc(GROUP_URN, 'Group', [
       attr('displayName', { required: true, uniqueness: 'server' }),
       attr('externalId', { caseExact: true }),

@@ -14,7 +14,10 @@ export type VersionCondition = (version: number) => boolean;
 
 function tagsOf(header: string | string[] | undefined): TagList | undefined {
   if (header === undefined) return undefined;
-  const tags = (Array.isArray(header) ? header.join(',') : header).split(',').map((tag) => tag.trim()).filter((tag) => tag !== '');
+  const tags = (Array.isArray(header) ? header.join(',') : header)
+    .split(',')
+    .map((tag) => tag.trim())
+    .filter((tag) => tag !== '');
   return tags.includes('*') ? '*' : tags;
 }
 
@@ -33,7 +36,8 @@ export function writeCondition(headers: Headers): VersionCondition | undefined {
   const ifMatch = tagsOf(headers['if-match']);
   const ifNoneMatch = tagsOf(headers['if-none-match']);
   if (ifMatch === undefined && ifNoneMatch === undefined) return undefined;
-  return (version) => (ifMatch === undefined || names(ifMatch, version)) && (ifNoneMatch === undefined || !names(ifNoneMatch, version));
+  return (version) =>
+    (ifMatch === undefined || names(ifMatch, version)) && (ifNoneMatch === undefined || !names(ifNoneMatch, version));
 }
 
 /**
@@ -49,4 +53,8 @@ export function readCondition(headers: Headers, version: number): { status: 304;
 }
 
 export const preconditionFailed = () =>
-  new ScimError(412, undefined, 'The resource is not at the version If-Match or If-None-Match asks for. Read it again and retry.');
+  new ScimError(
+    412,
+    undefined,
+    'The resource is not at the version If-Match or If-None-Match asks for. Read it again and retry.',
+  );

@@ -16,7 +16,8 @@ export function sanitizeGroup(body: unknown): ScimObject {
       if (!Array.isArray(value)) throw new ScimError(400, 'invalidValue', 'members must be a list.');
       group.members = value.map((member) => {
         const id = isObject(member) ? member.value : undefined;
-        if (typeof id !== 'string' || id === '') throw new ScimError(400, 'invalidValue', 'Every member needs a value (the user id).');
+        if (typeof id !== 'string' || id === '')
+          throw new ScimError(400, 'invalidValue', 'Every member needs a value (the user id).');
         return { value: id };
       });
     } else {

@@ -12,7 +12,11 @@ export interface Projection {
 }
 
 export function parseProjection(attributes: string | undefined, excluded: string | undefined): Projection {
-  const split = (text: string | undefined) => (text ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const split = (text: string | undefined) =>
+    (text ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
   const include = split(attributes);
   return { attributes: include.length > 0 ? include : null, excluded: split(excluded) };
 }

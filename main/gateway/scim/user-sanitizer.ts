@@ -16,7 +16,6 @@ import {
 
 export type ScimObject = Record<string, unknown>;
 
-
 export function sanitizeUser(body: unknown): ScimObject {
   if (!isObject(body)) throw invalid('The request body must be a JSON object (a SCIM User).');
   const user: ScimObject = {};

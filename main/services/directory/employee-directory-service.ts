@@ -91,7 +91,8 @@ export class EmployeeDirectoryService {
       let version = existing.version;
       if (Object.keys(diff).length > 0) {
         this.checkUserNameFree(next.userName, id);
-        if (!this.store.employees.update(id, version, { ...next, updatedAt: at }, existing)) throw conflictError(STALE, 'version');
+        if (!this.store.employees.update(id, version, { ...next, updatedAt: at }, existing))
+          throw conflictError(STALE, 'version');
         version += 1;
       }
       const target = changes.organizationId;
@@ -100,7 +101,13 @@ export class EmployeeDirectoryService {
         diff.organization = { old: this.pathOf(existing.orgId), new: this.pathOf(target) };
       }
       if (Object.keys(diff).length > 0) {
-        this.store.audit.append({ at, actor: actor.name, action: 'employee.update', target: id, details: { userName: existing.userName, changes: diff } });
+        this.store.audit.append({
+          at,
+          actor: actor.name,
+          action: 'employee.update',
+          target: id,
+          details: { userName: existing.userName, changes: diff },
+        });
       }
       return this.view(this.existing(id));
     });
@@ -170,7 +177,13 @@ export class EmployeeDirectoryService {
 
   private auditMove(employee: EmployeeRow, organizationId: string, at: string, actor: Actor): void {
     const changes = { organization: { old: this.pathOf(employee.orgId), new: this.pathOf(organizationId) } };
-    this.store.audit.append({ at, actor: actor.name, action: 'employee.move', target: employee.id, details: { userName: employee.userName, changes } });
+    this.store.audit.append({
+      at,
+      actor: actor.name,
+      action: 'employee.move',
+      target: employee.id,
+      details: { userName: employee.userName, changes },
+    });
   }
 
   private applyChanges(existing: EmployeeRow, changes: EmployeeChanges): EmployeeWritable {
@@ -237,7 +250,8 @@ export class EmployeeDirectoryService {
   }
 
   private organizationOrThrow(id: string, field: string): void {
-    if (!this.store.organizations.byId(id)) throw notFoundError(field, 'That organization does not exist (it may have been removed).');
+    if (!this.store.organizations.byId(id))
+      throw notFoundError(field, 'That organization does not exist (it may have been removed).');
   }
 
   private pathOf(organizationId: string): string {
@@ -272,7 +286,19 @@ function checkEmail(value: string | null): void {
 /** A new employee's catalog fields before any is filled in: text empty, Status active. */
 const BLANK_CATALOG_VALUES = Object.freeze(
   Object.fromEntries(CATALOG_FIELDS.map((field) => [fieldProperty(field), field.kind === 'boolean' ? true : null])),
-) as unknown as Omit<EmployeeRow, 'id' | 'externalId' | 'displayName' | 'orgId' | 'source' | 'scimResource' | 'version' | 'createdAt' | 'updatedAt' | 'scimDeletedAt'>;
+) as unknown as Omit<
+  EmployeeRow,
+  | 'id'
+  | 'externalId'
+  | 'displayName'
+  | 'orgId'
+  | 'source'
+  | 'scimResource'
+  | 'version'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'scimDeletedAt'
+>;
 
 /** Catalog fields that differ between two versions of an employee, as `{ old, new }` in the directory's terms. */
 function fieldDiff(before: EmployeeWritable | null, after: EmployeeWritable): FieldChanges {

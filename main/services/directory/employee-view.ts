@@ -17,10 +17,17 @@ type FieldPropertyOf = ReturnType<typeof fieldProperty>;
 
 export const statusOf = (active: boolean): EmployeeStatus => (active ? 'active' : 'inactive');
 
-export function toEmployeeView(row: EmployeeRow, organizations: ReadonlyMap<string, OrganizationView>, settings: OwnershipSettings): EmployeeView {
+export function toEmployeeView(
+  row: EmployeeRow,
+  organizations: ReadonlyMap<string, OrganizationView>,
+  settings: OwnershipSettings,
+): EmployeeView {
   const fields = Object.fromEntries(CATALOG_FIELDS.map((field) => [field.key, fieldValue(row, field)]));
   return {
-    ...(fields as Omit<EmployeeView, 'id' | 'organizationId' | 'organizationPath' | 'source' | 'scimOwnedFields' | 'version' | 'updatedAt'>),
+    ...(fields as Omit<
+      EmployeeView,
+      'id' | 'organizationId' | 'organizationPath' | 'source' | 'scimOwnedFields' | 'version' | 'updatedAt'
+    >),
     id: row.id,
     organizationId: row.orgId,
     organizationPath: organizations.get(row.orgId)?.path ?? [],

@@ -38,29 +38,48 @@ export class PlacementImport {
     const { rows, malformed } = readPlacementCsv(csv);
     const organizations = toTree(this.store.organizations.all());
     const byPath = organizationsByPath(organizations);
-    const employees = new Map(this.store.directory.byUserNames(rows.map((row) => row.userName)).map((e) => [foldCase(e.userName), e]));
+    const employees = new Map(
+      this.store.directory.byUserNames(rows.map((row) => row.userName)).map((e) => [foldCase(e.userName), e]),
+    );
     const pathOf = new Map(organizations.map((org) => [org.id, org.path]));
     const seen = new Map<string, number>();
     const moves: PlacementPreview['moves'] = [];
-    const problems: PlacementPreview['problems'] = malformed.map((row) => ({ line: row.line, kind: 'malformed', message: row.message }));
+    const problems: PlacementPreview['problems'] = malformed.map((row) => ({
+      line: row.line,
+      kind: 'malformed',
+      message: row.message,
+    }));
     let unchanged = 0;
     for (const row of rows) {
       const key = foldCase(row.userName);
       const firstLine = seen.get(key);
       if (firstLine !== undefined) {
-        problems.push({ line: row.line, kind: 'duplicate', message: `Line ${row.line}: ${row.userName} is already placed by line ${firstLine}.` });
+        problems.push({
+          line: row.line,
+          kind: 'duplicate',
+          message: `Line ${row.line}: ${row.userName} is already placed by line ${firstLine}.`,
+        });
         continue;
       }
       seen.set(key, row.line);
       const employee = employees.get(key);
       if (!employee) {
-        problems.push({ line: row.line, kind: 'unknown_user', message: `Line ${row.line}: no employee has the userName ${row.userName}.` });
+        problems.push({
+          line: row.line,
+          kind: 'unknown_user',
+          message: `Line ${row.line}: no employee has the userName ${row.userName}.`,
+        });
         continue;
       }
-      const organization = byPath.get(pathKey(row.organizationPath)) ?? byPath.get(pathKey([organizations[0]?.name ?? '', ...row.organizationPath]));
+      const organization =
+        byPath.get(pathKey(row.organizationPath)) ?? byPath.get(pathKey([organizations[0]?.name ?? '', ...row.organizationPath]));
       if (!organization) {
         const shown = row.organizationPath.join('/');
-        problems.push({ line: row.line, kind: 'unknown_organization', message: `Line ${row.line}: there is no organization ${shown}.` });
+        problems.push({
+          line: row.line,
+          kind: 'unknown_organization',
+          message: `Line ${row.line}: there is no organization ${shown}.`,
+        });
         continue;
       }
       if (organization.id === employee.orgId) {

@@ -41,7 +41,9 @@ const ALWAYS_OWNED: readonly OwnedField[] = FIXED_FIELDS.map(asOwned);
 const SELECTABLE: readonly OwnedField[] = SELECTABLE_FIELDS.map(asOwned);
 /** A new employee's catalog fields before the owned ones are filled in: empty, and active. */
 const BLANK_VALUES = Object.freeze(
-  Object.fromEntries(CATALOG_FIELDS.map((field) => [fieldProperty(field), field.kind === 'boolean' ? true : null])) as unknown as CatalogValues,
+  Object.fromEntries(
+    CATALOG_FIELDS.map((field) => [fieldProperty(field), field.kind === 'boolean' ? true : null]),
+  ) as unknown as CatalogValues,
 );
 const STALE = 'The user is not at the version the request asks for.';
 
@@ -215,7 +217,11 @@ function pickOwned(fields: ScimUserFields, owned: readonly OwnedField[]): Partia
 
 /** The columns a replace writes, except updatedAt: all equal means the write would change nothing. */
 const WRITTEN: readonly (keyof EmployeeWritable)[] = [
-  'externalId', 'displayName', 'scimResource', ...ALWAYS_OWNED.map((f) => f.property), ...SELECTABLE.map((f) => f.property),
+  'externalId',
+  'displayName',
+  'scimResource',
+  ...ALWAYS_OWNED.map((f) => f.property),
+  ...SELECTABLE.map((f) => f.property),
 ];
 
 function writesNothing(existing: EmployeeRow, next: EmployeeWritable): boolean {

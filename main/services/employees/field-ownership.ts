@@ -39,7 +39,10 @@ export function scimOwnedFields(employee: OwnershipSubject, settings: OwnershipS
   let owned = ownedBySelection.get(settings.syncedFields);
   if (!owned) {
     const selected = new Set<string>(settings.syncedFields);
-    owned = Object.freeze([...FIXED_KEYS, ...SELECTABLE_FIELDS.filter((field) => selected.has(field.key)).map((field) => field.key)]);
+    owned = Object.freeze([
+      ...FIXED_KEYS,
+      ...SELECTABLE_FIELDS.filter((field) => selected.has(field.key)).map((field) => field.key),
+    ]);
     ownedBySelection.set(settings.syncedFields, owned);
   }
   return owned;

@@ -27,7 +27,10 @@ const READERS = CATALOG_FIELDS.map((field) => {
   const path = field.scim as ScimPath;
   if (path.subAttribute === undefined) return { field, path, holder: -1 };
   const same = (p: ScimPath) =>
-    p.schema === path.schema && p.attribute === path.attribute && p.type === path.type && p.primaryFallback === path.primaryFallback;
+    p.schema === path.schema &&
+    p.attribute === path.attribute &&
+    p.type === path.type &&
+    p.primaryFallback === path.primaryFallback;
   let holder = HOLDERS.findIndex(same);
   if (holder === -1) holder = (HOLDERS as ScimPath[]).push(path) - 1;
   return { field, path, holder };

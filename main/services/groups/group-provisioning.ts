@@ -45,7 +45,15 @@ export class GroupProvisioningService {
       this.assertMembersExist(memberIds);
       const at = this.clock.now().toISOString();
       const id = timeOrderedId();
-      const row: GroupRow = { id, displayName, externalId: scimText(resource.externalId), scimResource: JSON.stringify(withoutMembers(resource)), version: 1, createdAt: at, updatedAt: at };
+      const row: GroupRow = {
+        id,
+        displayName,
+        externalId: scimText(resource.externalId),
+        scimResource: JSON.stringify(withoutMembers(resource)),
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
+      };
       this.store.groups.insert(row);
       this.store.groups.setMembers(id, memberIds);
       return this.get(id)!;
@@ -95,7 +103,8 @@ export class GroupProvisioningService {
     if (!Array.isArray(members)) throw validationError('members', 'members must be a list.');
     const memberIds = members.map((member) => {
       const value = (member as { value?: unknown } | null)?.value;
-      if (typeof value !== 'string' || value === '') throw validationError('members', 'Every member needs a value (the user id).');
+      if (typeof value !== 'string' || value === '')
+        throw validationError('members', 'Every member needs a value (the user id).');
       return value;
     });
     return { displayName, memberIds: [...new Set(memberIds)] };
@@ -123,7 +132,10 @@ function writesNothing(
   // Both lists hold no duplicates (primary key; check() dedupes), so equal sizes and inclusion mean equal sets.
   const wanted = new Set(memberIds);
   if (members.length !== wanted.size || !members.every((member) => wanted.has(member.id))) return false;
-  return existing.scimResource === next.scimResource || isDeepStrictEqual(JSON.parse(existing.scimResource), JSON.parse(next.scimResource));
+  return (
+    existing.scimResource === next.scimResource ||
+    isDeepStrictEqual(JSON.parse(existing.scimResource), JSON.parse(next.scimResource))
+  );
 }
 
 /** Members live in their own table, so the stored resource holds everything else. */

@@ -46,7 +46,13 @@ export class SettingsService {
       if (!this.store.settings.updateIfVersion(input.version, values, at, actor.name)) {
         throw conflictError(STALE_MESSAGE);
       }
-      this.store.audit.append({ at, actor: actor.name, action: 'settings.save', target: 'provisioning_settings', details: { changes } });
+      this.store.audit.append({
+        at,
+        actor: actor.name,
+        action: 'settings.save',
+        target: 'provisioning_settings',
+        details: { changes },
+      });
       return this.toView(this.store.settings.read());
     });
   }
@@ -74,4 +80,3 @@ function diff(current: SettingsRow, next: SettingsValues): FieldChanges {
   }
   return changes;
 }
-

@@ -99,7 +99,9 @@ export class TokenService {
   /** Whether a token of `kind` is neither revoked nor expired now. */
   hasUsable(kind: TokenKind): boolean {
     const now = this.clock.now();
-    return this.store.tokens.newestFirst().some((row) => row.kind === kind && tokenStatus(row, now) !== 'revoked' && tokenStatus(row, now) !== 'expired');
+    return this.store.tokens
+      .newestFirst()
+      .some((row) => row.kind === kind && tokenStatus(row, now) !== 'revoked' && tokenStatus(row, now) !== 'expired');
   }
 
   revoke(id: string, actor: Actor): TokenView {

@@ -95,7 +95,8 @@ export class TokenVerifier {
       this.cache.delete(cacheKey);
       return fail('revoked');
     }
-    if (row.kind === 'scim' && !this.store.settings.read().enabled) return { ok: false, reason: 'disabled', tokenId: row.id, label: row.label };
+    if (row.kind === 'scim' && !this.store.settings.read().enabled)
+      return { ok: false, reason: 'disabled', tokenId: row.id, label: row.label };
     this.recordUse(row, now, context.remoteAddress);
     return { ok: true, tokenId: row.id, label: row.label, kind: row.kind, scopes: row.scopes };
   }
@@ -163,7 +164,8 @@ export class TokenVerifier {
 }
 
 const AUDIENCE_KINDS: readonly TokenKind[] = ['scim', 'api'];
-const hasAudience = (aud: unknown, audience: string): boolean => aud === audience || (Array.isArray(aud) && aud.includes(audience));
+const hasAudience = (aud: unknown, audience: string): boolean =>
+  aud === audience || (Array.isArray(aud) && aud.includes(audience));
 
 interface RawClaims {
   jti: string;

@@ -66,9 +66,7 @@ function HourlyChart(props: { buckets: ChartBucket[] }) {
         })}
         {bars.map((bar, index) => (
           <g key={bar.bucket.at}>
-            <title>
-              {`${hourLabel(bar.bucket.at)}: ${bar.bucket.requests} requests, ${bar.bucket.failures} failures`}
-            </title>
+            <title>{`${hourLabel(bar.bucket.at)}: ${bar.bucket.requests} requests, ${bar.bucket.failures} failures`}</title>
             {/* A transparent full-height slot so the hover title works over empty hours too. */}
             <rect className="chart-slot" x={bar.x} y={PLOT.y} width={bar.width} height={PLOT.height} />
             {bar.requestsHeight > 0 ? (

@@ -34,14 +34,16 @@ export function ActivityTable() {
         {summary}
       </p>
       {!loaded ? (
-        loadError ? null : <p className="empty">Loading activity…</p>
+        loadError ? null : (
+          <p className="empty">Loading activity…</p>
+        )
       ) : entries.length === 0 ? (
         filtered ? null : (
           <div className="empty-state">
             <p className="empty-title">No SCIM requests yet.</p>
             <p className="help">
-              Requests appear here as soon as the identity provider calls the gateway. If you expected some, check the
-              Gateway view and the identity provider's provisioning log.
+              Requests appear here as soon as the identity provider calls the gateway. If you expected some, check the Gateway
+              view and the identity provider's provisioning log.
             </p>
           </div>
         )

@@ -30,8 +30,8 @@ export function ActivityView() {
         </button>
       </div>
       <p className="help page-intro">
-        What the identity provider asked the SCIM gateway to do, and how each request ended. Failed requests are
-        marked in red with the reason the gateway gave.
+        What the identity provider asked the SCIM gateway to do, and how each request ended. Failed requests are marked in red
+        with the reason the gateway gave.
       </p>
       <Announcer message={feedback} />
       <ActivityChartCard />

@@ -24,8 +24,7 @@ const REASONS: Readonly<Record<number, string>> = {
 /** "201 Created"; a code without a known reason reads by its class ("418 Client error"). */
 export function statusLabel(status: number): string {
   const reason =
-    REASONS[status] ??
-    (status >= 500 ? 'Server error' : status >= 400 ? 'Client error' : status >= 300 ? 'Redirect' : 'Success');
+    REASONS[status] ?? (status >= 500 ? 'Server error' : status >= 400 ? 'Client error' : status >= 300 ? 'Redirect' : 'Success');
   return `${status} ${reason}`;
 }
 

@@ -56,7 +56,11 @@ export function chartBars(
   return { max, bars };
 }
 
-export function chartTotals(buckets: readonly ChartBucket[]): { requests: number; failures: number; busiest: ChartBucket | null } {
+export function chartTotals(buckets: readonly ChartBucket[]): {
+  requests: number;
+  failures: number;
+  busiest: ChartBucket | null;
+} {
   let busiest: ChartBucket | null = null;
   for (const bucket of buckets) if (bucket.requests > 0 && (!busiest || bucket.requests > busiest.requests)) busiest = bucket;
   return {

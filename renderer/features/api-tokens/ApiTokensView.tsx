@@ -34,9 +34,9 @@ export function ApiTokensView() {
         </h1>
       </div>
       <p className="help page-intro">
-        Downstream systems and scripts read and edit employees at <code>/api/v1</code> on the gateway's address
-        (its description: <code>/api/v1/openapi.json</code>). Fields your identity provider owns stay read-only
-        there. The API works whether or not SCIM provisioning is enabled.
+        Downstream systems and scripts read and edit employees at <code>/api/v1</code> on the gateway's address (its description:{' '}
+        <code>/api/v1/openapi.json</code>). Fields your identity provider owns stay read-only there. The API works whether or not
+        SCIM provisioning is enabled.
       </p>
       <Announcer message={feedback} />
       <section className="card" aria-labelledby="api-tokens-title">
@@ -49,8 +49,8 @@ export function ApiTokensView() {
           </button>
         </div>
         <p className="help">
-          Each system calls the API with a token of its own. SCIM tokens are not accepted here, and these tokens
-          are not accepted by the SCIM gateway.
+          Each system calls the API with a token of its own. SCIM tokens are not accepted here, and these tokens are not accepted
+          by the SCIM gateway.
         </p>
         {loadError ? (
           <p className="field-error" role="alert">

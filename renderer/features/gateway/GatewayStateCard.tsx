@@ -32,16 +32,16 @@ export function GatewayStateCard(props: { status: GatewayStatus }) {
         </p>
       ) : (
         <p className="state-text">
-          {whyNotRunning(listeners[0])} Start it with <code>idsvc serve</code> on the server, or enable provisioning in
-          the desktop app.
+          {whyNotRunning(listeners[0])} Start it with <code>idsvc serve</code> on the server, or enable provisioning in the
+          desktop app.
         </p>
       )}
       {enabled === false ? (
         <p className="warning">
           <WarningIcon />
           <span>
-            Provisioning is disabled in Provisioning Settings: the gateway refuses the identity provider's requests
-            (403 Forbidden) until it is enabled.
+            Provisioning is disabled in Provisioning Settings: the gateway refuses the identity provider's requests (403
+            Forbidden) until it is enabled.
           </span>
         </p>
       ) : null}

@@ -39,9 +39,7 @@ export function GatewayView() {
           Gateway
         </h1>
         <div className="page-actions">
-          <p className="updated-at">
-            {updatedAt ? `Updated ${formatClockTime(updatedAt)}. ` : ''}Refreshes every 10 seconds.
-          </p>
+          <p className="updated-at">{updatedAt ? `Updated ${formatClockTime(updatedAt)}. ` : ''}Refreshes every 10 seconds.</p>
           <button type="button" className="button secondary" onClick={() => void load(api, { announce: true })}>
             <RefreshIcon />
             <span>Refresh</span>
@@ -49,8 +47,8 @@ export function GatewayView() {
         </div>
       </div>
       <p className="help page-intro">
-        The SCIM gateway receives the identity provider's requests at the Tenant URL. It runs in the desktop app
-        while provisioning is enabled, or on a server as <code>idsvc serve</code>.
+        The SCIM gateway receives the identity provider's requests at the Tenant URL. It runs in the desktop app while
+        provisioning is enabled, or on a server as <code>idsvc serve</code>.
       </p>
       <Announcer message={feedback} />
       {status ? (

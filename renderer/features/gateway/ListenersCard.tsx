@@ -45,9 +45,7 @@ export function ListenersCard(props: { listeners: Listener[] }) {
                   </td>
                   <td>
                     <span className={`badge ${state}`}>{LISTENER_STATE_LABELS[state]}</span>
-                    {listener.stoppedAt ? (
-                      <span className="subtle">{formatLogTime(listener.stoppedAt, now)}</span>
-                    ) : null}
+                    {listener.stoppedAt ? <span className="subtle">{formatLogTime(listener.stoppedAt, now)}</span> : null}
                   </td>
                 </tr>
               );

@@ -79,7 +79,13 @@ function NewOrganizationForm(props: { onClose(): void; onCreated(org: Organizati
           ))}
         </select>
       </div>
-      <DialogFormFooter errorId="new-org-error" error={error?.message ?? null} submitLabel="Create" busy={busy} onCancel={props.onClose} />
+      <DialogFormFooter
+        errorId="new-org-error"
+        error={error?.message ?? null}
+        submitLabel="Create"
+        busy={busy}
+        onCancel={props.onClose}
+      />
     </form>
   );
 }

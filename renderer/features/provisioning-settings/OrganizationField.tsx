@@ -25,23 +25,23 @@ export function OrganizationField() {
         Organization for New Users
       </label>
       <div className="input-with-button">
-      <select
-        id={id}
-        className="select"
-        value={selected ?? ''}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[error ? errorIdFor('newUserOrganizationId') : '', 'new-user-org-help'].join(' ').trim()}
-        onChange={(event) => editDraft({ newUserOrganizationId: event.target.value === '' ? null : event.target.value })}
-      >
-        <option value="" disabled={selected !== null}>
-          Choose an organization
-        </option>
-        {organizations.map((org) => (
-          <option key={org.id} value={org.id} title={pathLabel(org)}>
-            {optionLabel(org)}
+        <select
+          id={id}
+          className="select"
+          value={selected ?? ''}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[error ? errorIdFor('newUserOrganizationId') : '', 'new-user-org-help'].join(' ').trim()}
+          onChange={(event) => editDraft({ newUserOrganizationId: event.target.value === '' ? null : event.target.value })}
+        >
+          <option value="" disabled={selected !== null}>
+            Choose an organization
           </option>
-        ))}
-      </select>
+          {organizations.map((org) => (
+            <option key={org.id} value={org.id} title={pathLabel(org)}>
+              {optionLabel(org)}
+            </option>
+          ))}
+        </select>
         <button type="button" className="button secondary" onClick={() => setCreating(true)}>
           New organization...
         </button>

@@ -55,7 +55,12 @@ export function ProvisioningSettingsTab() {
       </div>
     );
   }
-  if (!ready) return <p className="panel" aria-busy="true">Loading provisioning settings…</p>;
+  if (!ready)
+    return (
+      <p className="panel" aria-busy="true">
+        Loading provisioning settings…
+      </p>
+    );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

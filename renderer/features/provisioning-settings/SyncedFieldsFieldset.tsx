@@ -14,8 +14,8 @@ export function SyncedFieldsFieldset() {
     <fieldset className="fieldset">
       <legend className="section-title">Configure user details synchronized over SCIM</legend>
       <p className="help" id="synced-fields-help">
-        Selected fields are owned by the identity provider: they become read-only in WFO and in the user
-        management API. Fields left unselected keep their WFO values.
+        Selected fields are owned by the identity provider: they become read-only in WFO and in the user management API. Fields
+        left unselected keep their WFO values.
       </p>
       {/* biome-ignore lint/a11y/useSemanticElements: a labelled group inside the section's fieldset; a nested fieldset would bring a second legend and border for no reader's gain. */}
       <div className="checkbox-grid" role="group" aria-label="Always synchronized" aria-describedby="fixed-fields-note">
@@ -48,8 +48,8 @@ export function SyncedFieldsFieldset() {
         <p className="warning" id="status-warning">
           <WarningIcon />
           <span>
-            Status is not synchronized: when the identity provider deactivates or removes a user, the employee
-            stays active in WFO.
+            Status is not synchronized: when the identity provider deactivates or removes a user, the employee stays active in
+            WFO.
           </span>
         </p>
       )}

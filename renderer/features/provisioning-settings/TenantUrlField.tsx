@@ -43,8 +43,8 @@ export function TenantUrlField() {
       </div>
       <FieldError id={errorIdFor('tenantUrl')} message={error} />
       <p id="tenant-url-help" className="help">
-        The address your identity provider calls, as it reaches this server: https, no query or fragment.
-        Paste it into the identity provider's provisioning settings.
+        The address your identity provider calls, as it reaches this server: https, no query or fragment. Paste it into the
+        identity provider's provisioning settings.
       </p>
       {showSuggestion ? (
         <p className="suggestion">

@@ -15,7 +15,9 @@ import { SCOPE_LABELS, formatDate } from './token-format';
 
 type Field = 'label' | 'expiresAt';
 
-const COPY: Readonly<Record<TokenKind, { title: string; placeholder: string; labelHelp: string; expiryHelp: string; use: string }>> = {
+const COPY: Readonly<
+  Record<TokenKind, { title: string; placeholder: string; labelHelp: string; expiryHelp: string; use: string }>
+> = {
   scim: {
     title: 'Create token',
     placeholder: 'Microsoft Entra ID – production',
@@ -47,12 +49,20 @@ export function CreateTokenDialog(props: { open: boolean; onClose(): void; kind?
   };
   return (
     <Dialog title={created ? 'Token created' : COPY[kind].title} open={props.open} onClose={close}>
-      {created ? <NewTokenPanel {...created} kind={kind} onDone={close} /> : <CreateTokenForm kind={kind} onCancel={close} onCreated={setCreated} />}
+      {created ? (
+        <NewTokenPanel {...created} kind={kind} onDone={close} />
+      ) : (
+        <CreateTokenForm kind={kind} onCancel={close} onCreated={setCreated} />
+      )}
     </Dialog>
   );
 }
 
-function CreateTokenForm(props: { kind: TokenKind; onCancel(): void; onCreated(created: { token: string; label: string; expiresAt: string }): void }) {
+function CreateTokenForm(props: {
+  kind: TokenKind;
+  onCancel(): void;
+  onCreated(created: { token: string; label: string; expiresAt: string }): void;
+}) {
   const copy = COPY[props.kind];
   const [scope, setScope] = useState<ApiScope>('employees:read');
   const api = useApi();
@@ -113,7 +123,13 @@ function CreateTokenForm(props: { kind: TokenKind; onCancel(): void; onCreated(c
           <label htmlFor="token-scope" className="field-label">
             Scope
           </label>
-          <select id="token-scope" className="select" value={scope} aria-describedby="token-scope-help" onChange={(event) => setScope(event.target.value as ApiScope)}>
+          <select
+            id="token-scope"
+            className="select"
+            value={scope}
+            aria-describedby="token-scope-help"
+            onChange={(event) => setScope(event.target.value as ApiScope)}
+          >
             {SCOPE_CHOICES.map((choice) => (
               <option key={choice.value} value={choice.value}>
                 {choice.label}
@@ -164,7 +180,13 @@ function CreateTokenForm(props: { kind: TokenKind; onCancel(): void; onCreated(c
           {copy.expiryHelp}
         </p>
       </div>
-      <DialogFormFooter errorId="create-token-error" error={error?.message ?? null} submitLabel="Create" busy={busy} onCancel={props.onCancel} />
+      <DialogFormFooter
+        errorId="create-token-error"
+        error={error?.message ?? null}
+        submitLabel="Create"
+        busy={busy}
+        onCancel={props.onCancel}
+      />
     </form>
   );
 }

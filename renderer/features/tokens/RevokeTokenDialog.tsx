@@ -35,8 +35,8 @@ function RevokeConfirmation(props: { token: TokenView; onClose(): void }) {
   return (
     <div>
       <p id="revoke-token-text">
-        {props.token.kind === 'api' ? 'Systems and scripts' : 'The identity provider'} using "{props.token.label}" will be
-        refused from {props.token.kind === 'api' ? 'their' : 'its'} next request. This cannot be undone;{' '}
+        {props.token.kind === 'api' ? 'Systems and scripts' : 'The identity provider'} using "{props.token.label}" will be refused
+        from {props.token.kind === 'api' ? 'their' : 'its'} next request. This cannot be undone;{' '}
         {props.token.kind === 'api' ? 'they' : 'it'} will need a new token.
       </p>
       {error ? (

@@ -5,7 +5,12 @@ import { isUsable } from '../../state/tokens/selectors';
 import { STATUS_LABELS, SCOPE_LABELS, formatDate, formatDateTime, relativeDays } from './token-format';
 
 /** Without `onRevoke` (a caller who may not change tokens) the table shows no Revoke buttons. */
-export function TokenTable(props: { tokens: readonly TokenView[]; caption: string; showScope?: boolean; onRevoke: ((token: TokenView) => void) | null }) {
+export function TokenTable(props: {
+  tokens: readonly TokenView[];
+  caption: string;
+  showScope?: boolean;
+  onRevoke: ((token: TokenView) => void) | null;
+}) {
   return (
     <table className="table">
       <caption className="offscreen">{props.caption}</caption>
@@ -24,7 +29,12 @@ export function TokenTable(props: { tokens: readonly TokenView[]; caption: strin
       </thead>
       <tbody>
         {props.tokens.map((token) => (
-          <TokenRow key={token.id} token={token} showScope={props.showScope ?? false} onRevoke={props.onRevoke ? () => props.onRevoke?.(token) : null} />
+          <TokenRow
+            key={token.id}
+            token={token}
+            showScope={props.showScope ?? false}
+            onRevoke={props.onRevoke ? () => props.onRevoke?.(token) : null}
+          />
         ))}
       </tbody>
     </table>

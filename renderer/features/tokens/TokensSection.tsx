@@ -39,8 +39,8 @@ export function TokensSection() {
         ) : null}
       </div>
       <p className="help">
-        The identity provider authenticates with a token created here. Tokens take effect at once; keep two
-        active while you move the identity provider to a new one.
+        The identity provider authenticates with a token created here. Tokens take effect at once; keep two active while you move
+        the identity provider to a new one.
       </p>
       <TokenWarningBanner />
       {loadError ? (

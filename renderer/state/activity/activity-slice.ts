@@ -66,7 +66,10 @@ export const createActivitySlice: SliceCreator<ActivitySlice> = (set, get) => {
         });
       } catch (error) {
         if (mine !== generation) return;
-        patch({ loadingMore: false, feedback: { kind: 'error', message: `Older requests could not be loaded: ${messageOf(error)}` } });
+        patch({
+          loadingMore: false,
+          feedback: { kind: 'error', message: `Older requests could not be loaded: ${messageOf(error)}` },
+        });
       }
     },
 

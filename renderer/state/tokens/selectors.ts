@@ -2,15 +2,13 @@
 import type { TokenView } from '../../../preload/contract';
 import type { ConsoleState } from '../console-store';
 
-export type TokenWarning =
-  | { kind: 'none-active' }
-  | { kind: 'last-expires-soon'; expiresAt: string }
-  | null;
+export type TokenWarning = { kind: 'none-active' } | { kind: 'last-expires-soon'; expiresAt: string } | null;
 
 export const isUsable = (token: TokenView): boolean => token.status === 'active' || token.status === 'expires_soon';
 
 /** The SCIM section lists SCIM tokens only; the User management API view lists API tokens only. */
-export const tokensOfKind = (list: readonly TokenView[], kind: TokenView['kind']): TokenView[] => list.filter((token) => token.kind === kind);
+export const tokensOfKind = (list: readonly TokenView[], kind: TokenView['kind']): TokenView[] =>
+  list.filter((token) => token.kind === kind);
 
 /** Only while provisioning is enabled (as saved): then a missing or expiring token breaks sync. */
 export function tokenWarning(state: ConsoleState): TokenWarning {

@@ -77,8 +77,14 @@ describe('every catalog field, end to end', () => {
     it('POST stores it in its column and GET reads back what was sent', async () => {
       for (const [n, value] of values.entries()) {
         // externalId marks this field's users: the lists below look at them only.
-        const base = { schemas: [CORE_USER_URN], userName: userName(n), externalId: `${key}-${n}`, name: { givenName: 'Given', familyName: 'Family' } };
-        const body = key === 'userName' ? withValue(base, path(field), `${value}-${n}@example.com`) : withValue(base, path(field), value);
+        const base = {
+          schemas: [CORE_USER_URN],
+          userName: userName(n),
+          externalId: `${key}-${n}`,
+          name: { givenName: 'Given', familyName: 'Family' },
+        };
+        const body =
+          key === 'userName' ? withValue(base, path(field), `${value}-${n}@example.com`) : withValue(base, path(field), value);
         const created = await fx.request('POST', '/Users', { body });
         expect(created.status, JSON.stringify(created.body)).toBe(201);
         ids.push(created.body.id);
@@ -136,9 +142,11 @@ describe('every catalog field, end to end', () => {
       expect(schema.status).toBe(200);
       const top = (schema.body.attributes as Json[]).find((a) => a.name === at.attribute);
       expect(top, at.attribute).toBeDefined();
-      const published = at.subAttribute === undefined ? top! : (top!.subAttributes as Json[]).find((a) => a.name === at.subAttribute);
+      const published =
+        at.subAttribute === undefined ? top! : (top!.subAttributes as Json[]).find((a) => a.name === at.subAttribute);
       expect(published).toMatchObject({ type: field.kind === 'boolean' ? 'boolean' : 'string', caseExact: field.caseExact });
-      if (at.type !== undefined) expect((top!.subAttributes as Json[]).find((a) => a.name === 'type')!.canonicalValues).toContain(at.type);
+      if (at.type !== undefined)
+        expect((top!.subAttributes as Json[]).find((a) => a.name === 'type')!.canonicalValues).toContain(at.type);
     });
 
     it('the console lists it with its label (settings and Activity)', async () => {
@@ -148,7 +156,9 @@ describe('every catalog field, end to end', () => {
       const store = createConsoleStore();
       const draft = { version: 1, enabled: false, tenantUrl: null, newUserOrganizationId: null, syncedFields: [] };
       store.setState((s) => ({ settings: { ...s.settings, draft } }) as never);
-      const html = renderToStaticMarkup(createElement(ConsoleProvider, { api: {} as never, store }, createElement(SyncedFieldsFieldset)));
+      const html = renderToStaticMarkup(
+        createElement(ConsoleProvider, { api: {} as never, store }, createElement(SyncedFieldsFieldset)),
+      );
       expect(html).toContain(`<span>${field.label}</span>`);
       expect(html.includes(`id="synced-field-${key}"`)).toBe(selectable);
       if (selectable) expect(settingsSaveInput.parse({ ...draft, syncedFields: [key] }).syncedFields).toEqual([key]);

@@ -20,7 +20,13 @@ async function prepare(dataDir: string): Promise<string> {
   try {
     const rootId = services.organizations.list()[0]!.id;
     services.settings.save(
-      settingsSaveInput.parse({ version: 1, enabled: true, tenantUrl: 'https://idsvc.example.com/scim/v2', newUserOrganizationId: rootId, syncedFields: ['status'] }),
+      settingsSaveInput.parse({
+        version: 1,
+        enabled: true,
+        tenantUrl: 'https://idsvc.example.com/scim/v2',
+        newUserOrganizationId: rootId,
+        syncedFields: ['status'],
+      }),
       { name: 'ann' },
     );
     return (await services.tokens.create({ label: 'Okta', expiresAt: new Date(Date.now() + 86_400_000) }, { name: 'ann' })).token;
@@ -54,7 +60,17 @@ describe('idsvc serve', () => {
     const body = JSON.stringify({ userName: 'inflight@example.com', name: { givenName: 'In', familyName: 'Flight' } });
     const answered = new Promise<number>((resolve, reject) => {
       const req = httpRequest(
-        { host, port: Number(port), path: '/scim/v2/Users', method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/scim+json', 'Content-Length': Buffer.byteLength(body) } },
+        {
+          host,
+          port: Number(port),
+          path: '/scim/v2/Users',
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${token}`,
+            'Content-Type': 'application/scim+json',
+            'Content-Length': Buffer.byteLength(body),
+          },
+        },
         (res) => {
           res.resume();
           res.on('end', () => resolve(res.statusCode ?? 0));
@@ -74,7 +90,10 @@ describe('idsvc serve', () => {
     const services = createServices(store, { secrets: new MemorySecretStore() });
     try {
       expect(store.employees.visibleByUserName('inflight@example.com')).toBeDefined();
-      expect(services.gatewayStatus.status()).toMatchObject({ running: false, listeners: [expect.objectContaining({ stoppedAt: expect.any(String) })] });
+      expect(services.gatewayStatus.status()).toMatchObject({
+        running: false,
+        listeners: [expect.objectContaining({ stoppedAt: expect.any(String) })],
+      });
     } finally {
       services.close();
     }
@@ -105,23 +124,62 @@ describe('idsvc serve', () => {
   });
 
   it('serves HTTPS with the given certificate', async () => {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
-      '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1',
-      '-keyout', join(dir.path, 'key.pem'), '-out', join(dir.path, 'cert.pem'),
-    ], { stdio: 'ignore' });
-    const exit = runCli(['serve', '--data-dir', dataDir, '--port', '0', '--tls-cert', join(dir.path, 'cert.pem'), '--tls-key', join(dir.path, 'key.pem')], io);
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir.path, 'key.pem'),
+        '-out',
+        join(dir.path, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    const exit = runCli(
+      [
+        'serve',
+        '--data-dir',
+        dataDir,
+        '--port',
+        '0',
+        '--tls-cert',
+        join(dir.path, 'cert.pem'),
+        '--tls-key',
+        join(dir.path, 'key.pem'),
+      ],
+      io,
+    );
     await expect.poll(() => io.stdout.length).toBe(1);
     const [, scheme, host, port] = listening(io)!;
     expect(scheme).toBe('https');
     const status = await new Promise<number>((resolve, reject) => {
       httpsRequest(
-        { host, port: Number(port), path: '/scim/v2/ServiceProviderConfig', headers: { Authorization: `Bearer ${token}` }, ca: readFileSync(join(dir.path, 'cert.pem')) },
+        {
+          host,
+          port: Number(port),
+          path: '/scim/v2/ServiceProviderConfig',
+          headers: { Authorization: `Bearer ${token}` },
+          ca: readFileSync(join(dir.path, 'cert.pem')),
+        },
         (res) => {
           res.resume();
           resolve(res.statusCode ?? 0);
         },
-      ).on('error', reject).end();
+      )
+        .on('error', reject)
+        .end();
     });
     expect(status).toBe(200);
     io.stop();

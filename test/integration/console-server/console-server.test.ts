@@ -58,7 +58,13 @@ describe('server-mode console over real HTTP', () => {
     const response = await fetch(`${fx.base}/api/settings:save`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ version: 1, enabled: false, tenantUrl: 'https://x.example', newUserOrganizationId: null, syncedFields: [] }),
+      body: JSON.stringify({
+        version: 1,
+        enabled: false,
+        tenantUrl: 'https://x.example',
+        newUserOrganizationId: null,
+        syncedFields: [],
+      }),
     });
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'authorization' } });
@@ -77,11 +83,17 @@ describe('server-mode console over real HTTP', () => {
   });
 
   it('refuses a foreign Host header (DNS rebinding) with 403, on static files too', async () => {
-    const api = await rawRequest('POST', fx.server.port, '/api/settings:get', {
-      Host: `attacker.example:${fx.server.port}`,
-      Authorization: `Bearer ${fx.server.sessionToken}`,
-      'Content-Type': 'application/json',
-    }, '{}');
+    const api = await rawRequest(
+      'POST',
+      fx.server.port,
+      '/api/settings:get',
+      {
+        Host: `attacker.example:${fx.server.port}`,
+        Authorization: `Bearer ${fx.server.sessionToken}`,
+        'Content-Type': 'application/json',
+      },
+      '{}',
+    );
     expect(api.status).toBe(403);
     expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     const page = await rawRequest('GET', fx.server.port, '/', { Host: 'attacker.example' });
@@ -124,7 +136,11 @@ describe('server-mode console over real HTTP', () => {
   it('answers an unknown channel with 404 and an unknown organization with 400', async () => {
     expect((await fx.call('settings:delete', {})).status).toBe(404);
     const unknownOrg = await fx.call('settings:save', {
-      version: 1, enabled: false, tenantUrl: null, newUserOrganizationId: 'nope', syncedFields: [],
+      version: 1,
+      enabled: false,
+      tenantUrl: null,
+      newUserOrganizationId: 'nope',
+      syncedFields: [],
     });
     expect(unknownOrg.status).toBe(400);
     expect(unknownOrg.body.error.field).toBe('newUserOrganizationId');
@@ -147,7 +163,11 @@ describe('server-mode console shutdown', () => {
       path: '/api/settings:get',
       method: 'POST',
       agent,
-      headers: { Authorization: `Bearer ${fx.server.sessionToken}`, 'Content-Type': 'application/json', 'Content-Length': body.length },
+      headers: {
+        Authorization: `Bearer ${fx.server.sessionToken}`,
+        'Content-Type': 'application/json',
+        'Content-Length': body.length,
+      },
     });
     const settled = new Promise<void>((resolve) => {
       req.on('response', (res) => res.resume().on('end', resolve).on('error', resolve));

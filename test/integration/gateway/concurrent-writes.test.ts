@@ -37,15 +37,21 @@ describe('concurrent writes', () => {
       return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
     });
     const names = Array.from({ length: 30 }, (_, n) => `parallel.${n}@example.com`);
-    const statuses = await Promise.all(names.map(async (name) => (await fx.request('POST', '/Users', { body: user(name) })).status));
+    const statuses = await Promise.all(
+      names.map(async (name) => (await fx.request('POST', '/Users', { body: user(name) })).status),
+    );
     expect(statuses).toEqual(names.map(() => 201));
     expect(visibleWhenSent).toEqual(names.map(() => true));
   });
 
   it('gives one of two concurrent creates of the same userName 201 and the other 409, and stores one', async () => {
-    const statuses = await Promise.all([1, 2].map(async () => (await fx.request('POST', '/Users', { body: user('twin@example.com') })).status));
+    const statuses = await Promise.all(
+      [1, 2].map(async () => (await fx.request('POST', '/Users', { body: user('twin@example.com') })).status),
+    );
     expect(statuses.sort()).toEqual([201, 409]);
-    expect(observer.employees.count({ kind: 'compare', field: 'userName', op: 'eq', value: 'twin@example.com', folded: false })).toBe(1);
+    expect(
+      observer.employees.count({ kind: 'compare', field: 'userName', op: 'eq', value: 'twin@example.com', folded: false }),
+    ).toBe(1);
   });
 
   it('answers concurrent PATCHes of one user in turn: each sees the one before, none is lost', async () => {
@@ -54,7 +60,10 @@ describe('concurrent writes', () => {
     const answers = await Promise.all(
       titles.map((title) =>
         fx.request('PATCH', `/Users/${created.body.id}`, {
-          body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path: 'title', value: title }] },
+          body: {
+            schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+            Operations: [{ op: 'replace', path: 'title', value: title }],
+          },
         }),
       ),
     );

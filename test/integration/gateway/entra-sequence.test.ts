@@ -52,7 +52,15 @@ describe('gateway: Microsoft Entra ID sequence', () => {
 
     const employee = fx.store.employees.byId(id)!;
     const provisionedOrg = fx.services.settings.get().newUserOrganizationId;
-    expect(employee).toMatchObject({ userName: 'ann.lee@contoso.com', firstName: 'Ann', lastName: 'Lee', email: 'ann.lee@contoso.com', active: true, orgId: provisionedOrg, source: 'scim' });
+    expect(employee).toMatchObject({
+      userName: 'ann.lee@contoso.com',
+      firstName: 'Ann',
+      lastName: 'Lee',
+      email: 'ann.lee@contoso.com',
+      active: true,
+      orgId: provisionedOrg,
+      source: 'scim',
+    });
     // Not selected in the settings, so not written to the employee:
     expect(employee.employeeNumber).toBeNull();
     expect(employee.workPhone).toBeNull();
@@ -73,50 +81,91 @@ describe('gateway: Microsoft Entra ID sequence', () => {
       },
     });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ name: { givenName: 'Annie', familyName: 'Lee' }, displayName: 'Annie Lee', meta: { version: 'W/"2"' } });
+    expect(patched.body).toMatchObject({
+      name: { givenName: 'Annie', familyName: 'Lee' },
+      displayName: 'Annie Lee',
+      meta: { version: 'W/"2"' },
+    });
     expect(patched.body[ENTERPRISE].manager).toEqual({ value: 'm-123' });
     expect(fx.store.employees.byId(id)).toMatchObject({ firstName: 'Annie', email: 'annie.lee@contoso.com' });
 
-    const deactivate = { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'Replace', path: 'active', value: 'False' }] };
+    const deactivate = {
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+      Operations: [{ op: 'Replace', path: 'active', value: 'False' }],
+    };
     expect((await fx.request('PATCH', `/Users/${id}`, { body: deactivate })).body.active).toBe(false);
     expect(fx.store.employees.byId(id)!.active).toBe(false);
 
-    const reactivate = { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'Add', path: 'active', value: 'True' }] };
+    const reactivate = {
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+      Operations: [{ op: 'Add', path: 'active', value: 'True' }],
+    };
     expect((await fx.request('PATCH', `/Users/${id}`, { body: reactivate })).body.active).toBe(true);
     expect(fx.store.employees.byId(id)!.active).toBe(true);
 
     expect((await fx.request('DELETE', `/Users/${id}`)).status).toBe(204);
     expect((await fx.request('GET', `/Users/${id}`)).status).toBe(404);
     expect(fx.store.employees.byId(id)).toMatchObject({ active: false, userName: 'ann.lee@contoso.com' });
-    expect((await fx.request('GET', `/Users?filter=${encodeURIComponent('userName eq "ann.lee@contoso.com"')}`)).body.totalResults).toBe(0);
+    expect(
+      (await fx.request('GET', `/Users?filter=${encodeURIComponent('userName eq "ann.lee@contoso.com"')}`)).body.totalResults,
+    ).toBe(0);
 
     const log = fx.store.provisioningLog.newestFirst({ failuresOnly: false, user: 'ann.lee', limit: 50, beforeId: null });
     // List requests name no single user, so only the writes carry ann's userName.
-    expect(log.map((row) => `${row.method} ${row.status}`)).toEqual(['DELETE 204', 'PATCH 200', 'PATCH 200', 'PATCH 200', 'POST 201']);
+    expect(log.map((row) => `${row.method} ${row.status}`)).toEqual([
+      'DELETE 204',
+      'PATCH 200',
+      'PATCH 200',
+      'PATCH 200',
+      'POST 201',
+    ]);
     expect(log.every((row) => row.actor === 'Microsoft Entra ID')).toBe(true);
-    expect(log.at(-1)!.changes).toMatchObject({ userName: { old: null, new: 'ann.lee@contoso.com' }, status: { old: null, new: true } });
+    expect(log.at(-1)!.changes).toMatchObject({
+      userName: { old: null, new: 'ann.lee@contoso.com' },
+      status: { old: null, new: true },
+    });
     expect(JSON.stringify(log)).not.toContain('Pa55word');
     expect(JSON.stringify(log)).not.toContain(fx.token.split('.')[2]);
   });
 
   it('pushes a group, adds and removes members, lists without members', async () => {
-    const a = (await fx.request('POST', '/Users', { body: { userName: 'a@contoso.com', name: { givenName: 'A', familyName: 'One' } } })).body.id;
-    const b = (await fx.request('POST', '/Users', { body: { userName: 'b@contoso.com', name: { givenName: 'B', familyName: 'Two' } } })).body.id;
-    expect((await fx.request('GET', `/Groups?filter=${encodeURIComponent('displayName eq "Agents"')}&excludedAttributes=members`)).body.totalResults).toBe(0);
+    const a = (
+      await fx.request('POST', '/Users', { body: { userName: 'a@contoso.com', name: { givenName: 'A', familyName: 'One' } } })
+    ).body.id;
+    const b = (
+      await fx.request('POST', '/Users', { body: { userName: 'b@contoso.com', name: { givenName: 'B', familyName: 'Two' } } })
+    ).body.id;
+    expect(
+      (await fx.request('GET', `/Groups?filter=${encodeURIComponent('displayName eq "Agents"')}&excludedAttributes=members`)).body
+        .totalResults,
+    ).toBe(0);
     const group = await fx.request('POST', '/Groups', {
-      body: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Agents', externalId: 'g-1', members: [{ value: a }] },
+      body: {
+        schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'],
+        displayName: 'Agents',
+        externalId: 'g-1',
+        members: [{ value: a }],
+      },
     });
     expect(group.status).toBe(201);
     const gid = group.body.id;
     const patch = (Operations: unknown[]) =>
       fx.request('PATCH', `/Groups/${gid}`, { body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations } });
     expect((await patch([{ op: 'Add', path: 'members', value: [{ value: b }] }])).status).toBe(200);
-    expect((await fx.request('GET', `/Groups/${gid}`)).body.members.map((m: { value: string }) => m.value).sort()).toEqual([a, b].sort());
+    expect((await fx.request('GET', `/Groups/${gid}`)).body.members.map((m: { value: string }) => m.value).sort()).toEqual(
+      [a, b].sort(),
+    );
     expect((await patch([{ op: 'Remove', path: `members[value eq "${a}"]` }])).status).toBe(200);
-    const listed = await fx.request('GET', `/Groups?filter=${encodeURIComponent('displayName eq "agents"')}&excludedAttributes=members`);
+    const listed = await fx.request(
+      'GET',
+      `/Groups?filter=${encodeURIComponent('displayName eq "agents"')}&excludedAttributes=members`,
+    );
     expect(listed.body.totalResults).toBe(1);
     expect(listed.body.Resources[0].members).toBeUndefined();
     expect((await fx.request('GET', `/Groups/${gid}`)).body.members).toEqual([expect.objectContaining({ value: b })]);
-    expect((await patch([{ op: 'Add', path: 'members', value: [{ value: 'no-such-user' }] }])).body).toMatchObject({ status: '400', scimType: 'invalidValue' });
+    expect((await patch([{ op: 'Add', path: 'members', value: [{ value: 'no-such-user' }] }])).body).toMatchObject({
+      status: '400',
+      scimType: 'invalidValue',
+    });
   });
 });

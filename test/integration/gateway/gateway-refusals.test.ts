@@ -68,7 +68,10 @@ describe('gateway refusals', () => {
       const { hostname, port } = new URL(fx.gateway.origin);
       const req = httpRequest({ hostname, port, path: target, headers: { Authorization: `Bearer ${fx.token}` } }, (res) => {
         let text = '';
-        res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk)).on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+        res
+          .setEncoding('utf8')
+          .on('data', (chunk: string) => (text += chunk))
+          .on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
       });
       req.on('error', reject).end();
     });
@@ -199,7 +202,10 @@ describe('gateway refusals', () => {
     }
     const other = (await fx.request('POST', '/Users', { body: user('other@example.com') })).body.id;
     const renamed = await fx.request('PATCH', `/Users/${other}`, {
-      body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path: 'userName', value: 'ÄNNE.ØSTER@example.com' }] },
+      body: {
+        schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+        Operations: [{ op: 'replace', path: 'userName', value: 'ÄNNE.ØSTER@example.com' }],
+      },
     });
     expect(renamed.status).toBe(409);
     expect(fx.store.employees.count(MATCH_ALL)).toBe(2);
@@ -207,7 +213,11 @@ describe('gateway refusals', () => {
   });
 
   it('409 uniqueness for a group displayName in any case; a group may change the case of its own name', async () => {
-    const group = (displayName: string) => ({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName, members: [] });
+    const group = (displayName: string) => ({
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'],
+      displayName,
+      members: [],
+    });
     const id = (await fx.request('POST', '/Groups', { body: group('Ärzte Süd') })).body.id;
     const twin = await fx.request('POST', '/Groups', { body: group('ärzte SÜD') });
     expect(twin.status).toBe(409);
@@ -216,7 +226,9 @@ describe('gateway refusals', () => {
     expect((await fx.request('POST', '/Groups', { body: group('Ärzte süd') })).status).toBe(409);
     expect((await fx.request('PUT', `/Groups/${id}`, { body: group('Pflege') })).status).toBe(200);
     expect((await fx.request('POST', '/Groups', { body: group('ärzte süd') })).status).toBe(201);
-    expect((await fx.request('GET', `/Groups?filter=${encodeURIComponent('displayName eq "ÄRZTE SÜD"')}`)).body.totalResults).toBe(1);
+    expect(
+      (await fx.request('GET', `/Groups?filter=${encodeURIComponent('displayName eq "ÄRZTE SÜD"')}`)).body.totalResults,
+    ).toBe(1);
     expect((await fx.request('DELETE', `/Groups/${id}`)).status).toBe(204);
     expect((await fx.request('POST', '/Groups', { body: group('PFLEGE') })).status).toBe(201); // a delete frees the name
   });
@@ -234,18 +246,50 @@ describe('gateway refusals', () => {
     ['a userName of only blank Hangul and Braille signs', user('\u3164\u2800'), /userName must contain a visible character/],
     ['a userName with a trailing space', user('ann@example.com '), /userName may not begin or end with white space/],
     ['a userName with a leading no-break space', user('\u00a0ann@example.com'), /userName may not begin or end with white space/],
-    ['a userName ending in a zero-width space', user('ann@example.com\u200b'), /userName may not begin or end with white space or an invisible/],
-    ['a userName ending in NEXT LINE (U+0085)', user('ann@example.com\u0085'), /userName may not begin or end with white space or an invisible/],
-    ['a userName beginning with a Hangul filler', user('\u3164ann@example.com'), /userName may not begin or end with white space or an invisible/],
-    ['a userName beginning with a combining accent', user('\u0301ann@example.com'), /userName may not begin or end with white space or an invisible/],
+    [
+      'a userName ending in a zero-width space',
+      user('ann@example.com\u200b'),
+      /userName may not begin or end with white space or an invisible/,
+    ],
+    [
+      'a userName ending in NEXT LINE (U+0085)',
+      user('ann@example.com\u0085'),
+      /userName may not begin or end with white space or an invisible/,
+    ],
+    [
+      'a userName beginning with a Hangul filler',
+      user('\u3164ann@example.com'),
+      /userName may not begin or end with white space or an invisible/,
+    ],
+    [
+      'a userName beginning with a combining accent',
+      user('\u0301ann@example.com'),
+      /userName may not begin or end with white space or an invisible/,
+    ],
     ['a userName holding a NUL', user('ann\u0000x@example.com'), /userName may not contain control characters/],
     ['a userName holding a line feed', user('ann\nx@example.com'), /userName may not contain control characters/],
     ['half a surrogate pair in userName', user('a\ud800b@x'), /userName is not valid Unicode/],
-    ['half a surrogate pair in name.familyName', user('n5', { name: { givenName: 'A', familyName: 'B\udc00' } }), /name\.familyName is not valid Unicode/],
+    [
+      'half a surrogate pair in name.familyName',
+      user('n5', { name: { givenName: 'A', familyName: 'B\udc00' } }),
+      /name\.familyName is not valid Unicode/,
+    ],
     ['half a surrogate pair in externalId', user('n6', { externalId: '\ud83d' }), /externalId is not valid Unicode/],
-    ['half a surrogate pair in a home email', user('n7', { emails: [{ type: 'home', value: 'a\ud800@x' }] }), /^emails\.value is not valid Unicode/],
-    ['half a surrogate pair in an email type', user('n8', { emails: [{ type: 'w\udc00', value: 'a@x' }] }), /^emails\.type is not valid Unicode/],
-    ['half a surrogate pair in the enterprise manager', user('n9', { 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { manager: { value: '\ud800' } } }), /^urn:ietf:params:scim:schemas:extension:enterprise:2\.0:User:manager\.value is not valid/],
+    [
+      'half a surrogate pair in a home email',
+      user('n7', { emails: [{ type: 'home', value: 'a\ud800@x' }] }),
+      /^emails\.value is not valid Unicode/,
+    ],
+    [
+      'half a surrogate pair in an email type',
+      user('n8', { emails: [{ type: 'w\udc00', value: 'a@x' }] }),
+      /^emails\.type is not valid Unicode/,
+    ],
+    [
+      'half a surrogate pair in the enterprise manager',
+      user('n9', { 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { manager: { value: '\ud800' } } }),
+      /^urn:ietf:params:scim:schemas:extension:enterprise:2\.0:User:manager\.value is not valid/,
+    ],
     ['half a surrogate pair in title', user('n10', { title: 'Lead \udbff' }), /^title is not valid Unicode/],
   ])('400 invalidValue for %s, naming the attribute; nothing is written', async (_name, body, detail) => {
     const response = await fx.request('POST', '/Users', { body });
@@ -276,7 +320,9 @@ describe('gateway refusals', () => {
   });
 
   it('stores text that only looks like a lone surrogate: an escaped backslash before "ud800"', async () => {
-    const created = await fx.request('POST', '/Users', { body: user('slash@example.com', { title: '\\ud800 and \\\ud83d\ude00' }) });
+    const created = await fx.request('POST', '/Users', {
+      body: user('slash@example.com', { title: '\\ud800 and \\\ud83d\ude00' }),
+    });
     expect(created.status).toBe(201);
     expect(created.body.title).toBe('\\ud800 and \\\ud83d\ude00');
   });
@@ -292,7 +338,9 @@ describe('gateway refusals', () => {
     expect(created.body.userName).toBe(decomposed);
     expect(fx.store.employees.byId(created.body.id)!.userName).toBe('é'.repeat(50));
     expect((await fx.request('POST', '/Users', { body: user('😀'.repeat(50)) })).status).toBe(201);
-    expect((await fx.request('POST', '/Users', { body: user('e\u0301'.repeat(51)) })).body.detail).toMatch(/at most 50 characters/);
+    expect((await fx.request('POST', '/Users', { body: user('e\u0301'.repeat(51)) })).body.detail).toMatch(
+      /at most 50 characters/,
+    );
   });
 
   it('400 invalidSyntax for a body that is not UTF-8; nothing is written', async () => {
@@ -309,7 +357,11 @@ describe('gateway refusals', () => {
   });
 
   it('400 invalidValue for half a surrogate pair in a group displayName, externalId or member', async () => {
-    for (const body of [{ displayName: 'G\ud800' }, { displayName: 'G', externalId: '\udfff' }, { displayName: 'G', members: [{ value: '\ud800' }] }]) {
+    for (const body of [
+      { displayName: 'G\ud800' },
+      { displayName: 'G', externalId: '\udfff' },
+      { displayName: 'G', members: [{ value: '\ud800' }] },
+    ]) {
       const response = await fx.request('POST', '/Groups', { body });
       expect(response.status).toBe(400);
       expect(response.body.detail).toMatch(/is not valid Unicode/);
@@ -319,7 +371,8 @@ describe('gateway refusals', () => {
 
   it('compares ETags as text, takes a list in If-Match, and refuses a write whose If-None-Match holds', async () => {
     const id = (await fx.request('POST', '/Users', { body: user('tags@example.com') })).body.id;
-    const write = (headers: Record<string, string>) => fx.request('PUT', `/Users/${id}`, { body: user('tags@example.com', { displayName: JSON.stringify(headers) }), headers });
+    const write = (headers: Record<string, string>) =>
+      fx.request('PUT', `/Users/${id}`, { body: user('tags@example.com', { displayName: JSON.stringify(headers) }), headers });
     // "01" is another tag than "1", though it reads as the same number.
     expect((await write({ 'If-Match': 'W/"01"' })).status).toBe(412);
     expect((await fx.request('GET', `/Users/${id}`, { headers: { 'If-None-Match': 'W/"01"' } })).status).toBe(200);
@@ -357,10 +410,16 @@ describe('gateway refusals', () => {
 
   it('412 when If-Match names an older version; the write happens with the current one', async () => {
     const id = (await fx.request('POST', '/Users', { body: user('etag@example.com') })).body.id;
-    const stale = await fx.request('PUT', `/Users/${id}`, { body: user('etag@example.com', { displayName: 'X' }), headers: { 'If-Match': 'W/"7"' } });
+    const stale = await fx.request('PUT', `/Users/${id}`, {
+      body: user('etag@example.com', { displayName: 'X' }),
+      headers: { 'If-Match': 'W/"7"' },
+    });
     expect(stale.status).toBe(412);
     expect(fx.store.employees.byId(id)!.displayName).toBeNull();
-    const fresh = await fx.request('PUT', `/Users/${id}`, { body: user('etag@example.com', { displayName: 'X' }), headers: { 'If-Match': 'W/"1"' } });
+    const fresh = await fx.request('PUT', `/Users/${id}`, {
+      body: user('etag@example.com', { displayName: 'X' }),
+      headers: { 'If-Match': 'W/"1"' },
+    });
     expect(fresh.status).toBe(200);
     expect(fresh.headers.get('etag')).toBe('W/"2"');
   });
@@ -387,17 +446,28 @@ describe('gateway refusals', () => {
     const unchanged = (await fx.request('GET', `/Users/${userId}`)).body;
     expect(unchanged).not.toHaveProperty('displayName');
     expect(unchanged.meta.version).toBe('W/"1"');
-    expect((await fx.request('GET', `/Groups/${groupId}`)).body).toMatchObject({ displayName: 'Stale', meta: { version: 'W/"1"' } });
+    expect((await fx.request('GET', `/Groups/${groupId}`)).body).toMatchObject({
+      displayName: 'Stale',
+      meta: { version: 'W/"1"' },
+    });
     expect((await fx.request('DELETE', `/Users/${userId}`, { headers: { 'If-Match': 'W/"1"' } })).status).toBe(204);
     expect((await fx.request('DELETE', `/Groups/${groupId}`, { headers: { 'If-Match': 'W/"1"' } })).status).toBe(204);
   });
 
   it('never changes a field SCIM does not own, yet reads back what the identity provider sent', async () => {
     fx.saveSettings({ syncedFields: ['status'] });
-    const id = (await fx.request('POST', '/Users', { body: user('own@example.com', { emails: [{ type: 'work', value: 'idp@example.com' }] }) })).body.id;
+    const id = (
+      await fx.request('POST', '/Users', {
+        body: user('own@example.com', { emails: [{ type: 'work', value: 'idp@example.com' }] }),
+      })
+    ).body.id;
     fx.store.db.prepare("UPDATE employees SET email = 'wfo@example.com', city = 'Lyon' WHERE id = ?").run(id);
     const put = await fx.request('PUT', `/Users/${id}`, {
-      body: user('own@example.com', { emails: [{ type: 'work', value: 'idp2@example.com' }], addresses: [{ type: 'work', locality: 'Paris' }], active: false }),
+      body: user('own@example.com', {
+        emails: [{ type: 'work', value: 'idp2@example.com' }],
+        addresses: [{ type: 'work', locality: 'Paris' }],
+        active: false,
+      }),
     });
     expect(put.body.emails[0].value).toBe('idp2@example.com');
     expect(fx.store.employees.byId(id)).toMatchObject({ email: 'wfo@example.com', city: 'Lyon', active: false });

@@ -21,7 +21,9 @@ describe('GatewaySupervisor', () => {
     await supervisor.reconcile();
     const first = supervisor.running;
     expect(first).not.toBeNull();
-    const ok = await fetch(`${first!.origin}/scim/v2/ServiceProviderConfig`, { headers: { Authorization: `Bearer ${fx.token}` } });
+    const ok = await fetch(`${first!.origin}/scim/v2/ServiceProviderConfig`, {
+      headers: { Authorization: `Bearer ${fx.token}` },
+    });
     expect(ok.status).toBe(200);
 
     fx.saveSettings({ enabled: false });
@@ -36,7 +38,11 @@ describe('GatewaySupervisor', () => {
   });
 
   it('reports a start that fails and retries only after the pause', async () => {
-    const busy = new GatewaySupervisor(fx.services, { port: Number(fx.gateway.address.split(':').at(-1)), retryMs: 60_000, onEvent: (e) => events.push(e.kind) });
+    const busy = new GatewaySupervisor(fx.services, {
+      port: Number(fx.gateway.address.split(':').at(-1)),
+      retryMs: 60_000,
+      onEvent: (e) => events.push(e.kind),
+    });
     await busy.reconcile();
     await busy.reconcile();
     expect(busy.running).toBeNull();

@@ -14,7 +14,8 @@ describe('gateway: group lists', () => {
   ];
   beforeAll(async () => {
     fx = await gatewayInTempDir();
-    for (const group of created) expect((await fx.request('POST', '/Groups', { body: { ...group, members: [] } })).status).toBe(201);
+    for (const group of created)
+      expect((await fx.request('POST', '/Groups', { body: { ...group, members: [] } })).status).toBe(201);
   });
   afterAll(() => fx.dispose());
 
@@ -25,7 +26,11 @@ describe('gateway: group lists', () => {
     // UTF-8 byte order of the folded names: ASCII letters, then ä (C3 A4), then é (C3 A9).
     expect(await names('sortBy=displayName')).toEqual(['alpha', 'Bravo', 'Zeta', 'ärzte', 'Équipe']);
     expect(await names('sortBy=urn:ietf:params:scim:schemas:core:2.0:Group:DisplayName&sortOrder=descending')).toEqual([
-      'Équipe', 'ärzte', 'Zeta', 'Bravo', 'alpha',
+      'Équipe',
+      'ärzte',
+      'Zeta',
+      'Bravo',
+      'alpha',
     ]);
     expect(await names('sortBy=displayName&startIndex=2&count=2')).toEqual(['Bravo', 'Zeta']);
   });
@@ -38,7 +43,9 @@ describe('gateway: group lists', () => {
     expect(await names('sortBy=bogus&sortOrder=descending')).toEqual(created.map((g) => g.displayName));
     // Filtered, then sorted: equal creation times fall back to creation order, reversed too.
     expect(await names(`sortBy=meta.created&sortOrder=descending&filter=${encodeURIComponent('displayName co "E"')}`)).toEqual([
-      'Équipe', 'ärzte', 'Zeta',
+      'Équipe',
+      'ärzte',
+      'Zeta',
     ]);
   });
 });

@@ -21,10 +21,17 @@ async function prepare(dataDir: string): Promise<string> {
   try {
     const rootId = services.organizations.list()[0]!.id;
     services.settings.save(
-      settingsSaveInput.parse({ version: 1, enabled: true, tenantUrl: 'https://idsvc.example.com/scim/v2', newUserOrganizationId: rootId, syncedFields: ['status', 'email'] }),
+      settingsSaveInput.parse({
+        version: 1,
+        enabled: true,
+        tenantUrl: 'https://idsvc.example.com/scim/v2',
+        newUserOrganizationId: rootId,
+        syncedFields: ['status', 'email'],
+      }),
       { name: 'ann' },
     );
-    return (await services.tokens.create({ label: 'Fuzzer', expiresAt: new Date(Date.now() + 86_400_000) }, { name: 'ann' })).token;
+    return (await services.tokens.create({ label: 'Fuzzer', expiresAt: new Date(Date.now() + 86_400_000) }, { name: 'ann' }))
+      .token;
   } finally {
     services.close();
   }
@@ -43,7 +50,9 @@ describe.skipIf(process.platform !== 'linux')('idsvc serve under hostile traffic
     const dataDir = join(dir.path, 'data');
     token = await prepare(dataDir);
     // The bench's rate limit would refuse most of this; memory is the point here, not throttling.
-    child = spawn(process.execPath, [CLI, 'serve', '--data-dir', dataDir, '--port', '0', '--rate-limit', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [CLI, 'serve', '--data-dir', dataDir, '--port', '0', '--rate-limit', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stderr!.on('data', (chunk: Buffer) => problems.push(`stderr: ${chunk.toString()}`));
     base = await new Promise<string>((resolve, reject) => {
       child.stdout!.on('data', (chunk: Buffer) => {
@@ -65,13 +74,20 @@ describe.skipIf(process.platform !== 'linux')('idsvc serve under hostile traffic
         const request = requests[next++]!;
         const response = await fetch(`${base}${request.path}`, {
           method: request.method,
-          headers: { Authorization: `Bearer ${token}`, ...(request.body === undefined ? {} : { 'Content-Type': 'application/scim+json' }) },
+          headers: {
+            Authorization: `Bearer ${token}`,
+            ...(request.body === undefined ? {} : { 'Content-Type': 'application/scim+json' }),
+          },
           ...(request.body === undefined ? {} : { body: request.body }),
         });
         const text = await response.text();
         const where = `${request.method} ${request.path} ${request.body ?? ''}`.slice(0, 300);
         if (response.status >= 500) problems.push(`${response.status} for ${where}: ${text.slice(0, 200)}`);
-        else if (response.status >= 400 && request.method !== 'HEAD' && !text.includes('urn:ietf:params:scim:api:messages:2.0:Error')) {
+        else if (
+          response.status >= 400 &&
+          request.method !== 'HEAD' &&
+          !text.includes('urn:ietf:params:scim:api:messages:2.0:Error')
+        ) {
           problems.push(`${response.status} without a SCIM error body for ${where}`);
         }
       }
@@ -85,6 +101,8 @@ describe.skipIf(process.platform !== 'linux')('idsvc serve under hostile traffic
     for (let round = 2; round <= 10; round += 1) await send(hostileRequests(3_000, round));
     const afterAll = residentKb(child.pid!);
     expect(problems.slice(0, 10)).toEqual([]);
-    expect(afterAll, `resident memory ${afterFirst} kB after 3,000 requests, ${afterAll} kB after 30,000`).toBeLessThanOrEqual(afterFirst * 1.5);
+    expect(afterAll, `resident memory ${afterFirst} kB after 3,000 requests, ${afterAll} kB after 30,000`).toBeLessThanOrEqual(
+      afterFirst * 1.5,
+    );
   }, 240_000);
 });

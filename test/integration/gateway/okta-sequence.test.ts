@@ -25,14 +25,23 @@ describe('gateway: Okta sequence', () => {
   afterEach(() => fx.dispose());
 
   it('creates, reads, updates and deactivates with PUT', async () => {
-    const search = await fx.request('GET', `/Users?filter=${encodeURIComponent('userName eq "bob.ray@example.com"')}&startIndex=1&count=100`);
+    const search = await fx.request(
+      'GET',
+      `/Users?filter=${encodeURIComponent('userName eq "bob.ray@example.com"')}&startIndex=1&count=100`,
+    );
     expect(search.body.totalResults).toBe(0);
     const created = await fx.request('POST', '/Users', { body: oktaUser() });
     expect(created.status).toBe(201);
     const id = created.body.id;
-    expect((await fx.request('GET', `/Users/${id}`)).body).toMatchObject({ userName: 'bob.ray@example.com', locale: 'en-US', active: true });
+    expect((await fx.request('GET', `/Users/${id}`)).body).toMatchObject({
+      userName: 'bob.ray@example.com',
+      locale: 'en-US',
+      active: true,
+    });
 
-    const renamed = await fx.request('PUT', `/Users/${id}`, { body: oktaUser({ id, name: { givenName: 'Robert', familyName: 'Ray' } }) });
+    const renamed = await fx.request('PUT', `/Users/${id}`, {
+      body: oktaUser({ id, name: { givenName: 'Robert', familyName: 'Ray' } }),
+    });
     expect(renamed.status).toBe(200);
     expect(fx.store.employees.byId(id)).toMatchObject({ firstName: 'Robert', active: true });
 
@@ -62,22 +71,30 @@ describe('gateway: Okta sequence', () => {
 
   it('pushes a group and changes its members with PATCH, Okta style', async () => {
     const user = (await fx.request('POST', '/Users', { body: oktaUser() })).body.id;
-    const group = await fx.request('POST', '/Groups', { body: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Night shift', members: [] } });
+    const group = await fx.request('POST', '/Groups', {
+      body: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Night shift', members: [] },
+    });
     const gid = group.body.id;
     const patch = (Operations: unknown[]) =>
       fx.request('PATCH', `/Groups/${gid}`, { body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations } });
-    expect((await patch([{ op: 'replace', value: { id: gid, displayName: 'Night shift (EU)' } }])).body.displayName).toBe('Night shift (EU)');
-    expect((await patch([{ op: 'add', path: 'members', value: [{ value: user, display: 'bob.ray@example.com' }] }])).body.members).toHaveLength(1);
+    expect((await patch([{ op: 'replace', value: { id: gid, displayName: 'Night shift (EU)' } }])).body.displayName).toBe(
+      'Night shift (EU)',
+    );
+    expect(
+      (await patch([{ op: 'add', path: 'members', value: [{ value: user, display: 'bob.ray@example.com' }] }])).body.members,
+    ).toHaveLength(1);
     expect((await patch([{ op: 'remove', path: 'members', value: [{ value: user }] }])).body.members).toEqual([]);
     expect((await fx.request('DELETE', `/Groups/${gid}`)).status).toBe(204);
     expect((await fx.request('GET', `/Groups/${gid}`)).status).toBe(404);
   });
 
-  it('renaming a member user moves its groups\' versions; other changes to it do not', async () => {
+  it("renaming a member user moves its groups' versions; other changes to it do not", async () => {
     const user = (await fx.request('POST', '/Users', { body: oktaUser() })).body.id;
     const gid = (await fx.request('POST', '/Groups', { body: { displayName: 'Renamers', members: [{ value: user }] } })).body.id;
     const patchUser = (path: string, value: unknown) =>
-      fx.request('PATCH', `/Users/${user}`, { body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path, value }] } });
+      fx.request('PATCH', `/Users/${user}`, {
+        body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: [{ op: 'replace', path, value }] },
+      });
     const group = async () => (await fx.request('GET', `/Groups/${gid}`)).body;
     expect((await patchUser('active', false)).status).toBe(200);
     expect((await group()).meta.version).toBe('W/"1"');
@@ -99,14 +116,22 @@ describe('gateway: Okta sequence', () => {
 
   it('a group pushed again unchanged keeps its version; a real change still writes', async () => {
     const user = (await fx.request('POST', '/Users', { body: oktaUser() })).body.id;
-    const body = { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Day shift', externalId: 'okta-g1', members: [{ value: user }] };
+    const body = {
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'],
+      displayName: 'Day shift',
+      externalId: 'okta-g1',
+      members: [{ value: user }],
+    };
     const created = await fx.request('POST', '/Groups', { body });
     const gid = created.body.id;
     const patch = (Operations: unknown[]) =>
       fx.request('PATCH', `/Groups/${gid}`, { body: { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations } });
     for (const unchanged of [
       () => fx.request('PUT', `/Groups/${gid}`, { body }),
-      () => fx.request('PUT', `/Groups/${gid}`, { body: { externalId: 'okta-g1', members: [{ value: user }], displayName: 'Day shift', schemas: body.schemas } }),
+      () =>
+        fx.request('PUT', `/Groups/${gid}`, {
+          body: { externalId: 'okta-g1', members: [{ value: user }], displayName: 'Day shift', schemas: body.schemas },
+        }),
       () => patch([{ op: 'add', path: 'members', value: [{ value: user }] }]),
       () => patch([{ op: 'Replace', path: 'displayName', value: 'Day shift' }]),
       () => patch([{ op: 'remove', path: 'members[value eq "01a00000-0000-7000-8000-000000000000"]' }]),

@@ -15,7 +15,9 @@ describe('Object.prototype names anywhere in a request', () => {
   let groupId: string;
   beforeAll(async () => {
     fx = await gatewayInTempDir();
-    const created = await fx.request('POST', '/Users', { body: { schemas: [USER], userName: 'proto@example.com', name: { givenName: 'P', familyName: 'Q' } } });
+    const created = await fx.request('POST', '/Users', {
+      body: { schemas: [USER], userName: 'proto@example.com', name: { givenName: 'P', familyName: 'Q' } },
+    });
     userId = created.body.id;
     const group = await fx.request('POST', '/Groups', {
       body: { schemas: ['urn:ietf:params:scim:schemas:core:2.0:Group'], displayName: 'Proto group' },
@@ -33,10 +35,20 @@ describe('Object.prototype names anywhere in a request', () => {
   };
 
   it.each(NAMES)('%s in the path, with and without a token', async (name) => {
-    for (const path of [`/${name}`, `/${name}/x`, `/Users/${name}`, `/Groups/${name}`, `/Schemas/${name}`, `/ResourceTypes/${name}`]) {
+    for (const path of [
+      `/${name}`,
+      `/${name}/x`,
+      `/Users/${name}`,
+      `/Groups/${name}`,
+      `/Schemas/${name}`,
+      `/ResourceTypes/${name}`,
+    ]) {
       for (const token of [fx.token, null]) {
         for (const method of ['GET', 'DELETE', 'PATCH', 'PUT', 'POST']) {
-          expectOrdinary(await fx.request(method, path, { token, ...(method === 'GET' || method === 'DELETE' ? {} : { body: {} }) }), `${method} ${path}`);
+          expectOrdinary(
+            await fx.request(method, path, { token, ...(method === 'GET' || method === 'DELETE' ? {} : { body: {} }) }),
+            `${method} ${path}`,
+          );
         }
       }
     }
@@ -68,7 +80,10 @@ describe('Object.prototype names anywhere in a request', () => {
   });
 
   it.each(NAMES)('%s as a PATCH path and as attribute names in PATCH, PUT and POST bodies', async (name) => {
-    const patch = (operations: unknown[]) => ({ schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], Operations: operations });
+    const patch = (operations: unknown[]) => ({
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+      Operations: operations,
+    });
     const patches = [
       [{ op: 'replace', path: name, value: 'x' }],
       [{ op: 'add', path: name, value: { a: 1 } }],
@@ -83,8 +98,14 @@ describe('Object.prototype names anywhere in a request', () => {
       [{ op: name, path: 'displayName', value: 'x' }],
     ];
     for (const operations of patches) {
-      expectOrdinary(await fx.request('PATCH', `/Users/${userId}`, { body: patch(operations) }), `users ${JSON.stringify(operations)}`);
-      expectOrdinary(await fx.request('PATCH', `/Groups/${groupId}`, { body: patch(operations) }), `groups ${JSON.stringify(operations)}`);
+      expectOrdinary(
+        await fx.request('PATCH', `/Users/${userId}`, { body: patch(operations) }),
+        `users ${JSON.stringify(operations)}`,
+      );
+      expectOrdinary(
+        await fx.request('PATCH', `/Groups/${groupId}`, { body: patch(operations) }),
+        `groups ${JSON.stringify(operations)}`,
+      );
     }
     const bodies = [
       `{"schemas":["${USER}"],"userName":"p-${name}@example.com","${name}":{"x":1}}`,
@@ -94,10 +115,17 @@ describe('Object.prototype names anywhere in a request', () => {
     ];
     for (const body of bodies) {
       expectOrdinary(await fx.request('POST', '/Users', { body }), `POST ${body}`);
-      expectOrdinary(await fx.request('PUT', `/Users/${userId}`, { body: body.replace(/"userName":"[^"]+"/, '"userName":"proto@example.com"') }), `PUT ${body}`);
+      expectOrdinary(
+        await fx.request('PUT', `/Users/${userId}`, {
+          body: body.replace(/"userName":"[^"]+"/, '"userName":"proto@example.com"'),
+        }),
+        `PUT ${body}`,
+      );
     }
     expectOrdinary(
-      await fx.request('POST', '/Groups', { body: `{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"g ${name}","${name}":1,"members":[{"value":"${userId}","${name}":1}]}` }),
+      await fx.request('POST', '/Groups', {
+        body: `{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"g ${name}","${name}":1,"members":[{"value":"${userId}","${name}":1}]}`,
+      }),
       'POST group',
     );
   });

@@ -9,7 +9,12 @@ describe('gateway: user lists', () => {
     fx = await gatewayInTempDir();
     for (const name of names) {
       const created = await fx.request('POST', '/Users', {
-        body: { userName: `${name}@example.com`, externalId: `ext-${name}`, name: { givenName: name, familyName: 'Test' }, emails: [{ type: 'work', value: `${name}@example.com` }] },
+        body: {
+          userName: `${name}@example.com`,
+          externalId: `ext-${name}`,
+          name: { givenName: name, familyName: 'Test' },
+          emails: [{ type: 'work', value: `${name}@example.com` }],
+        },
       });
       expect(created.status).toBe(201);
     }
@@ -27,7 +32,10 @@ describe('gateway: user lists', () => {
     expect([...userNames(first), ...userNames(second), ...userNames(third)]).toEqual(names);
     expect(third).toMatchObject({ itemsPerPage: 1, totalResults: 5 });
     expect(await list('startIndex=9&count=2')).toMatchObject({ totalResults: 5, itemsPerPage: 0, Resources: [] });
-    expect(await list(`filter=${encodeURIComponent('userName eq "nobody@example.com"')}`)).toMatchObject({ totalResults: 0, Resources: [] });
+    expect(await list(`filter=${encodeURIComponent('userName eq "nobody@example.com"')}`)).toMatchObject({
+      totalResults: 0,
+      Resources: [],
+    });
   });
 
   it('clamps startIndex below 1 or past 2^53 and a negative count; count=0 gives only the total', async () => {
@@ -69,7 +77,12 @@ describe('gateway: user lists', () => {
 
   it('advertises what it supports', async () => {
     const config = (await fx.request('GET', '/ServiceProviderConfig')).body;
-    expect(config).toMatchObject({ patch: { supported: true }, filter: { supported: true, maxResults: 1000 }, etag: { supported: true }, bulk: { supported: false } });
+    expect(config).toMatchObject({
+      patch: { supported: true },
+      filter: { supported: true, maxResults: 1000 },
+      etag: { supported: true },
+      bulk: { supported: false },
+    });
     // meta holds only RFC 7643's sub-attributes.
     expect(Object.keys(config.meta).sort()).toEqual(['location', 'resourceType']);
     const types = (await fx.request('GET', '/ResourceTypes')).body;
@@ -77,7 +90,9 @@ describe('gateway: user lists', () => {
     expect((await fx.request('GET', '/ResourceTypes/user')).body.endpoint).toBe('/Users');
     const schemas = (await fx.request('GET', '/Schemas')).body;
     expect(schemas.totalResults).toBe(3);
-    expect((await fx.request('GET', '/Schemas/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User')).body.name).toBe('EnterpriseUser');
+    expect((await fx.request('GET', '/Schemas/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User')).body.name).toBe(
+      'EnterpriseUser',
+    );
     expect((await fx.request('GET', '/Schemas/urn:nope')).status).toBe(404);
   });
 });
@@ -86,15 +101,25 @@ describe('gateway: user lists with non-ASCII names', () => {
   let fx: GatewayFixture;
   beforeAll(async () => {
     fx = await gatewayInTempDir();
-    for (const [userName, givenName] of [['Ørjan@x.no', 'Ørjan'], ['ÄNNE@x.de', 'ÄNNE'], ['bob@x.com', 'Bob'], ['émile@x.fr', 'Émile'], ['ΟΔΥΣΣΕΥΣ@x.gr', 'ΟΔΥΣΣΕΥΣ']]) {
-      const created = await fx.request('POST', '/Users', { body: { userName, name: { givenName, familyName: 'Test' }, emails: [{ type: 'work', value: userName }] } });
+    for (const [userName, givenName] of [
+      ['Ørjan@x.no', 'Ørjan'],
+      ['ÄNNE@x.de', 'ÄNNE'],
+      ['bob@x.com', 'Bob'],
+      ['émile@x.fr', 'Émile'],
+      ['ΟΔΥΣΣΕΥΣ@x.gr', 'ΟΔΥΣΣΕΥΣ'],
+    ]) {
+      const created = await fx.request('POST', '/Users', {
+        body: { userName, name: { givenName, familyName: 'Test' }, emails: [{ type: 'work', value: userName }] },
+      });
       expect(created.status).toBe(201);
     }
   });
   afterAll(() => fx.dispose());
 
   const q = async (filter: string) =>
-    ((await fx.request('GET', `/Users?filter=${encodeURIComponent(filter)}`)).body.Resources as Array<{ userName: string }>).map((r) => r.userName);
+    ((await fx.request('GET', `/Users?filter=${encodeURIComponent(filter)}`)).body.Resources as Array<{ userName: string }>).map(
+      (r) => r.userName,
+    );
 
   it('matches userName, emails and names whatever their case, in any script', async () => {
     expect(await q('userName eq "änne@X.DE"')).toEqual(['ÄNNE@x.de']);
@@ -107,7 +132,9 @@ describe('gateway: user lists with non-ASCII names', () => {
   });
 
   it('sorts case-insensitively by the folded names', async () => {
-    const sorted = (await fx.request('GET', '/Users?sortBy=name.givenName')).body.Resources.map((r: { name: { givenName: string } }) => r.name.givenName);
+    const sorted = (await fx.request('GET', '/Users?sortBy=name.givenName')).body.Resources.map(
+      (r: { name: { givenName: string } }) => r.name.givenName,
+    );
     // UTF-8 byte order of the lowercase forms: b, ä, é, ø, ο.
     expect(sorted).toEqual(['Bob', 'ÄNNE', 'Émile', 'Ørjan', 'ΟΔΥΣΣΕΥΣ']);
   });
@@ -117,19 +144,29 @@ describe('gateway: user lists sorted by the enterprise employeeNumber', () => {
   let fx: GatewayFixture;
   beforeAll(async () => {
     fx = await gatewayInTempDir({ syncedFields: ['status', 'employeeNumber'] });
-    for (const [userName, employeeNumber] of [['none@x', undefined], ['c@x', 'E-20'], ['a@x', 'e-3'], ['b@x', 'E-100']]) {
-      const body = { userName, name: { givenName: 'A', familyName: 'B' }, 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { employeeNumber } };
+    for (const [userName, employeeNumber] of [
+      ['none@x', undefined],
+      ['c@x', 'E-20'],
+      ['a@x', 'e-3'],
+      ['b@x', 'E-100'],
+    ]) {
+      const body = {
+        userName,
+        name: { givenName: 'A', familyName: 'B' },
+        'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { employeeNumber },
+      };
       expect((await fx.request('POST', '/Users', { body })).status).toBe(201);
     }
   });
   afterAll(() => fx.dispose());
 
   it('sorts by it as text, case-insensitively, under either name, users without one last', async () => {
-    const sorted = async (query: string) => (await fx.request('GET', `/Users?${query}`)).body.Resources.map((r: { userName: string }) => r.userName);
+    const sorted = async (query: string) =>
+      (await fx.request('GET', `/Users?${query}`)).body.Resources.map((r: { userName: string }) => r.userName);
     // "e-100" < "e-20" < "e-3"; a user without one last, or first when descending (RFC 7644 section 3.4.2.3).
     expect(await sorted('sortBy=employeeNumber')).toEqual(['b@x', 'c@x', 'a@x', 'none@x']);
-    expect(await sorted('sortBy=urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber&sortOrder=descending')).toEqual([
-      'none@x', 'a@x', 'c@x', 'b@x',
-    ]);
+    expect(
+      await sorted('sortBy=urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber&sortOrder=descending'),
+    ).toEqual(['none@x', 'a@x', 'c@x', 'b@x']);
   });
 });

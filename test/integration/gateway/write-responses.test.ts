@@ -26,7 +26,9 @@ describe('gateway: write responses', () => {
     expect(created.headers.get('location')).toMatch(new RegExp(`/scim/v2/Users/${created.body.id}$`));
     const id = created.body.id;
 
-    const replaced = await fx.request('PUT', `/Users/${id}?excludedAttributes=emails,meta`, { body: { ...user, displayName: 'PJ' } });
+    const replaced = await fx.request('PUT', `/Users/${id}?excludedAttributes=emails,meta`, {
+      body: { ...user, displayName: 'PJ' },
+    });
     expect(replaced.status).toBe(200);
     expect(replaced.body).toMatchObject({ id, userName: 'proj@example.com', displayName: 'PJ' });
     expect(replaced.body.emails).toBeUndefined();
@@ -44,11 +46,15 @@ describe('gateway: write responses', () => {
   });
 
   it('group writes are projected too, so a client can skip the member list', async () => {
-    const created = await fx.request('POST', '/Groups?excludedAttributes=members', { body: { displayName: 'Projected', members: [] } });
+    const created = await fx.request('POST', '/Groups?excludedAttributes=members', {
+      body: { displayName: 'Projected', members: [] },
+    });
     expect(created.status).toBe(201);
     expect(created.body.members).toBeUndefined();
     expect(created.body.displayName).toBe('Projected');
-    const replaced = await fx.request('PUT', `/Groups/${created.body.id}?attributes=displayName`, { body: { displayName: 'Renamed' } });
+    const replaced = await fx.request('PUT', `/Groups/${created.body.id}?attributes=displayName`, {
+      body: { displayName: 'Renamed' },
+    });
     expect(Object.keys(replaced.body).sort()).toEqual(['displayName', 'id', 'schemas']);
   });
 });

@@ -54,7 +54,13 @@ describe.skipIf(noDbus)(
       expect(JSON.parse(stored ?? '{}')).toMatchObject({ kty: 'EC', crv: 'P-256', kid: kid1, d: expect.any(String) });
 
       restart();
-      expect(await services.tokens.verify(first.token)).toEqual({ ok: true, tokenId: first.record.id, label: 'before restart', kind: 'scim', scopes: [] });
+      expect(await services.tokens.verify(first.token)).toEqual({
+        ok: true,
+        tokenId: first.record.id,
+        label: 'before restart',
+        kind: 'scim',
+        scopes: [],
+      });
       // Signing again after the restart reads the private key back from the keychain.
       const second = await services.tokens.create({ label: 'after restart', expiresAt: inDays(30) }, actor);
       expect(second.record.kid).toBe(kid1);

@@ -52,7 +52,11 @@ describe('renderer settings slice over HTTP', () => {
     await loading;
     expect(await store.getState().saveSettings(api)).toMatchObject({ saved: false });
     expect(store.getState().settings.conflict).not.toBeNull();
-    expect(fx.services.settings.get()).toMatchObject({ version: 2, tenantUrl: 'https://other.example', syncedFields: ['status'] });
+    expect(fx.services.settings.get()).toMatchObject({
+      version: 2,
+      tenantUrl: 'https://other.example',
+      syncedFields: ['status'],
+    });
   });
 
   it('does not send a draft the rules refuse, and says which field', async () => {

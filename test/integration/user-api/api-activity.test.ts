@@ -13,10 +13,14 @@ describe('user management API in the Activity log', () => {
     await fx.dispose();
   });
 
-  const activity = () => fx.services.activity.list({ failuresOnly: false, user: null, beforeId: null, limit: 50 }).entries.reverse();
+  const activity = () =>
+    fx.services.activity.list({ failuresOnly: false, user: null, beforeId: null, limit: 50 }).entries.reverse();
 
   it('records calls with the token label as actor, the change made, and refusals; SCIM calls stay apart', async () => {
-    const { id } = fx.services.directory.createLocal({ userName: 'logged@example.com', firstName: 'Log', organizationId: fx.rootId }, admin);
+    const { id } = fx.services.directory.createLocal(
+      { userName: 'logged@example.com', firstName: 'Log', organizationId: fx.rootId },
+      admin,
+    );
     await fx.scimUser('idp@example.com');
     await fx.api('GET', `/employees/${id}`, { token: fx.readToken });
     await fx.api('PATCH', `/employees/${id}`, { body: { city: 'Lyon' } });
@@ -32,11 +36,19 @@ describe('user management API in the Activity log', () => {
       ['PATCH', `/api/v1/employees/${id}`, 'Employee', 403, 'Reporting'],
       ['GET', '/api/v1/employees?search=log', 'Employee', 401, null],
     ]);
-    expect(rows[2]).toMatchObject({ resourceId: id, userName: 'logged@example.com', changes: { city: { old: null, new: 'Lyon' } }, scimType: null });
+    expect(rows[2]).toMatchObject({
+      resourceId: id,
+      userName: 'logged@example.com',
+      changes: { city: { old: null, new: 'Lyon' } },
+      scimType: null,
+    });
     expect(rows[3]).toMatchObject({ scimType: 'forbidden', detail: expect.stringMatching(/employees:write/), changes: null });
     expect(rows[4]).toMatchObject({ scimType: 'unauthorized' });
     // The directory's audit row names the token's label as who changed the employee.
-    const audit = fx.store.db.prepare("SELECT actor FROM audit_log WHERE action = 'employee.update' AND target = ?").pluck().all(id);
+    const audit = fx.store.db
+      .prepare("SELECT actor FROM audit_log WHERE action = 'employee.update' AND target = ?")
+      .pluck()
+      .all(id);
     expect(audit).toEqual(['HR sync']);
     // No token string in the log.
     for (const token of [fx.readToken, fx.writeToken]) expect(JSON.stringify(rows)).not.toContain(token.split('.')[2]);

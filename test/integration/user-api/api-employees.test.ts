@@ -24,7 +24,9 @@ describe('user management API: employees', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const answer = await fx.api('GET', `/employees?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: fx.readToken });
+      const answer = await fx.api('GET', `/employees?limit=3${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
+        token: fx.readToken,
+      });
       expect(answer.status).toBe(200);
       expect(answer.headers.get('content-type')).toBe('application/json; charset=utf-8');
       expect(Object.keys(answer.body).sort()).toEqual(['items', 'nextCursor']);
@@ -36,7 +38,11 @@ describe('user management API: employees', () => {
 
     const ann = await fx.api('GET', '/employees?search=ANN');
     expect(ann.body.items.map((e: { userName: string }) => e.userName)).toEqual([
-      'idp.ann@example.com', 'walker0@example.com', 'walker2@example.com', 'walker4@example.com', 'walker6@example.com',
+      'idp.ann@example.com',
+      'walker0@example.com',
+      'walker2@example.com',
+      'walker4@example.com',
+      'walker6@example.com',
     ]);
     const scimOnly = await fx.api('GET', '/employees?search=ann&source=scim');
     expect(scimOnly.body.items.map((e: { userName: string }) => e.userName)).toEqual(['idp.ann@example.com']);
@@ -54,23 +60,43 @@ describe('user management API: employees', () => {
     expect(answer.status).toBe(200);
     expect(answer.headers.get('etag')).toBe('W/"1"');
     expect(answer.body).toEqual(fx.services.directory.get(created.id));
-    expect(answer.body).toMatchObject({ userName: 'read.me@example.com', source: 'local', scimOwnedFields: [], organizationPath: ['Enterprise'], version: 1 });
+    expect(answer.body).toMatchObject({
+      userName: 'read.me@example.com',
+      source: 'local',
+      scimOwnedFields: [],
+      organizationPath: ['Enterprise'],
+      version: 1,
+    });
   });
 
   it('PATCHes WFO-owned fields with merge-patch semantics (null removes); If-Match current passes, stale is 412', async () => {
     const { id } = local('patch.me@example.com', 'Patch');
-    const first = await fx.api('PATCH', `/employees/${id}`, { body: { city: 'Lyon', workPhone: '+33 4 00 00 00 00', firstName: null } });
+    const first = await fx.api('PATCH', `/employees/${id}`, {
+      body: { city: 'Lyon', workPhone: '+33 4 00 00 00 00', firstName: null },
+    });
     expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ city: 'Lyon', workPhone: '+33 4 00 00 00 00', firstName: null, lastName: 'Local', version: 2 });
+    expect(first.body).toMatchObject({
+      city: 'Lyon',
+      workPhone: '+33 4 00 00 00 00',
+      firstName: null,
+      lastName: 'Local',
+      version: 2,
+    });
     expect(first.headers.get('etag')).toBe('W/"2"');
     const stale = await fx.api('PATCH', `/employees/${id}`, { body: { city: 'Porto' }, headers: { 'If-Match': 'W/"1"' } });
     expect(stale.status).toBe(412);
     expect(stale.body).toMatchObject({ status: 412, code: 'precondition_failed' });
     expect(fx.services.directory.get(id)).toMatchObject({ city: 'Lyon', version: 2 });
-    const current = await fx.api('PATCH', `/employees/${id}`, { body: { city: 'Porto' }, headers: { 'If-Match': first.headers.get('etag')! } });
+    const current = await fx.api('PATCH', `/employees/${id}`, {
+      body: { city: 'Porto' },
+      headers: { 'If-Match': first.headers.get('etag')! },
+    });
     expect(current.status).toBe(200);
     expect(current.body).toMatchObject({ city: 'Porto', version: 3 });
-    const strongSpelling = await fx.api('PATCH', `/employees/${id}`, { body: { status: 'inactive' }, headers: { 'If-Match': '"3"' } });
+    const strongSpelling = await fx.api('PATCH', `/employees/${id}`, {
+      body: { status: 'inactive' },
+      headers: { 'If-Match': '"3"' },
+    });
     expect(strongSpelling.body).toMatchObject({ status: 'inactive', version: 4 });
     const unchanged = await fx.api('PATCH', `/employees/${id}`, { body: {} });
     expect(unchanged.body.version).toBe(4);
@@ -94,12 +120,19 @@ describe('user management API: employees', () => {
     });
     const read = await fx.api('GET', `/employees/${id}`, { token: fx.readToken });
     expect(read.body).toMatchObject({
-      userName: 'idp.user@example.com', firstName: 'Ines', lastName: 'Idp', email: 'ines@example.com', source: 'scim', status: 'active',
+      userName: 'idp.user@example.com',
+      firstName: 'Ines',
+      lastName: 'Idp',
+      email: 'ines@example.com',
+      source: 'scim',
+      status: 'active',
       scimOwnedFields: ['userName', 'firstName', 'lastName', 'status', 'email'],
       // City is not SCIM-owned here: WFO keeps its own value (none), whatever the identity provider sent.
       city: null,
     });
-    const refused = await fx.api('PATCH', `/employees/${id}`, { body: { city: 'York', firstName: 'Inès', email: 'x@example.com', status: 'inactive' } });
+    const refused = await fx.api('PATCH', `/employees/${id}`, {
+      body: { city: 'York', firstName: 'Inès', email: 'x@example.com', status: 'inactive' },
+    });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ status: 409, code: 'scim_owned', fields: ['firstName', 'email', 'status'] });
     expect(fx.services.directory.get(id)).toEqual(read.body);
@@ -110,12 +143,21 @@ describe('user management API: employees', () => {
   });
 
   it('creates a local employee: 201 with Location and ETag, readable at Location', async () => {
-    const created = await fx.api('POST', '/employees', { body: { userName: 'new.hire@example.com', firstName: 'New', lastName: 'Hire', organizationId: fx.rootId } });
+    const created = await fx.api('POST', '/employees', {
+      body: { userName: 'new.hire@example.com', firstName: 'New', lastName: 'Hire', organizationId: fx.rootId },
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get('location')).toBe(`/api/v1/employees/${created.body.id}`);
     expect(created.headers.get('etag')).toBe('W/"1"');
-    expect(created.body).toMatchObject({ userName: 'new.hire@example.com', source: 'local', status: 'active', scimOwnedFields: [] });
-    const again = await fetch(`${fx.gateway.origin}${created.headers.get('location')}`, { headers: { Authorization: `Bearer ${fx.readToken}` } });
+    expect(created.body).toMatchObject({
+      userName: 'new.hire@example.com',
+      source: 'local',
+      status: 'active',
+      scimOwnedFields: [],
+    });
+    const again = await fetch(`${fx.gateway.origin}${created.headers.get('location')}`, {
+      headers: { Authorization: `Bearer ${fx.readToken}` },
+    });
     expect(await again.json()).toEqual(created.body);
   });
 

@@ -18,7 +18,10 @@ describe('user management API refusals', () => {
   let localId: string;
   beforeEach(async () => {
     fx = await userApiInTempDir();
-    localId = fx.services.directory.createLocal({ userName: 'lena@example.com', firstName: 'Lena', organizationId: fx.rootId }, admin).id;
+    localId = fx.services.directory.createLocal(
+      { userName: 'lena@example.com', firstName: 'Lena', organizationId: fx.rootId },
+      admin,
+    ).id;
   });
   afterEach(async () => {
     expect(fx.internalErrors).toEqual([]);
@@ -56,11 +59,24 @@ describe('user management API refusals', () => {
     expect(patch.status).toBe(403);
     expect(patch.body).toEqual(problem(403, 'forbidden'));
     expect(patch.headers.get('www-authenticate')).toContain('error="insufficient_scope", scope="employees:write"');
-    const post = await fx.api('POST', '/employees', { token: fx.readToken, body: { userName: 'new@example.com', organizationId: fx.rootId } });
+    const post = await fx.api('POST', '/employees', {
+      token: fx.readToken,
+      body: { userName: 'new@example.com', organizationId: fx.rootId },
+    });
     expect(post.status).toBe(403);
     expect((await fx.api('DELETE', `/employees/${localId}`, { token: fx.readToken })).status).toBe(403);
     expect(fx.services.directory.get(localId)).toEqual(before);
-    expect(fx.services.directory.page({ search: 'new@', organizationId: null, source: null, status: null, awaitingPlacement: false, limit: 5, cursor: null }).items).toEqual([]);
+    expect(
+      fx.services.directory.page({
+        search: 'new@',
+        organizationId: null,
+        source: null,
+        status: null,
+        awaitingPlacement: false,
+        limit: 5,
+        cursor: null,
+      }).items,
+    ).toEqual([]);
   });
 
   it('a revoked API token is refused on the very next request', async () => {
@@ -85,7 +101,10 @@ describe('user management API refusals', () => {
       expect(answer.status, contentType).toBe(415);
       expect(answer.body).toEqual(problem(415, 'unsupported_media_type', { fields: ['Content-Type'] }));
     }
-    const post = await fx.api('POST', '/employees', { body: { userName: 'x@example.com', organizationId: fx.rootId }, contentType: 'application/merge-patch+json' });
+    const post = await fx.api('POST', '/employees', {
+      body: { userName: 'x@example.com', organizationId: fx.rootId },
+      contentType: 'application/merge-patch+json',
+    });
     expect(post.status).toBe(415);
     expect(fx.services.directory.get(localId).city).toBeNull();
   });
@@ -98,7 +117,18 @@ describe('user management API refusals', () => {
   });
 
   it('404 for unknown paths and employees, also for Object.prototype names; 405 with Allow', async () => {
-    for (const path of ['', '/', '/users', '/employees/', '/employees/x/y', '/constructor', '/__proto__', '/employees/constructor', '/employees/__proto__', '/employees/%E0%A4%A']) {
+    for (const path of [
+      '',
+      '/',
+      '/users',
+      '/employees/',
+      '/employees/x/y',
+      '/constructor',
+      '/__proto__',
+      '/employees/constructor',
+      '/employees/__proto__',
+      '/employees/%E0%A4%A',
+    ]) {
       const answer = await fx.api('GET', path);
       expect(answer.status, path).toBe(404);
       expect(answer.body, path).toEqual(problem(404, 'not_found'));
@@ -142,7 +172,9 @@ describe('user management API refusals', () => {
       const patch = await fx.api('PATCH', `/employees/${localId}`, { body: `{"${name}": {"city": "x"}}` });
       expect(patch.status, name).toBe(400);
       expect(patch.body, name).toEqual(problem(400, 'validation', { fields: [name] }));
-      const post = await fx.api('POST', '/employees', { body: `{"userName": "p@example.com", "organizationId": "${fx.rootId}", "${name}": 1}` });
+      const post = await fx.api('POST', '/employees', {
+        body: `{"userName": "p@example.com", "organizationId": "${fx.rootId}", "${name}": 1}`,
+      });
       expect(post.body, name).toEqual(problem(400, 'validation', { fields: [name] }));
       expect((await fx.api('GET', `/employees?${name}=1`)).body, name).toEqual(problem(400, 'validation', { fields: [name] }));
     }

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admin } from '../../fixtures/gateway';
 import { userApiInTempDir, type ApiAnswer, type UserApiFixture } from '../../fixtures/user-api';
 
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module) as typeof Ajv2020Module;
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ??
+  Ajv2020Module) as typeof Ajv2020Module;
 type Json = Record<string, any>;
 
 describe('OpenAPI document', () => {
@@ -28,7 +29,15 @@ describe('OpenAPI document', () => {
     await fx.dispose();
   });
 
-  const resolve = (node: Json): Json => (node.$ref ? resolve(node.$ref.slice(2).split('/').reduce((at: Json, key: string) => at[key], doc)) : node);
+  const resolve = (node: Json): Json =>
+    node.$ref
+      ? resolve(
+          node.$ref
+            .slice(2)
+            .split('/')
+            .reduce((at: Json, key: string) => at[key], doc),
+        )
+      : node;
 
   function validate(schema: Json, value: unknown, where: string): void {
     const check = ajv.compile(schema.$ref ? { $ref: `openapi.json${schema.$ref}` } : schema);
@@ -49,7 +58,8 @@ describe('OpenAPI document', () => {
     const response = operation.responses[String(answer.status)];
     expect(response, `${where}: status documented`).toBeDefined();
     const resolved = resolve(response);
-    for (const header of Object.keys(resolved.headers ?? {})) expect(answer.headers.get(header), `${where}: header ${header}`).not.toBeNull();
+    for (const header of Object.keys(resolved.headers ?? {}))
+      expect(answer.headers.get(header), `${where}: header ${header}`).not.toBeNull();
     const mediaType = (answer.headers.get('content-type') ?? '').split(';')[0]!;
     const content = resolved.content?.[mediaType];
     expect(content, `${where}: content type ${mediaType} documented`).toBeDefined();
@@ -76,26 +86,53 @@ describe('OpenAPI document', () => {
     conforms('get', '/employees/{id}', await fx.api('GET', '/employees/missing'));
 
     const merge = 'application/merge-patch+json';
-    const patched = await sendJson('patch', `/employees/${local.id}`, '/employees/{id}', merge, { city: 'Lyon', firstName: null });
+    const patched = await sendJson('patch', `/employees/${local.id}`, '/employees/{id}', merge, {
+      city: 'Lyon',
+      firstName: null,
+    });
     expect(patched.status).toBe(200);
     await sendJson('patch', `/employees/${scimId}`, '/employees/{id}', merge, { firstName: 'X', lastName: 'Y' });
     const stale = await fx.api('PATCH', `/employees/${local.id}`, { body: { city: 'Porto' }, headers: { 'If-Match': 'W/"1"' } });
     expect(stale.status).toBe(412);
     conforms('patch', '/employees/{id}', stale);
-    conforms('patch', '/employees/{id}', await fx.api('PATCH', `/employees/${local.id}`, { body: { city: 'Porto' }, contentType: 'application/json' }));
-    conforms('patch', '/employees/{id}', await fx.api('PATCH', `/employees/${local.id}`, { body: { city: 'Porto' }, token: fx.readToken }));
-    conforms('patch', '/employees/{id}', await fx.api('PATCH', `/employees/${local.id}`, { body: { city: 'x'.repeat(1024 * 1024) } }));
+    conforms(
+      'patch',
+      '/employees/{id}',
+      await fx.api('PATCH', `/employees/${local.id}`, { body: { city: 'Porto' }, contentType: 'application/json' }),
+    );
+    conforms(
+      'patch',
+      '/employees/{id}',
+      await fx.api('PATCH', `/employees/${local.id}`, { body: { city: 'Porto' }, token: fx.readToken }),
+    );
+    conforms(
+      'patch',
+      '/employees/{id}',
+      await fx.api('PATCH', `/employees/${local.id}`, { body: { city: 'x'.repeat(1024 * 1024) } }),
+    );
     conforms('patch', '/employees/{id}', await fx.api('PATCH', `/employees/${local.id}`, { body: { version: 3 } }));
 
-    const created = await sendJson('post', '/employees', '/employees', 'application/json', { userName: 'doc.new@example.com', organizationId: fx.rootId });
+    const created = await sendJson('post', '/employees', '/employees', 'application/json', {
+      userName: 'doc.new@example.com',
+      organizationId: fx.rootId,
+    });
     expect(created.status).toBe(201);
-    expect((await sendJson('post', '/employees', '/employees', 'application/json', { userName: 'DOC.NEW@example.com', organizationId: fx.rootId })).status).toBe(409);
+    expect(
+      (
+        await sendJson('post', '/employees', '/employees', 'application/json', {
+          userName: 'DOC.NEW@example.com',
+          organizationId: fx.rootId,
+        })
+      ).status,
+    ).toBe(409);
 
     conforms('delete', '/employees/{id}', await fx.api('DELETE', `/employees/${local.id}`));
     conforms('delete', '/employees/{id}', await fx.api('DELETE', '/employees/missing'));
 
     const operations = Object.entries(doc.paths).flatMap(([template, item]) =>
-      Object.keys(item as Json).filter((key) => key !== 'parameters').map((method) => `${method} ${template}`),
+      Object.keys(item as Json)
+        .filter((key) => key !== 'parameters')
+        .map((method) => `${method} ${template}`),
     );
     expect([...called].sort()).toEqual(operations.sort());
   });

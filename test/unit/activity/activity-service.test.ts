@@ -6,8 +6,21 @@ describe('ActivityService', () => {
   let fx: ServicesFixture;
   const log = (at: string, status: number, userName = 'u') =>
     fx.store.provisioningLog.append({
-      at, actor: 'Entra', tokenId: 't', method: 'GET', path: '/scim/v2/Users', resourceType: 'User', resourceId: null,
-      userName, externalId: null, status, scimType: null, detail: null, changes: null, remoteAddress: '127.0.0.1', durationMs: 1,
+      at,
+      actor: 'Entra',
+      tokenId: 't',
+      method: 'GET',
+      path: '/scim/v2/Users',
+      resourceType: 'User',
+      resourceId: null,
+      userName,
+      externalId: null,
+      status,
+      scimType: null,
+      detail: null,
+      changes: null,
+      remoteAddress: '127.0.0.1',
+      durationMs: 1,
     });
   beforeEach(() => {
     fx = servicesInTempDir();
@@ -25,7 +38,11 @@ describe('ActivityService', () => {
     expect(bucketSeconds).toBe(3600);
     expect(buckets).toHaveLength(24);
     expect(buckets[0]).toEqual({ at: '2026-11-27T13:00:00.000Z', requests: 1, failures: 0 });
-    expect(buckets.find((b) => b.at === '2026-11-28T10:00:00.000Z')).toEqual({ at: '2026-11-28T10:00:00.000Z', requests: 2, failures: 1 });
+    expect(buckets.find((b) => b.at === '2026-11-28T10:00:00.000Z')).toEqual({
+      at: '2026-11-28T10:00:00.000Z',
+      requests: 2,
+      failures: 1,
+    });
     expect(buckets.at(-1)).toEqual({ at: '2026-11-28T12:00:00.000Z', requests: 1, failures: 1 });
     expect(buckets.reduce((n, b) => n + b.requests, 0)).toBe(4);
   });
@@ -39,20 +56,29 @@ describe('ActivityService', () => {
     log('2026-11-28T10:01:00.000Z', 409, 'ann');
     log('2026-11-28T10:02:00.000Z', 200, 'bob');
     log('2026-11-28T10:03:00.000Z', 401, 'bob_x');
-    expect(fx.services.activity.list({ failuresOnly: true, user: null, beforeId: null, limit: 10 }).entries.map((e) => e.status)).toEqual([401, 409]);
-    expect(fx.services.activity.list({ failuresOnly: false, user: 'b_', beforeId: null, limit: 10 }).entries.map((e) => e.userName)).toEqual(['bob_x']);
+    expect(
+      fx.services.activity.list({ failuresOnly: true, user: null, beforeId: null, limit: 10 }).entries.map((e) => e.status),
+    ).toEqual([401, 409]);
+    expect(
+      fx.services.activity.list({ failuresOnly: false, user: 'b_', beforeId: null, limit: 10 }).entries.map((e) => e.userName),
+    ).toEqual(['bob_x']);
     const first = fx.services.activity.list({ failuresOnly: false, user: null, beforeId: null, limit: 3 });
     expect(first.entries).toHaveLength(3);
     const rest = fx.services.activity.list({ failuresOnly: false, user: null, beforeId: first.nextBeforeId, limit: 3 });
     expect(rest).toEqual({ entries: [expect.objectContaining({ userName: 'ann', status: 200 })], nextBeforeId: null });
-    expect(fx.services.gatewayStatus.status()).toMatchObject({ running: false, lastCall: { status: 401 }, lastError: { status: 401 } });
+    expect(fx.services.gatewayStatus.status()).toMatchObject({
+      running: false,
+      lastCall: { status: 401 },
+      lastError: { status: 401 },
+    });
   });
 
   it('finds a user by any part of the name in any case, letters beyond ASCII included', () => {
     log('2026-11-28T10:00:00.000Z', 200, 'ÄNNE.Øster');
     log('2026-11-28T10:01:00.000Z', 200, 'anne.oster');
     log('2026-11-28T10:02:00.000Z', 200, '100%_sure');
-    const byUser = (user: string) => fx.services.activity.list({ failuresOnly: false, user, beforeId: null, limit: 10 }).entries.map((e) => e.userName);
+    const byUser = (user: string) =>
+      fx.services.activity.list({ failuresOnly: false, user, beforeId: null, limit: 10 }).entries.map((e) => e.userName);
     expect(byUser('änne.ø')).toEqual(['ÄNNE.Øster']);
     expect(byUser('STER')).toEqual(['anne.oster', 'ÄNNE.Øster']);
     expect(byUser('ANNE')).toEqual(['anne.oster']); // Ä is a letter of its own, not an A

@@ -101,7 +101,9 @@ describe('import boundaries', () => {
   });
 
   it('the user management API reaches data through services only, never the store', () => {
-    const offenders = from('main/user-api/').filter((i) => /^main\/store\//.test(i.target ?? '') || i.specifier === 'better-sqlite3');
+    const offenders = from('main/user-api/').filter(
+      (i) => /^main\/store\//.test(i.target ?? '') || i.specifier === 'better-sqlite3',
+    );
     expect(from('main/user-api/').length).toBeGreaterThan(10);
     expect(offenders.map(describeImport)).toEqual([]);
   });
@@ -131,7 +133,8 @@ describe('import boundaries', () => {
 
   // SQL lives in main/store: the services and the gateway hand it descriptions (employee-query.ts), never text.
   it('no SQL text outside main/store', () => {
-    const sql = /\b(?:SELECT\s.*\sFROM\b|INSERT\s+INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b|ORDER\s+BY\b|rowid\b|instr\(|fold_case\()/;
+    const sql =
+      /\b(?:SELECT\s.*\sFROM\b|INSERT\s+INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b|ORDER\s+BY\b|rowid\b|instr\(|fold_case\()/;
     const offenders = ['main', 'preload', 'renderer']
       .flatMap(sourceFiles)
       .filter((file) => !file.startsWith('main/store/'))

@@ -13,7 +13,9 @@ describe('console API dispatcher (contract validation at the boundary)', () => {
   beforeEach(() => {
     fx = servicesInTempDir();
     internalErrors = [];
-    dispatch = createDispatcher(createHandlers(fx.services), fx.services.operators, { onInternalError: (e) => internalErrors.push(e) });
+    dispatch = createDispatcher(createHandlers(fx.services), fx.services.operators, {
+      onInternalError: (e) => internalErrors.push(e),
+    });
   });
   afterEach(() => fx.dispose());
 
@@ -32,7 +34,12 @@ describe('console API dispatcher (contract validation at the boundary)', () => {
   it.each([
     ['a bad Tenant URL', { ...valid, tenantUrl: 'http://example.com/scim' }, 'tenantUrl', /https/],
     ['an unknown field key', { ...valid, syncedFields: ['status', 'salary'] }, 'syncedFields.1', /unknown field 'salary'/],
-    ['a missing field', { version: 1, enabled: false, tenantUrl: null, newUserOrganizationId: null }, 'syncedFields', /syncedFields/],
+    [
+      'a missing field',
+      { version: 1, enabled: false, tenantUrl: null, newUserOrganizationId: null },
+      'syncedFields',
+      /syncedFields/,
+    ],
     ['a wrong type', { ...valid, enabled: 'yes' }, 'enabled', /enabled/],
     ['an extra key', { ...valid, isAdmin: true }, 'isAdmin', /Unknown field 'isAdmin'/],
     ['a bad version', { ...valid, version: 0 }, 'version', /version/],
@@ -79,7 +86,9 @@ describe('console API dispatcher (contract validation at the boundary)', () => {
 
     it('answers an error, not success, when the commit fails', async () => {
       const { db } = fx.store;
-      db.exec('CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (parent_id INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)');
+      db.exec(
+        'CREATE TABLE parent (id INTEGER PRIMARY KEY); CREATE TABLE child (parent_id INTEGER REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED)',
+      );
       fx.store.transaction(() => db.prepare('INSERT INTO child (parent_id) VALUES (7)').run());
       const result = await dispatch('settings:save', { ...valid, tenantUrl: 'https://b.example/scim' }, ctx);
       expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });

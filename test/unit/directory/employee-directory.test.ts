@@ -43,7 +43,8 @@ describe('employee directory', () => {
   afterEach(() => fx.dispose());
 
   it('pages in userName order (ignoring case) by cursor, every employee once, with the total', () => {
-    for (const name of ['delta', 'Alpha', 'charlie', 'Bravo', 'echo']) fx.services.directory.createLocal({ userName: name, organizationId: rootId }, ann);
+    for (const name of ['delta', 'Alpha', 'charlie', 'Bravo', 'echo'])
+      fx.services.directory.createLocal({ userName: name, organizationId: rootId }, ann);
     const first = list({ limit: 2 });
     expect(first.items.map((e) => e.userName)).toEqual(['Alpha', 'Bravo']);
     expect(first.total).toBe(5);
@@ -56,7 +57,9 @@ describe('employee directory', () => {
 
   it('a search matching thousands walks the directory in order; a narrow one reads index ranges; both page the same way', () => {
     // More than the 2,000 matches that switch a search to walking in order; written straight to the store.
-    const template = fx.store.employees.byId(fx.services.directory.createLocal({ userName: 'template', organizationId: rootId }, ann).id)!;
+    const template = fx.store.employees.byId(
+      fx.services.directory.createLocal({ userName: 'template', organizationId: rootId }, ann).id,
+    )!;
     fx.store.transaction(() => {
       for (let n = 0; n < 2_100; n += 1) {
         const userName = `dense-${String(n).padStart(5, '0')}`;
@@ -77,16 +80,16 @@ describe('employee directory', () => {
     expect(dense).toHaveLength(2_100);
     expect(dense).toEqual([...dense].sort());
     expect(list({ search: 'EVEN' }).total).toBe(1_050);
-    expect(walk('dense-0001')).toEqual(
-      Array.from({ length: 10 }, (_, i) => `dense-0001${i}`),
-    );
+    expect(walk('dense-0001')).toEqual(Array.from({ length: 10 }, (_, i) => `dense-0001${i}`));
     const plan = fx.store.db
       .prepare(
         `EXPLAIN QUERY PLAN SELECT id FROM employees WHERE (user_name_key >= ? AND user_name_key < ?) OR (first_name_key >= ? AND first_name_key < ?)
          OR (last_name_key >= ? AND last_name_key < ?) OR (email_key >= ? AND email_key < ?)`,
       )
       .all('a', 'b', 'a', 'b', 'a', 'b', 'a', 'b') as Array<{ detail: string }>;
-    expect(plan.map((row) => row.detail).join('\n')).toMatch(/MULTI-INDEX OR[\s\S]*employees_first_name_key[\s\S]*employees_last_name_key/);
+    expect(plan.map((row) => row.detail).join('\n')).toMatch(
+      /MULTI-INDEX OR[\s\S]*employees_first_name_key[\s\S]*employees_last_name_key/,
+    );
   });
 
   it('refuses a cursor it did not give out, naming the cursor', () => {
@@ -96,8 +99,14 @@ describe('employee directory', () => {
   });
 
   it('searches the start of userName, first and last name and email, folding case like the rest of the product', () => {
-    fx.services.directory.createLocal({ userName: 'ÄNNE@x.example', firstName: 'Änne', lastName: 'Smith', organizationId: rootId }, ann);
-    fx.services.directory.createLocal({ userName: 'bob', firstName: 'Robert', lastName: 'Kelvin', email: 'rob@corp.example', organizationId: rootId }, ann);
+    fx.services.directory.createLocal(
+      { userName: 'ÄNNE@x.example', firstName: 'Änne', lastName: 'Smith', organizationId: rootId },
+      ann,
+    );
+    fx.services.directory.createLocal(
+      { userName: 'bob', firstName: 'Robert', lastName: 'Kelvin', email: 'rob@corp.example', organizationId: rootId },
+      ann,
+    );
     fx.services.directory.createLocal({ userName: 'carl', firstName: 'Carl', lastName: 'Ännesson', organizationId: rootId }, ann);
     expect(userNames({ search: 'änne' })).toEqual(['carl', 'ÄNNE@x.example']);
     expect(userNames({ search: 'ROB' })).toEqual(['bob']);
@@ -129,7 +138,9 @@ describe('employee directory', () => {
   });
 
   it('answers each employee with its organization path, its source and the fields SCIM owns now', () => {
-    const created = fx.services.employees.create(scimUser('owned@x.example', { emails: [{ type: 'work', value: 'o@x.example' }] })).employee;
+    const created = fx.services.employees.create(
+      scimUser('owned@x.example', { emails: [{ type: 'work', value: 'o@x.example' }] }),
+    ).employee;
     const view = fx.services.directory.get(created.id);
     expect(view).toMatchObject({
       userName: 'owned@x.example',
@@ -158,16 +169,26 @@ describe('employee directory', () => {
 
   it('edits the fields WFO still owns, audits old and new values, and refuses a stale version', () => {
     const created = fx.services.employees.create(scimUser('edit@x.example')).employee;
-    const view = fx.services.directory.update(created.id, { city: ' Oslo ', workPhone: '+47 1234' }, ann, (v) => v === created.version);
+    const view = fx.services.directory.update(
+      created.id,
+      { city: ' Oslo ', workPhone: '+47 1234' },
+      ann,
+      (v) => v === created.version,
+    );
     expect(view).toMatchObject({ city: 'Oslo', workPhone: '+47 1234', version: created.version + 1 });
     const [audit] = fx.store.audit.newestFirst(1);
     expect(audit).toMatchObject({
       actor: 'ann',
       action: 'employee.update',
       target: created.id,
-      details: { userName: 'edit@x.example', changes: { city: { old: null, new: 'Oslo' }, workPhone: { old: null, new: '+47 1234' } } },
+      details: {
+        userName: 'edit@x.example',
+        changes: { city: { old: null, new: 'Oslo' }, workPhone: { old: null, new: '+47 1234' } },
+      },
     });
-    expect(refusal(() => fx.services.directory.update(created.id, { city: 'Bergen' }, ann, (v) => v === created.version))).toMatchObject({
+    expect(
+      refusal(() => fx.services.directory.update(created.id, { city: 'Bergen' }, ann, (v) => v === created.version)),
+    ).toMatchObject({
       code: 'conflict',
       field: 'version',
     });
@@ -177,42 +198,90 @@ describe('employee directory', () => {
   it('keeps a SCIM-managed userName locked while provisioning is off; other fields open up', () => {
     const created = fx.services.employees.create(scimUser('keep@x.example')).employee;
     const current = fx.services.settings.get();
-    fx.services.settings.save({ ...current, enabled: false, tenantUrl: current.tenantUrl, syncedFields: current.syncedFields }, ann);
+    fx.services.settings.save(
+      { ...current, enabled: false, tenantUrl: current.tenantUrl, syncedFields: current.syncedFields },
+      ann,
+    );
     expect(fx.services.directory.get(created.id).scimOwnedFields).toEqual(['userName']);
-    expect(refusal(() => fx.services.directory.update(created.id, { userName: 'other' }, ann, any))).toMatchObject({ code: 'scim_owned', fields: ['userName'] });
-    expect(fx.services.directory.update(created.id, { firstName: 'Changed', status: 'inactive' }, ann, any)).toMatchObject({ firstName: 'Changed', status: 'inactive' });
+    expect(refusal(() => fx.services.directory.update(created.id, { userName: 'other' }, ann, any))).toMatchObject({
+      code: 'scim_owned',
+      fields: ['userName'],
+    });
+    expect(fx.services.directory.update(created.id, { firstName: 'Changed', status: 'inactive' }, ann, any)).toMatchObject({
+      firstName: 'Changed',
+      status: 'inactive',
+    });
   });
 
   it('refuses bad values naming the field, and writes nothing', () => {
     const local = fx.services.directory.createLocal({ userName: 'plain', organizationId: rootId }, ann);
-    expect(refusal(() => fx.services.directory.update(local.id, { firstName: 'A<b>' }, ann, any))).toMatchObject({ code: 'validation', field: 'firstName' });
-    expect(refusal(() => fx.services.directory.update(local.id, { email: 'not an email' }, ann, any))).toMatchObject({ code: 'validation', field: 'email' });
-    expect(refusal(() => fx.services.directory.update(local.id, { userName: ' ' }, ann, any))).toMatchObject({ code: 'validation', field: 'userName' });
-    expect(refusal(() => fx.services.directory.update(local.id, { userName: 'x'.repeat(51) }, ann, any))).toMatchObject({ field: 'userName' });
-    expect(refusal(() => fx.services.directory.update(local.id, { organizationId: 'nowhere' }, ann, any))).toMatchObject({ code: 'not_found', field: 'organizationId' });
-    expect(refusal(() => fx.services.directory.update(local.id, { city: 'bad \ud800' }, ann, any))).toMatchObject({ code: 'validation' });
-    expect(fx.services.directory.get(local.id)).toMatchObject({ userName: 'plain', firstName: null, email: null, city: null, version: 1 });
+    expect(refusal(() => fx.services.directory.update(local.id, { firstName: 'A<b>' }, ann, any))).toMatchObject({
+      code: 'validation',
+      field: 'firstName',
+    });
+    expect(refusal(() => fx.services.directory.update(local.id, { email: 'not an email' }, ann, any))).toMatchObject({
+      code: 'validation',
+      field: 'email',
+    });
+    expect(refusal(() => fx.services.directory.update(local.id, { userName: ' ' }, ann, any))).toMatchObject({
+      code: 'validation',
+      field: 'userName',
+    });
+    expect(refusal(() => fx.services.directory.update(local.id, { userName: 'x'.repeat(51) }, ann, any))).toMatchObject({
+      field: 'userName',
+    });
+    expect(refusal(() => fx.services.directory.update(local.id, { organizationId: 'nowhere' }, ann, any))).toMatchObject({
+      code: 'not_found',
+      field: 'organizationId',
+    });
+    expect(refusal(() => fx.services.directory.update(local.id, { city: 'bad \ud800' }, ann, any))).toMatchObject({
+      code: 'validation',
+    });
+    expect(fx.services.directory.get(local.id)).toMatchObject({
+      userName: 'plain',
+      firstName: null,
+      email: null,
+      city: null,
+      version: 1,
+    });
   });
 
   it('adds local employees with the same userName rules as SCIM, unique ignoring case across sources', () => {
     fx.services.employees.create(scimUser('Taken@x.example'));
-    expect(refusal(() => fx.services.directory.createLocal({ userName: 'taken@X.EXAMPLE', organizationId: rootId }, ann))).toMatchObject({
+    expect(
+      refusal(() => fx.services.directory.createLocal({ userName: 'taken@X.EXAMPLE', organizationId: rootId }, ann)),
+    ).toMatchObject({
       code: 'conflict',
       field: 'userName',
     });
-    expect(refusal(() => fx.services.directory.createLocal({ userName: 'a\u0000b', organizationId: rootId }, ann))).toMatchObject({ field: 'userName' });
-    expect(refusal(() => fx.services.directory.createLocal({ userName: 'ok', organizationId: 'nope' }, ann))).toMatchObject({ field: 'organizationId' });
+    expect(refusal(() => fx.services.directory.createLocal({ userName: 'a\u0000b', organizationId: rootId }, ann))).toMatchObject(
+      { field: 'userName' },
+    );
+    expect(refusal(() => fx.services.directory.createLocal({ userName: 'ok', organizationId: 'nope' }, ann))).toMatchObject({
+      field: 'organizationId',
+    });
     const created = fx.services.directory.createLocal({ userName: 'Cafe\u0301', firstName: 'Ada', organizationId: salesId }, ann);
-    expect(created).toMatchObject({ userName: 'Café', source: 'local', organizationPath: ['Enterprise', 'Sales'], scimOwnedFields: [] });
+    expect(created).toMatchObject({
+      userName: 'Café',
+      source: 'local',
+      organizationPath: ['Enterprise', 'Sales'],
+      scimOwnedFields: [],
+    });
     expect(fx.store.audit.newestFirst(1)[0]).toMatchObject({ action: 'employee.create', target: created.id });
     // A local employee owns nothing to SCIM: even its userName is editable.
     expect(fx.services.directory.update(created.id, { userName: 'Cafe2' }, ann, any).userName).toBe('Cafe2');
   });
 
   it('a local employee the identity provider writes (matched by userName) is taken over: SCIM-managed from then on', () => {
-    const local = fx.services.directory.createLocal({ userName: 'kim@x.example', firstName: 'Kim', organizationId: salesId }, ann);
+    const local = fx.services.directory.createLocal(
+      { userName: 'kim@x.example', firstName: 'Kim', organizationId: salesId },
+      ann,
+    );
     expect(local).toMatchObject({ source: 'local', scimOwnedFields: [] });
-    const written = fx.services.employees.replace(local.id, scimUser('kim@x.example', { name: { givenName: 'Kimberly', familyName: 'Lee' } }));
+    const written = fx.services.employees.replace(
+      local.id,
+      scimUser('kim@x.example', { name: { givenName: 'Kimberly', familyName: 'Lee' } }),
+    );
     expect(written.employee.source).toBe('scim');
     const after = fx.services.directory.get(local.id);
     expect(after).toMatchObject({
@@ -221,10 +290,18 @@ describe('employee directory', () => {
       organizationPath: ['Enterprise', 'Sales'],
       scimOwnedFields: ['userName', 'firstName', 'lastName', 'status', 'email'],
     });
-    expect(refusal(() => fx.services.directory.update(local.id, { firstName: 'K' }, ann, any))).toMatchObject({ code: 'scim_owned' });
+    expect(refusal(() => fx.services.directory.update(local.id, { firstName: 'K' }, ann, any))).toMatchObject({
+      code: 'scim_owned',
+    });
     // A replace that changes nothing still takes the employee over.
-    const other = fx.services.directory.createLocal({ userName: 'lu@x.example', firstName: 'Given', lastName: 'Family', organizationId: rootId }, ann);
-    fx.store.employees.update(other.id, other.version, { ...fx.store.employees.byId(other.id)!, scimResource: JSON.stringify(scimUser('lu@x.example')) });
+    const other = fx.services.directory.createLocal(
+      { userName: 'lu@x.example', firstName: 'Given', lastName: 'Family', organizationId: rootId },
+      ann,
+    );
+    fx.store.employees.update(other.id, other.version, {
+      ...fx.store.employees.byId(other.id)!,
+      scimResource: JSON.stringify(scimUser('lu@x.example')),
+    });
     expect(fx.services.employees.replace(other.id, scimUser('lu@x.example')).changes).toEqual({});
     expect(fx.services.directory.get(other.id).source).toBe('scim');
   });
@@ -235,7 +312,10 @@ describe('employee directory', () => {
     expect(refusal(() => fx.services.directory.move([a.id, 'missing', b.id], emeaId, ann))).toMatchObject({ code: 'not_found' });
     expect(fx.services.directory.get(a.id).organizationId).toBe(rootId);
     expect(fx.services.directory.move([a.id, b.id, a.id], emeaId, ann)).toEqual({ moved: 2 });
-    expect(fx.services.directory.get(b.id)).toMatchObject({ organizationPath: ['Enterprise', 'Sales', 'EMEA'], version: b.version + 1 });
+    expect(fx.services.directory.get(b.id)).toMatchObject({
+      organizationPath: ['Enterprise', 'Sales', 'EMEA'],
+      version: b.version + 1,
+    });
     const audits = fx.store.audit.newestFirst(2);
     expect(audits.map((row) => row.action)).toEqual(['employee.move', 'employee.move']);
     expect(audits[0]!.details).toMatchObject({ changes: { organization: { old: 'Enterprise', new: 'Enterprise/Sales/EMEA' } } });

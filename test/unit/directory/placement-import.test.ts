@@ -22,7 +22,8 @@ describe('placement import', () => {
     const sales = fx.services.organizations.create({ name: 'Sales', parentId: rootId }, ann);
     emeaId = fx.services.organizations.create({ name: 'EMEA, North', parentId: sales.id }, ann).id;
     enableProvisioning(fx);
-    for (const name of ['ann@x.example', 'bob@x.example', 'cy@x.example', 'dee@x.example']) fx.services.employees.create(scimUser(name));
+    for (const name of ['ann@x.example', 'bob@x.example', 'cy@x.example', 'dee@x.example'])
+      fx.services.employees.create(scimUser(name));
   });
   afterEach(() => fx.dispose());
 
@@ -42,7 +43,12 @@ describe('placement import', () => {
     const before = fx.store.audit.newestFirst(100).length;
     const preview = fx.services.placements.preview(CSV);
     expect(preview.moves).toEqual([
-      expect.objectContaining({ line: 2, userName: 'ann@x.example', from: ['Enterprise'], to: ['Enterprise', 'Sales', 'EMEA, North'] }),
+      expect.objectContaining({
+        line: 2,
+        userName: 'ann@x.example',
+        from: ['Enterprise'],
+        to: ['Enterprise', 'Sales', 'EMEA, North'],
+      }),
       expect.objectContaining({ line: 3, userName: 'bob@x.example', to: ['Enterprise', 'Sales'] }),
     ]);
     expect(preview.problems.map((p) => [p.line, p.kind])).toEqual([
@@ -77,7 +83,17 @@ describe('placement import', () => {
     spy.mockRestore();
     expect(fx.services.directory.awaitingPlacementCount()).toBe(4);
     expect(fx.store.audit.newestFirst(10).filter((row) => row.action === 'employee.move')).toEqual([]);
-    expect(fx.services.directory.list({ search: 'ann', organizationId: emeaId, source: null, status: null, awaitingPlacement: false, limit: 10, cursor: null }).items).toEqual([]);
+    expect(
+      fx.services.directory.list({
+        search: 'ann',
+        organizationId: emeaId,
+        source: null,
+        status: null,
+        awaitingPlacement: false,
+        limit: 10,
+        cursor: null,
+      }).items,
+    ).toEqual([]);
   });
 
   it('refuses a file that is not CSV, naming it', () => {

@@ -43,6 +43,9 @@ describe('EmployeeProvisioningService.create', () => {
     fx.services.employees.delete(employee.id);
     expect(fx.services.employees.create(user('kim@example.com')).employee.id).not.toBe(employee.id);
     expect(count()).toBe(1);
-    expect(fx.store.employees.byId(employee.id)).toMatchObject({ userName: 'kim@example.com', scimDeletedAt: expect.any(String) });
+    expect(fx.store.employees.byId(employee.id)).toMatchObject({
+      userName: 'kim@example.com',
+      scimDeletedAt: expect.any(String),
+    });
   });
 });

@@ -27,12 +27,24 @@ const scimUser = (userName: string) =>
     userName: fc.constant(userName),
     active: maybe(fc.boolean()),
     name: fc.record({ givenName: word, familyName: word }),
-    emails: maybe(fc.array(fc.record({ type: fc.constantFrom('work', 'home'), value: word, primary: fc.boolean() }), { maxLength: 2 })),
+    emails: maybe(
+      fc.array(fc.record({ type: fc.constantFrom('work', 'home'), value: word, primary: fc.boolean() }), { maxLength: 2 }),
+    ),
     phoneNumbers: maybe(fc.array(fc.record({ type: fc.constantFrom('work', 'mobile', 'fax'), value: word }), { maxLength: 3 })),
     addresses: maybe(
-      fc.array(fc.record({ type: fc.constantFrom('work', 'home'), streetAddress: word, locality: word, region: word, postalCode: word, country: word }), {
-        maxLength: 2,
-      }),
+      fc.array(
+        fc.record({
+          type: fc.constantFrom('work', 'home'),
+          streetAddress: word,
+          locality: word,
+          region: word,
+          postalCode: word,
+          country: word,
+        }),
+        {
+          maxLength: 2,
+        },
+      ),
     ),
     'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': maybe(fc.record({ employeeNumber: word })),
   });
@@ -50,7 +62,13 @@ describe('field ownership', () => {
   const setOwnership = (synced: SelectableFieldKey[]) => {
     const current = fx.services.settings.get();
     fx.services.settings.save(
-      settingsSaveInput.parse({ version: current.version, enabled: true, tenantUrl: 'https://a.example/scim/v2', newUserOrganizationId: orgId, syncedFields: synced }),
+      settingsSaveInput.parse({
+        version: current.version,
+        enabled: true,
+        tenantUrl: 'https://a.example/scim/v2',
+        newUserOrganizationId: orgId,
+        syncedFields: synced,
+      }),
       { name: 'prop' },
     );
   };
@@ -71,7 +89,9 @@ describe('field ownership', () => {
           const { employee } = fx.services.employees.create(next());
           // An administrator edits WFO fields directly, as the WFO UI would for fields SCIM does not own.
           for (const [field, value] of Object.entries(wfoValues)) {
-            fx.store.db.prepare(`UPDATE employees SET ${COLUMN[field as keyof typeof COLUMN]} = ? WHERE id = ?`).run(value, employee.id);
+            fx.store.db
+              .prepare(`UPDATE employees SET ${COLUMN[field as keyof typeof COLUMN]} = ? WHERE id = ?`)
+              .run(value, employee.id);
           }
           fx.store.db.prepare('UPDATE employees SET active = ? WHERE id = ?').run(wfoActive ? 1 : 0, employee.id);
           const before = fx.store.employees.byId(employee.id)!;

@@ -12,7 +12,11 @@ describe('EmployeeProvisioningService.replace with nothing to change', () => {
   });
   afterEach(() => fx.dispose());
 
-  const user = { userName: 'kim@example.com', name: { givenName: 'Kim', familyName: 'Lee' }, addresses: [{ type: 'work', locality: 'Lyon' }] };
+  const user = {
+    userName: 'kim@example.com',
+    name: { givenName: 'Kim', familyName: 'Lee' },
+    addresses: [{ type: 'work', locality: 'Lyon' }],
+  };
   const stored = (id: string) => fx.store.employees.byId(id)!;
 
   it('keeps the version and lastModified and reports no changes when the same resource comes again', () => {

@@ -33,7 +33,9 @@ describe('readScimUserFields', () => {
         { type: 'work', value: '+1 555 0100' },
         { type: 'MOBILE', value: '+1 555 0199' },
       ],
-      addresses: [{ type: 'work', streetAddress: '1 Main St', locality: 'Lyon', region: 'ARA', postalCode: '69002', country: 'FR' }],
+      addresses: [
+        { type: 'work', streetAddress: '1 Main St', locality: 'Lyon', region: 'ARA', postalCode: '69002', country: 'FR' },
+      ],
     });
     expect(fields.values).toMatchObject({
       email: 'kim@work.example',

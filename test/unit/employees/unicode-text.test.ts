@@ -12,7 +12,11 @@ describe('checkUnicodeText', () => {
     ['one after an escaped backslash', { title: '\\\ud800' }, 'title'],
     ['one after two escaped backslashes', { title: '\\\\\udbff' }, 'title'],
     ['one in a list element', { emails: [{ value: 'ok' }, { value: 'x\ud800' }] }, 'emails.value'],
-    ['one in an extension', { 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { manager: { value: '\ud800' } } }, 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value'],
+    [
+      'one in an extension',
+      { 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { manager: { value: '\ud800' } } },
+      'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value',
+    ],
   ])('refuses %s, naming %s', (_name, resource, attribute) => {
     expect(check(resource)).toThrow(expect.objectContaining({ code: 'validation', field: attribute }));
   });
@@ -27,7 +31,9 @@ describe('checkUnicodeText', () => {
   });
 
   it('finds the same without the JSON (the walk alone)', () => {
-    expect(() => checkUnicodeText({ members: [{ value: '\udfff' }] })).toThrow(expect.objectContaining({ field: 'members.value' }));
+    expect(() => checkUnicodeText({ members: [{ value: '\udfff' }] })).toThrow(
+      expect.objectContaining({ field: 'members.value' }),
+    );
     expect(() => checkUnicodeText({ members: [{ value: 'fine' }] })).not.toThrow();
   });
 });

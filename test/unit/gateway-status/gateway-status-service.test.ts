@@ -9,7 +9,13 @@ describe('GatewayStatusService', () => {
   const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString();
   const listen = (id: string, startedAt: string, heartbeatAt: string) =>
     fx.store.gatewayListeners.start({
-      id, pid: 4242, address: 'http://127.0.0.1:8443', tls: false, behindProxy: false, startedAt, heartbeatAt,
+      id,
+      pid: 4242,
+      address: 'http://127.0.0.1:8443',
+      tls: false,
+      behindProxy: false,
+      startedAt,
+      heartbeatAt,
     });
   beforeEach(() => {
     fx = servicesInTempDir();

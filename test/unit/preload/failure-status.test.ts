@@ -19,7 +19,9 @@ describe("the threshold and the provisioning log's index of failures", () => {
 
   it('agree, so "failures only" reads the partial index', () => {
     const plan = fx.store.db
-      .prepare(`EXPLAIN QUERY PLAN SELECT id FROM provisioning_log WHERE status >= ${FAILURE_STATUS_MIN} ORDER BY id DESC LIMIT 10`)
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT id FROM provisioning_log WHERE status >= ${FAILURE_STATUS_MIN} ORDER BY id DESC LIMIT 10`,
+      )
       .all() as { detail: string }[];
     expect(plan.map((row) => row.detail).join('\n')).toContain('provisioning_log_failures');
   });

@@ -13,7 +13,11 @@ describe('provisioningPrerequisites', () => {
 
   it('lets enabled settings with a Tenant URL and an organization through', () => {
     expect(
-      provisioningPrerequisites({ enabled: true, tenantUrl: 'https://idsvc.example.com/scim/v2', newUserOrganizationId: 'org-1' }),
+      provisioningPrerequisites({
+        enabled: true,
+        tenantUrl: 'https://idsvc.example.com/scim/v2',
+        newUserOrganizationId: 'org-1',
+      }),
     ).toEqual([]);
   });
 

@@ -30,6 +30,9 @@ describe('checkTokenLabel', () => {
     expect(tokenCreateInput.parse({ label: ' ok ', expiresAt }).label).toBe('ok');
     const refused = tokenCreateInput.safeParse({ label: ' ', expiresAt });
     expect(refused.success).toBe(false);
-    expect(refused.error?.issues[0]).toMatchObject({ path: ['label'], message: 'Enter a label so you can tell this token apart later.' });
+    expect(refused.error?.issues[0]).toMatchObject({
+      path: ['label'],
+      message: 'Enter a label so you can tell this token apart later.',
+    });
   });
 });

@@ -21,7 +21,9 @@ const entry = (id: number, status = 200): ActivityEntry => ({
 });
 
 /** A fake console API: answers activity:list from the handler and records each input. */
-function fakeApi(list: (input: ChannelInput<'activity:list'>) => Promise<{ entries: ActivityEntry[]; nextBeforeId: number | null }>) {
+function fakeApi(
+  list: (input: ChannelInput<'activity:list'>) => Promise<{ entries: ActivityEntry[]; nextBeforeId: number | null }>,
+) {
   const calls: Array<ChannelInput<'activity:list'>> = [];
   const api = {
     async invoke(channel: string, input: unknown) {
@@ -86,7 +88,10 @@ describe('activity slice', () => {
     await store.getState().loadActivity(api);
     const { activity } = store.getState();
     expect(activity.entries).toHaveLength(1);
-    expect(activity.feedback).toEqual({ kind: 'error', message: 'The activity could not be loaded: The console server cannot be reached.' });
+    expect(activity.feedback).toEqual({
+      kind: 'error',
+      message: 'The activity could not be loaded: The console server cannot be reached.',
+    });
   });
 });
 

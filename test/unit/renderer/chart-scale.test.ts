@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_BAR_HEIGHT, chartBars, chartSummary, chartTotals, niceCeiling } from '../../../renderer/features/activity/chart-scale';
+import {
+  MIN_BAR_HEIGHT,
+  chartBars,
+  chartSummary,
+  chartTotals,
+  niceCeiling,
+} from '../../../renderer/features/activity/chart-scale';
 
 const hour = (i: number, requests: number, failures = 0) => ({
   at: new Date(Date.UTC(2026, 10, 28, i)).toISOString(),
@@ -10,7 +16,9 @@ const plot = { x: 40, y: 10, width: 240, height: 100 };
 
 describe('niceCeiling', () => {
   it('rounds up to 1, 2 or 5 times a power of ten', () => {
-    expect([0, 1, 2, 3, 7, 10, 11, 23, 51, 100, 101, 480].map(niceCeiling)).toEqual([1, 1, 2, 5, 10, 10, 20, 50, 100, 100, 200, 500]);
+    expect([0, 1, 2, 3, 7, 10, 11, 23, 51, 100, 101, 480].map(niceCeiling)).toEqual([
+      1, 1, 2, 5, 10, 10, 20, 50, 100, 100, 200, 500,
+    ]);
   });
 });
 
@@ -32,7 +40,10 @@ describe('chartBars', () => {
   });
 
   it('draws an empty day without dividing by zero', () => {
-    const { max, bars } = chartBars(Array.from({ length: 24 }, (_, i) => hour(i, 0)), plot);
+    const { max, bars } = chartBars(
+      Array.from({ length: 24 }, (_, i) => hour(i, 0)),
+      plot,
+    );
     expect(max).toBe(1);
     expect(bars.every((b) => b.requestsHeight === 0 && Number.isFinite(b.x))).toBe(true);
   });

@@ -4,9 +4,15 @@ import { connectionLabel, listenerState } from '../../../renderer/features/gatew
 describe('connectionLabel', () => {
   it('says TLS, behind a proxy, or plain HTTP on this computer', () => {
     expect(connectionLabel({ address: 'https://0.0.0.0:8443', tls: true, behindProxy: false })).toBe('TLS (HTTPS)');
-    expect(connectionLabel({ address: 'http://10.0.0.5:8080', tls: false, behindProxy: true })).toBe('Plain HTTP behind a TLS proxy');
-    expect(connectionLabel({ address: 'http://127.0.0.1:8443', tls: false, behindProxy: false })).toBe('Plain HTTP, this computer only');
-    expect(connectionLabel({ address: 'http://[::1]:8443', tls: false, behindProxy: false })).toBe('Plain HTTP, this computer only');
+    expect(connectionLabel({ address: 'http://10.0.0.5:8080', tls: false, behindProxy: true })).toBe(
+      'Plain HTTP behind a TLS proxy',
+    );
+    expect(connectionLabel({ address: 'http://127.0.0.1:8443', tls: false, behindProxy: false })).toBe(
+      'Plain HTTP, this computer only',
+    );
+    expect(connectionLabel({ address: 'http://[::1]:8443', tls: false, behindProxy: false })).toBe(
+      'Plain HTTP, this computer only',
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isMacPlatform, shortcutHint } from '../../../renderer/app/platform';
 
-const nav = (platform: string, uaPlatform?: string) => ({ platform, ...(uaPlatform ? { userAgentData: { platform: uaPlatform } } : {}) }) as never;
+const nav = (platform: string, uaPlatform?: string) =>
+  ({ platform, ...(uaPlatform ? { userAgentData: { platform: uaPlatform } } : {}) }) as never;
 
 describe('shortcutHint', () => {
   it('names the Command key on macOS and Ctrl elsewhere', () => {

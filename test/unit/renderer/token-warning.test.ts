@@ -35,7 +35,9 @@ describe('tokenWarning', () => {
 
   it('warns when no token is usable (none, expired or revoked only)', () => {
     expect(tokenWarning(state(true, []))).toEqual({ kind: 'none-active' });
-    expect(tokenWarning(state(true, [token('expired', '2026-01-02T00:00:00Z'), token('revoked', '2027-01-01T00:00:00Z')]))).toEqual({
+    expect(
+      tokenWarning(state(true, [token('expired', '2026-01-02T00:00:00Z'), token('revoked', '2027-01-01T00:00:00Z')])),
+    ).toEqual({
       kind: 'none-active',
     });
   });
@@ -46,7 +48,9 @@ describe('tokenWarning', () => {
   });
 
   it('is silent when another active token outlives the expiring one (rotation in progress)', () => {
-    expect(tokenWarning(state(true, [token('expires_soon', '2026-12-10T00:00:00Z'), token('active', '2028-01-01T00:00:00Z')]))).toBeNull();
+    expect(
+      tokenWarning(state(true, [token('expires_soon', '2026-12-10T00:00:00Z'), token('active', '2028-01-01T00:00:00Z')])),
+    ).toBeNull();
   });
 });
 

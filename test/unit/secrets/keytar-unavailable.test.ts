@@ -4,8 +4,7 @@ import { expect, it } from 'vitest';
 import { KeytarSecretStore } from '../../../main/secrets/keytar-secret-store';
 import { SecretsUnavailableError } from '../../../main/secrets/secret-store';
 
-const noKeychainReachable =
-  process.platform === 'linux' && !process.env.DBUS_SESSION_BUS_ADDRESS && !process.env.DISPLAY;
+const noKeychainReachable = process.platform === 'linux' && !process.env.DBUS_SESSION_BUS_ADDRESS && !process.env.DISPLAY;
 
 it.runIf(noKeychainReachable)('get, set and delete all fail with SecretsUnavailableError', async () => {
   const store = new KeytarSecretStore('Identity Service Console (unit test)');

@@ -19,9 +19,7 @@ describe('resolveDataDir', () => {
   });
 
   it("else the OS's per-user app data folder, as Electron's userData", () => {
-    expect(resolveDataDir({ env: {}, platform: 'linux', home: '/home/ann' })).toBe(
-      '/home/ann/.config/Identity Service Console',
-    );
+    expect(resolveDataDir({ env: {}, platform: 'linux', home: '/home/ann' })).toBe('/home/ann/.config/Identity Service Console');
     expect(resolveDataDir({ env: { XDG_CONFIG_HOME: '/x' }, platform: 'linux', home: '/home/ann' })).toBe(
       '/x/Identity Service Console',
     );

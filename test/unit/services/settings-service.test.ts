@@ -11,10 +11,8 @@ const admin = { name: 'ann' };
 describe('SettingsService', () => {
   let fx: ServicesFixture;
   let rootId: string;
-  const save = (input: SettingsSaveInput, actor = admin) =>
-    fx.services.settings.save(settingsSaveInput.parse(input), actor);
-  const auditCount = () =>
-    (fx.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
+  const save = (input: SettingsSaveInput, actor = admin) => fx.services.settings.save(settingsSaveInput.parse(input), actor);
+  const auditCount = () => (fx.store.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
 
   beforeEach(() => {
     fx = servicesInTempDir();
@@ -84,7 +82,16 @@ describe('SettingsService', () => {
     const other = Store.open(fx.dataDir);
     try {
       const otherSettings = new SettingsService(other, fx.clock, 'x');
-      otherSettings.save(settingsSaveInput.parse({ version: 1, enabled: false, tenantUrl: 'https://other.example', newUserOrganizationId: null, syncedFields: [] }), { name: 'bob' });
+      otherSettings.save(
+        settingsSaveInput.parse({
+          version: 1,
+          enabled: false,
+          tenantUrl: 'https://other.example',
+          newUserOrganizationId: null,
+          syncedFields: [],
+        }),
+        { name: 'bob' },
+      );
       expect(fx.services.settings.get()).toMatchObject({ tenantUrl: 'https://other.example', updatedBy: 'bob' });
       expect(() => save({ version: 1, enabled: false, tenantUrl: null, newUserOrganizationId: null, syncedFields: [] })).toThrow(
         expect.objectContaining({ code: 'conflict' }),
@@ -129,7 +136,13 @@ describe('SettingsService', () => {
   });
 
   it('settings survive closing and re-opening the database', () => {
-    save({ version: 1, enabled: true, tenantUrl: 'https://a.example/scim/v2', newUserOrganizationId: rootId, syncedFields: ['city'] });
+    save({
+      version: 1,
+      enabled: true,
+      tenantUrl: 'https://a.example/scim/v2',
+      newUserOrganizationId: rootId,
+      syncedFields: ['city'],
+    });
     fx.services.close();
     const reopened = Store.open(fx.dataDir);
     try {

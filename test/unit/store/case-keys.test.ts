@@ -18,10 +18,30 @@ const now = () => new Date(AT);
 
 function employee(id: string, userName: string, extra: Partial<EmployeeRow> = {}): EmployeeRow {
   return {
-    id, userName, externalId: null, firstName: 'A', lastName: 'B', displayName: null, employeeNumber: null, email: null,
-    workPhone: null, cellPhone: null, addressLine1: null, city: null, state: null, zipCode: null, country: null,
-    active: true, orgId: 'org', source: 'scim', scimResource: null, version: 1, createdAt: AT, updatedAt: AT,
-    scimDeletedAt: null, ...extra,
+    id,
+    userName,
+    externalId: null,
+    firstName: 'A',
+    lastName: 'B',
+    displayName: null,
+    employeeNumber: null,
+    email: null,
+    workPhone: null,
+    cellPhone: null,
+    addressLine1: null,
+    city: null,
+    state: null,
+    zipCode: null,
+    country: null,
+    active: true,
+    orgId: 'org',
+    source: 'scim',
+    scimResource: null,
+    version: 1,
+    createdAt: AT,
+    updatedAt: AT,
+    scimDeletedAt: null,
+    ...extra,
   };
 }
 
@@ -51,7 +71,11 @@ describe('migration 004 on a database written before it', () => {
   beforeEach(() => {
     dir = makeTempDir();
     const db = new BetterSqlite3(databasePath(dir.path));
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 3), now);
+    migrate(
+      db,
+      MIGRATIONS.filter((m) => m.version <= 3),
+      now,
+    );
     const org = db.prepare('INSERT INTO organizations (id, name, parent_id, created_at) VALUES (?, ?, ?, ?)');
     org.run('org', 'Enterprise', null, AT);
     org.run('o1', 'ärzte', 'org', AT);
@@ -87,8 +111,16 @@ describe('migration 004 on a database written before it', () => {
     const employees = new EmployeesRepository(db);
     expect(employees.visibleByUserName('ÄNNE@X')?.id).toBe('e1');
     expect(new GroupsRepository(db).visibleByDisplayName('ärzte')?.id).toBe('g1');
-    expect(db.prepare('SELECT display_name_key AS key FROM scim_groups ORDER BY id').pluck().all()).toEqual(['ärzte', 'ärzte\u0000g2']);
-    expect(db.prepare('SELECT name_key FROM organizations ORDER BY id').pluck().all()).toEqual(['ärzte', 'ärzte\u0000o2', 'ärzte', 'enterprise']);
+    expect(db.prepare('SELECT display_name_key AS key FROM scim_groups ORDER BY id').pluck().all()).toEqual([
+      'ärzte',
+      'ärzte\u0000g2',
+    ]);
+    expect(db.prepare('SELECT name_key FROM organizations ORDER BY id').pluck().all()).toEqual([
+      'ärzte',
+      'ärzte\u0000o2',
+      'ärzte',
+      'enterprise',
+    ]);
     db.close();
   });
 
@@ -123,7 +155,13 @@ describe('the real schema serves the lookups identity providers make from an ind
     const { sql: where, params } = conditionSql(filterToQuery(parseFilter(filter)));
     const sql = `SELECT id FROM employees WHERE scim_deleted_at IS NULL AND (${where})`;
     const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
-    return { plan, ids: db.prepare(sql).pluck().all(...params) };
+    return {
+      plan,
+      ids: db
+        .prepare(sql)
+        .pluck()
+        .all(...params),
+    };
   };
 
   it.each([

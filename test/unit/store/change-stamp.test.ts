@@ -26,7 +26,14 @@ describe('read caches keyed on the change stamp', () => {
 
   it('sees a commit by another connection on the next read', () => {
     const before = a.settings.read();
-    expect(b.settings.updateIfVersion(1, { enabled: false, tenantUrl: 'https://b.example', newUserOrganizationId: null, syncedFields: [] }, 'now', 'bob')).toBe(true);
+    expect(
+      b.settings.updateIfVersion(
+        1,
+        { enabled: false, tenantUrl: 'https://b.example', newUserOrganizationId: null, syncedFields: [] },
+        'now',
+        'bob',
+      ),
+    ).toBe(true);
     expect(a.settings.read()).not.toBe(before);
     expect(a.settings.read().tenantUrl).toBe('https://b.example');
   });

@@ -51,10 +51,16 @@ describe('migrations', () => {
     registerCaseFold(db); // migration 004 calls it, as openDatabase would have registered it
     const broken = [
       ...MIGRATIONS,
-      { version: MIGRATIONS.at(-1)!.version + 1, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER); SELECT * FROM no_such_table;' },
+      {
+        version: MIGRATIONS.at(-1)!.version + 1,
+        name: 'broken',
+        sql: 'CREATE TABLE half_done (x INTEGER); SELECT * FROM no_such_table;',
+      },
     ];
     expect(() => migrate(db, broken, () => new Date())).toThrow(/no_such_table/);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('half_done', 'organizations')").get()).toEqual({ n: 0 });
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('half_done', 'organizations')").get()).toEqual({
+      n: 0,
+    });
     expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 0 });
     db.close();
   });

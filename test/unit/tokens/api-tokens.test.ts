@@ -23,7 +23,10 @@ const expiresAt = () => new Date(START.getTime() + 30 * DAY_MS);
 
 describe('API tokens', () => {
   it('carry the API audience, their scopes (write implies read) and are listed with their kind', async () => {
-    const { token, record } = await f.tokens.create({ label: 'HR sync', expiresAt: expiresAt(), kind: 'api', scopes: ['employees:write'] }, alice);
+    const { token, record } = await f.tokens.create(
+      { label: 'HR sync', expiresAt: expiresAt(), kind: 'api', scopes: ['employees:write'] },
+      alice,
+    );
     const claims = decodeJwt(token);
     const tenantId = f.store.installation.tenantId();
     expect(claims.aud).toBe(tokenAudience(tenantId, 'api'));
@@ -31,18 +34,33 @@ describe('API tokens', () => {
     expect(claims.scope).toBe('employees:read employees:write');
     expect(record).toMatchObject({ kind: 'api', scopes: ['employees:read', 'employees:write'] });
     await f.tokens.create({ label: 'Entra', expiresAt: expiresAt() }, alice);
-    expect(f.tokens.list().map((t) => [t.label, t.kind])).toEqual([['Entra', 'scim'], ['HR sync', 'api']]);
+    expect(f.tokens.list().map((t) => [t.label, t.kind])).toEqual([
+      ['Entra', 'scim'],
+      ['HR sync', 'api'],
+    ]);
     expect(f.tokens.list('api').map((t) => t.label)).toEqual(['HR sync']);
     expect(f.tokens.list('scim').map((t) => t.label)).toEqual(['Entra']);
-    const audit = f.store.db.prepare("SELECT details FROM audit_log WHERE action = 'token.create' AND target = ?").pluck().get(record.id) as string;
+    const audit = f.store.db
+      .prepare("SELECT details FROM audit_log WHERE action = 'token.create' AND target = ?")
+      .pluck()
+      .get(record.id) as string;
     expect(JSON.parse(audit)).toMatchObject({ kind: 'api', scopes: ['employees:read', 'employees:write'] });
   });
 
   it('are refused as SCIM tokens and SCIM tokens are refused as API tokens, also once cached', async () => {
-    const api = await f.tokens.create({ label: 'HR sync', expiresAt: expiresAt(), kind: 'api', scopes: ['employees:read'] }, alice);
+    const api = await f.tokens.create(
+      { label: 'HR sync', expiresAt: expiresAt(), kind: 'api', scopes: ['employees:read'] },
+      alice,
+    );
     const scim = await f.tokens.create({ label: 'Entra', expiresAt: expiresAt() }, alice);
     // Warm the cache with each token's own kind first.
-    expect(await f.tokens.verify(api.token, { kind: 'api' })).toEqual({ ok: true, tokenId: api.record.id, label: 'HR sync', kind: 'api', scopes: ['employees:read'] });
+    expect(await f.tokens.verify(api.token, { kind: 'api' })).toEqual({
+      ok: true,
+      tokenId: api.record.id,
+      label: 'HR sync',
+      kind: 'api',
+      scopes: ['employees:read'],
+    });
     expect(await f.tokens.verify(scim.token, { kind: 'scim' })).toMatchObject({ ok: true, kind: 'scim' });
     const checked = f.tokens.verifierStats.signaturesChecked;
     expect(await f.tokens.verify(api.token)).toEqual({ ok: false, reason: 'wrong_kind' });
@@ -53,7 +71,10 @@ describe('API tokens', () => {
   });
 
   it('work while provisioning is disabled; SCIM tokens do not', async () => {
-    const api = await f.tokens.create({ label: 'HR sync', expiresAt: expiresAt(), kind: 'api', scopes: ['employees:read'] }, alice);
+    const api = await f.tokens.create(
+      { label: 'HR sync', expiresAt: expiresAt(), kind: 'api', scopes: ['employees:read'] },
+      alice,
+    );
     const scim = await f.tokens.create({ label: 'Entra', expiresAt: expiresAt() }, alice);
     setProvisioningEnabled(f.store, false);
     expect(await f.tokens.verify(api.token, { kind: 'api' })).toMatchObject({ ok: true });
@@ -61,7 +82,10 @@ describe('API tokens', () => {
   });
 
   it('are revoked like SCIM tokens: refused on the next call', async () => {
-    const api = await f.tokens.create({ label: 'HR sync', expiresAt: expiresAt(), kind: 'api', scopes: ['employees:read'] }, alice);
+    const api = await f.tokens.create(
+      { label: 'HR sync', expiresAt: expiresAt(), kind: 'api', scopes: ['employees:read'] },
+      alice,
+    );
     expect(await f.tokens.verify(api.token, { kind: 'api' })).toMatchObject({ ok: true });
     f.tokens.revoke(api.record.id, alice);
     expect(await f.tokens.verify(api.token, { kind: 'api' })).toEqual({ ok: false, reason: 'revoked' });
@@ -70,8 +94,14 @@ describe('API tokens', () => {
   it('need a known scope; a SCIM token takes none; nothing is written when refused', async () => {
     const refuse = (input: object) => f.tokens.create({ label: 'x', expiresAt: expiresAt(), ...input }, alice);
     await expect(refuse({ kind: 'api' })).rejects.toMatchObject({ code: 'validation', field: 'scopes' });
-    await expect(refuse({ kind: 'api', scopes: ['employees:delete'] })).rejects.toMatchObject({ code: 'validation', field: 'scopes' });
-    await expect(refuse({ kind: 'scim', scopes: ['employees:read'] })).rejects.toMatchObject({ code: 'validation', field: 'scopes' });
+    await expect(refuse({ kind: 'api', scopes: ['employees:delete'] })).rejects.toMatchObject({
+      code: 'validation',
+      field: 'scopes',
+    });
+    await expect(refuse({ kind: 'scim', scopes: ['employees:read'] })).rejects.toMatchObject({
+      code: 'validation',
+      field: 'scopes',
+    });
     await expect(refuse({ kind: 'admin' })).rejects.toMatchObject({ code: 'validation', field: 'kind' });
     expect(f.tokens.list()).toEqual([]);
   });
@@ -82,7 +112,9 @@ describe('API tokens', () => {
     const missing = tokenCreateInput.safeParse({ ...base, kind: 'api' });
     expect(missing.success).toBe(false);
     expect(missing.error?.issues[0]?.path).toEqual(['scopes']);
-    expect(tokenCreateInput.safeParse({ ...base, kind: 'api', scopes: ['nope'] }).error?.issues[0]?.message).toMatch(/unknown scope 'nope'/);
+    expect(tokenCreateInput.safeParse({ ...base, kind: 'api', scopes: ['nope'] }).error?.issues[0]?.message).toMatch(
+      /unknown scope 'nope'/,
+    );
   });
 });
 
@@ -92,7 +124,11 @@ describe('migration 006 on a database with tokens', () => {
     try {
       const db = new BetterSqlite3(databasePath(dir.path));
       registerCaseFold(db);
-      migrate(db, MIGRATIONS.filter((m) => m.version <= 5), () => new Date());
+      migrate(
+        db,
+        MIGRATIONS.filter((m) => m.version <= 5),
+        () => new Date(),
+      );
       db.prepare("INSERT INTO signing_keys (kid, alg, public_jwk, created_at) VALUES ('k', 'ES256', '{}', '2030-01-01')").run();
       db.prepare(
         "INSERT INTO scim_tokens (id, label, kid, created_at, created_by, expires_at) VALUES (?, 'old', 'k', '2030-01-01', 'ann', '2031-01-01')",
@@ -102,7 +138,16 @@ describe('migration 006 on a database with tokens', () => {
       try {
         expect(store.tokens.byId('00000000-0000-4000-8000-000000000001')).toMatchObject({ kind: 'scim', scopes: [] });
         const insert = (kind: 'scim' | 'api', scopes: string[]) =>
-          store.tokens.insert({ id: crypto.randomUUID(), label: 'n', kid: 'k', createdAt: '2030-01-02', createdBy: 'ann', expiresAt: '2031-01-01', kind, scopes });
+          store.tokens.insert({
+            id: crypto.randomUUID(),
+            label: 'n',
+            kid: 'k',
+            createdAt: '2030-01-02',
+            createdBy: 'ann',
+            expiresAt: '2031-01-01',
+            kind,
+            scopes,
+          });
         expect(() => insert('api', [])).toThrow(/CHECK/);
         expect(() => insert('scim', ['employees:read'])).toThrow(/CHECK/);
       } finally {

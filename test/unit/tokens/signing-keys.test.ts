@@ -38,8 +38,20 @@ describe('rotateKey', () => {
 
     const fresh = await f.tokens.create({ label: 'new', expiresAt: inDays(30) }, alice);
     expect(decodeProtectedHeader(fresh.token).kid).toBe(rotation.kid);
-    expect(await f.tokens.verify(old.token)).toEqual({ ok: true, tokenId: old.record.id, label: 'old', kind: 'scim', scopes: [] });
-    expect(await f.tokens.verify(fresh.token)).toEqual({ ok: true, tokenId: fresh.record.id, label: 'new', kind: 'scim', scopes: [] });
+    expect(await f.tokens.verify(old.token)).toEqual({
+      ok: true,
+      tokenId: old.record.id,
+      label: 'old',
+      kind: 'scim',
+      scopes: [],
+    });
+    expect(await f.tokens.verify(fresh.token)).toEqual({
+      ok: true,
+      tokenId: fresh.record.id,
+      label: 'new',
+      kind: 'scim',
+      scopes: [],
+    });
   });
 
   it('old tokens also verify in a fresh process that never saw the retired key', async () => {

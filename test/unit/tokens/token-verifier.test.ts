@@ -47,13 +47,21 @@ function forge(
   options: { header?: Record<string, unknown>; claims?: Record<string, unknown> } = {},
 ): Promise<string> {
   const header = { alg: 'ES256', kid: valid.kid, typ: 'JWT', ...options.header };
-  return new SignJWT({ ...valid.claims, ...options.claims } as JWTPayload).setProtectedHeader(header as { alg: string }).sign(key);
+  return new SignJWT({ ...valid.claims, ...options.claims } as JWTPayload)
+    .setProtectedHeader(header as { alg: string })
+    .sign(key);
 }
 
 const attackerKey = async (alg: string) => (await generateKeyPair(alg)).privateKey;
 
 it('accepts the genuine token', async () => {
-  expect(await f.tokens.verify(valid.token)).toEqual({ ok: true, tokenId: valid.id, label: 'Entra ID', kind: 'scim', scopes: [] });
+  expect(await f.tokens.verify(valid.token)).toEqual({
+    ok: true,
+    tokenId: valid.id,
+    label: 'Entra ID',
+    kind: 'scim',
+    scopes: [],
+  });
 });
 
 describe('refuses forged and broken tokens', () => {
@@ -66,49 +74,85 @@ describe('refuses forged and broken tokens', () => {
     ['a token without its signature', () => valid.token.split('.').slice(0, 2).join('.'), 'malformed'],
     ['a token with an empty signature', () => `${valid.token.split('.').slice(0, 2).join('.')}.`, 'malformed'],
     // The last of 86 characters carries 2 bits; its 4 unused bits set gives other spellings of the same bytes.
-    ['the genuine signature spelled with its unused last bits set', () => {
-      const last = valid.token.at(-1)!;
-      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-      const sameBytes = alphabet[alphabet.indexOf(last) + 1]!;
-      return `${valid.token.slice(0, -1)}${sameBytes}`;
-    }, 'malformed'],
+    [
+      'the genuine signature spelled with its unused last bits set',
+      () => {
+        const last = valid.token.at(-1)!;
+        const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+        const sameBytes = alphabet[alphabet.indexOf(last) + 1]!;
+        return `${valid.token.slice(0, -1)}${sameBytes}`;
+      },
+      'malformed',
+    ],
     ['a JWE-shaped five-part token', () => `${valid.token}.x.y`, 'malformed'],
-    ['a signed payload that is not JSON', () =>
-      new CompactSign(new TextEncoder().encode('not json'))
-        .setProtectedHeader({ alg: 'ES256', kid: valid.kid })
-        .sign(ourKey),
-      'malformed'],
+    [
+      'a signed payload that is not JSON',
+      () =>
+        new CompactSign(new TextEncoder().encode('not json')).setProtectedHeader({ alg: 'ES256', kid: valid.kid }).sign(ourKey),
+      'malformed',
+    ],
     ['a signed payload without exp', () => forge(ourKey, { claims: { exp: undefined } }), 'malformed'],
     ['alg none', () => `${part({ alg: 'none', kid: valid.kid, typ: 'JWT' })}.${part(valid.claims)}.`, 'unsupported_alg'],
-    ['alg none with a signature attached', () =>
-      `${part({ alg: 'none', kid: valid.kid })}.${part(valid.claims)}.${valid.token.split('.')[2]}`, 'unsupported_alg'],
-    ['HS256 with the public JWK as the HMAC secret', () =>
-      forge(new TextEncoder().encode(publicJwkJson), { header: { alg: 'HS256' } }), 'unsupported_alg'],
-    ['HS256 with the public key (SPKI PEM) as the HMAC secret', async () => {
-      const publicKey = (await importJWK(JSON.parse(publicJwkJson), 'ES256', { extractable: true })) as CryptoKey;
-      return forge(new TextEncoder().encode(await exportSPKI(publicKey)), { header: { alg: 'HS256' } });
-    }, 'unsupported_alg'],
-    ['RS256 with an attacker key', async () => forge(await attackerKey('RS256'), { header: { alg: 'RS256' } }), 'unsupported_alg'],
-    ['ES384 with an attacker key', async () => forge(await attackerKey('ES384'), { header: { alg: 'ES384' } }), 'unsupported_alg'],
+    [
+      'alg none with a signature attached',
+      () => `${part({ alg: 'none', kid: valid.kid })}.${part(valid.claims)}.${valid.token.split('.')[2]}`,
+      'unsupported_alg',
+    ],
+    [
+      'HS256 with the public JWK as the HMAC secret',
+      () => forge(new TextEncoder().encode(publicJwkJson), { header: { alg: 'HS256' } }),
+      'unsupported_alg',
+    ],
+    [
+      'HS256 with the public key (SPKI PEM) as the HMAC secret',
+      async () => {
+        const publicKey = (await importJWK(JSON.parse(publicJwkJson), 'ES256', { extractable: true })) as CryptoKey;
+        return forge(new TextEncoder().encode(await exportSPKI(publicKey)), { header: { alg: 'HS256' } });
+      },
+      'unsupported_alg',
+    ],
+    [
+      'RS256 with an attacker key',
+      async () => forge(await attackerKey('RS256'), { header: { alg: 'RS256' } }),
+      'unsupported_alg',
+    ],
+    [
+      'ES384 with an attacker key',
+      async () => forge(await attackerKey('ES384'), { header: { alg: 'ES384' } }),
+      'unsupported_alg',
+    ],
     ['an unknown kid', async () => forge(await attackerKey('ES256'), { header: { kid: 'no-such-key' } }), 'unknown_key'],
     ['no kid at all', async () => forge(ourKey, { header: { kid: undefined } }), 'unknown_key'],
-    ['the payload re-signed with a different ES256 key under our kid', async () =>
-      forge(await attackerKey('ES256')), 'bad_signature'],
-    ['a tampered payload with the original signature', () => {
-      const [header, , signature] = valid.token.split('.');
-      return `${header}.${part({ ...valid.claims, exp: (valid.claims.exp ?? 0) + 365 * 86400 })}.${signature}`;
-    }, 'bad_signature'],
-    ['a token for another tenant (other iss and aud)', () =>
-      forge(ourKey, { claims: { iss: tokenIssuer(otherTenant), aud: tokenAudience(otherTenant) } }), 'wrong_issuer'],
+    [
+      'the payload re-signed with a different ES256 key under our kid',
+      async () => forge(await attackerKey('ES256')),
+      'bad_signature',
+    ],
+    [
+      'a tampered payload with the original signature',
+      () => {
+        const [header, , signature] = valid.token.split('.');
+        return `${header}.${part({ ...valid.claims, exp: (valid.claims.exp ?? 0) + 365 * 86400 })}.${signature}`;
+      },
+      'bad_signature',
+    ],
+    [
+      'a token for another tenant (other iss and aud)',
+      () => forge(ourKey, { claims: { iss: tokenIssuer(otherTenant), aud: tokenAudience(otherTenant) } }),
+      'wrong_issuer',
+    ],
     ['our issuer but another audience', () => forge(ourKey, { claims: { aud: tokenAudience(otherTenant) } }), 'wrong_audience'],
-    ['our issuer with the issuer as audience', () =>
-      forge(ourKey, { claims: { aud: valid.claims.iss } }), 'wrong_audience'],
+    ['our issuer with the issuer as audience', () => forge(ourKey, { claims: { aud: valid.claims.iss } }), 'wrong_audience'],
     ['an unknown jti signed with our key', () => forge(ourKey, { claims: { jti: randomUUID() } }), 'unknown_token'],
-    ['a jti of a token signed under another kid', async () => {
-      await f.tokens.rotateKey(alice);
-      const other = await f.tokens.create({ label: 'other', expiresAt: new Date(START.getTime() + DAY_MS) }, alice);
-      return forge(ourKey, { claims: { jti: other.record.id } });
-    }, 'unknown_token'],
+    [
+      'a jti of a token signed under another kid',
+      async () => {
+        await f.tokens.rotateKey(alice);
+        const other = await f.tokens.create({ label: 'other', expiresAt: new Date(START.getTime() + DAY_MS) }, alice);
+        return forge(ourKey, { claims: { jti: other.record.id } });
+      },
+      'unknown_token',
+    ],
   ];
   it.each(cases.map(([name, make, reason]) => [name, reason, make] as const))('%s -> %s', async (_name, reason, make) => {
     expect(await f.tokens.verify(await make())).toEqual({ ok: false, reason });
@@ -126,7 +170,12 @@ describe('refuses forged and broken tokens', () => {
   it('provisioning disabled -> disabled', async () => {
     setProvisioningEnabled(f.store, false);
     // The token is genuine, so the refusal still names who called (for the provisioning log).
-    expect(await f.tokens.verify(valid.token)).toEqual({ ok: false, reason: 'disabled', tokenId: valid.id, label: expect.any(String) });
+    expect(await f.tokens.verify(valid.token)).toEqual({
+      ok: false,
+      reason: 'disabled',
+      tokenId: valid.id,
+      label: expect.any(String),
+    });
     setProvisioningEnabled(f.store, true);
     expect(await f.tokens.verify(valid.token)).toMatchObject({ ok: true });
   });

@@ -11,7 +11,10 @@ const expiresAt = new Date(START.getTime() + DAY_MS);
 
 beforeEach(async () => {
   f = openTokenFixture();
-  ({ token, record: { id } } = await f.tokens.create({ label: 'cached', expiresAt }, alice));
+  ({
+    token,
+    record: { id },
+  } = await f.tokens.create({ label: 'cached', expiresAt }, alice));
   expect(await f.tokens.verify(token)).toMatchObject({ ok: true });
   expect(await f.tokens.verify(token)).toMatchObject({ ok: true });
   // The second call was served from the cache: only one signature was checked.

@@ -30,9 +30,22 @@ export interface EmployeeRow {
 
 export function employee(fields: Partial<EmployeeRow> & Pick<EmployeeRow, 'id' | 'user_name'>): EmployeeRow {
   return {
-    external_id: null, first_name: null, last_name: null, display_name: null, employee_number: null,
-    email: null, work_phone: null, cell_phone: null, address_line1: null, city: null, state: null,
-    zip_code: null, country: null, active: 1, created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z',
+    external_id: null,
+    first_name: null,
+    last_name: null,
+    display_name: null,
+    employee_number: null,
+    email: null,
+    work_phone: null,
+    cell_phone: null,
+    address_line1: null,
+    city: null,
+    state: null,
+    zip_code: null,
+    country: null,
+    active: 1,
+    created_at: '2024-01-01T00:00:00Z',
+    updated_at: '2024-01-01T00:00:00Z',
     ...fields,
   };
 }
@@ -52,11 +65,29 @@ export class EmployeesDb {
       this.store.db.exec('DELETE FROM employees');
       for (const row of rows) {
         this.store.employees.insert({
-          id: row.id, userName: row.user_name, externalId: row.external_id, firstName: row.first_name, lastName: row.last_name,
-          displayName: row.display_name, employeeNumber: row.employee_number, email: row.email, workPhone: row.work_phone,
-          cellPhone: row.cell_phone, addressLine1: row.address_line1, city: row.city, state: row.state, zipCode: row.zip_code,
-          country: row.country, active: row.active === 1, orgId: this.orgId, source: 'scim', scimResource: null, version: 1,
-          createdAt: row.created_at, updatedAt: row.updated_at, scimDeletedAt: null,
+          id: row.id,
+          userName: row.user_name,
+          externalId: row.external_id,
+          firstName: row.first_name,
+          lastName: row.last_name,
+          displayName: row.display_name,
+          employeeNumber: row.employee_number,
+          email: row.email,
+          workPhone: row.work_phone,
+          cellPhone: row.cell_phone,
+          addressLine1: row.address_line1,
+          city: row.city,
+          state: row.state,
+          zipCode: row.zip_code,
+          country: row.country,
+          active: row.active === 1,
+          orgId: this.orgId,
+          source: 'scim',
+          scimResource: null,
+          version: 1,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+          scimDeletedAt: null,
         });
       }
     });
@@ -65,7 +96,10 @@ export class EmployeesDb {
   /** Ids matching, sorted so result sets compare as sets; the WHERE clause of the repository's lists. */
   ids(condition: EmployeeCondition): string[] {
     const { sql, params } = conditionSql(condition);
-    const rows = this.store.db.prepare(`SELECT id FROM employees WHERE scim_deleted_at IS NULL AND (${sql})`).pluck().all(...params);
+    const rows = this.store.db
+      .prepare(`SELECT id FROM employees WHERE scim_deleted_at IS NULL AND (${sql})`)
+      .pluck()
+      .all(...params);
     return (rows as string[]).sort();
   }
 

@@ -12,8 +12,38 @@ const CORE = 'urn:ietf:params:scim:schemas:core:2.0:User';
 // Non-ASCII letters fold too: Ä/ä, three sigmas (final ς folds to σ), ẞ/ß, a combining acute that NFC
 // joins to the e before it, the Kelvin sign (folds to k) and İ (folds to two code points).
 const CHARS = [
-  'a', 'A', 'b', 'B', 'e', 'k', 'z', '%', '_', '\\', '"', "'", ' ', '@', '.', '0', 'é', 'É', '\u0301', 'Ä', 'ä',
-  'Σ', 'σ', 'ς', 'ß', 'ẞ', '\u212A', 'İ', 'i', '😀', '\uE000', '\u0000',
+  'a',
+  'A',
+  'b',
+  'B',
+  'e',
+  'k',
+  'z',
+  '%',
+  '_',
+  '\\',
+  '"',
+  "'",
+  ' ',
+  '@',
+  '.',
+  '0',
+  'é',
+  'É',
+  '\u0301',
+  'Ä',
+  'ä',
+  'Σ',
+  'σ',
+  'ς',
+  'ß',
+  'ẞ',
+  '\u212A',
+  'İ',
+  'i',
+  '😀',
+  '\uE000',
+  '\u0000',
 ];
 const text = fc.oneof(
   { weight: 5, arbitrary: fc.string({ unit: fc.constantFrom(...CHARS), maxLength: 4 }) },
@@ -57,12 +87,36 @@ export const employees: fc.Arbitrary<EmployeeRow[]> = fc
   });
 
 const STRING_PATHS = [
-  'id', 'externalId', 'userName', 'USERNAME', `${CORE}:userName`, 'displayName', 'name.givenName', 'NAME.familyname',
-  `${ENTERPRISE}:employeeNumber`, 'employeeNumber', 'emails', 'emails.value', 'emails[type eq "work"].value',
-  'emails[type eq "home"].value', 'emails[value co "a"].value', 'phoneNumbers.value', 'phoneNumbers[type eq "mobile"].value',
-  'phoneNumbers[type eq "work" or type eq "mobile"].value', 'addresses.locality', 'addresses[type eq "work"].streetAddress',
-  'addresses[type eq "work"].region', 'addresses[not (type eq "home")].postalCode', 'addresses.country', 'meta.created',
-  'meta.lastModified', 'emails.type', 'phoneNumbers.type', 'nickName', 'emails.display', `${CORE}:employeeNumber`,
+  'id',
+  'externalId',
+  'userName',
+  'USERNAME',
+  `${CORE}:userName`,
+  'displayName',
+  'name.givenName',
+  'NAME.familyname',
+  `${ENTERPRISE}:employeeNumber`,
+  'employeeNumber',
+  'emails',
+  'emails.value',
+  'emails[type eq "work"].value',
+  'emails[type eq "home"].value',
+  'emails[value co "a"].value',
+  'phoneNumbers.value',
+  'phoneNumbers[type eq "mobile"].value',
+  'phoneNumbers[type eq "work" or type eq "mobile"].value',
+  'addresses.locality',
+  'addresses[type eq "work"].streetAddress',
+  'addresses[type eq "work"].region',
+  'addresses[not (type eq "home")].postalCode',
+  'addresses.country',
+  'meta.created',
+  'meta.lastModified',
+  'emails.type',
+  'phoneNumbers.type',
+  'nickName',
+  'emails.display',
+  `${CORE}:employeeNumber`,
 ];
 const PRESENT_ONLY = ['name', 'emails', 'phoneNumbers', 'addresses', 'meta', 'title'];
 const SUB_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -72,8 +126,7 @@ const SUB_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 };
 const STRING_OPS = ['eq', 'ne', 'co', 'sw', 'ew', 'gt', 'ge', 'lt', 'le', 'EQ', 'Co'];
 
-const randomCase = (word: string) =>
-  fc.boolean().map((upper) => (upper ? word.toUpperCase() : word));
+const randomCase = (word: string) => fc.boolean().map((upper) => (upper ? word.toUpperCase() : word));
 
 /** Values seen in the data make eq and co hit; the literals also reach the refusals. */
 function comparand(seen: readonly string[]): fc.Arbitrary<string> {
@@ -88,17 +141,39 @@ function comparand(seen: readonly string[]): fc.Arbitrary<string> {
           }),
         ]
       : [];
-  return fc.oneof(
-    ...fromData,
-    text,
-    fc.constantFrom('work', 'WORK', 'mobile', 'home', '2024-06', '2025', '%', '_', '\\', 'a_', '%a', 'é', 'É', 'A', '😀', '\uE000'),
-  ).map((value) => JSON.stringify(value));
+  return fc
+    .oneof(
+      ...fromData,
+      text,
+      fc.constantFrom(
+        'work',
+        'WORK',
+        'mobile',
+        'home',
+        '2024-06',
+        '2025',
+        '%',
+        '_',
+        '\\',
+        'a_',
+        '%a',
+        'é',
+        'É',
+        'A',
+        '😀',
+        '\uE000',
+      ),
+    )
+    .map((value) => JSON.stringify(value));
 }
 
 function stringComparison(paths: readonly string[], value: fc.Arbitrary<string>): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...paths), fc.constantFrom(...STRING_OPS), value).map((t) => t.join(' ')) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...paths), fc.constantFrom('eq', 'ne'), randomCase('null')).map((t) => t.join(' ')) },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(fc.constantFrom(...paths), fc.constantFrom('eq', 'ne'), randomCase('null')).map((t) => t.join(' ')),
+    },
     { weight: 1, arbitrary: fc.constantFrom(...paths).map((p) => `${p} pr`) },
   );
 }
@@ -116,10 +191,23 @@ function valuePath(value: fc.Arbitrary<string>): fc.Arbitrary<string> {
 }
 
 const BOOLEAN_LEAVES = [
-  'active eq true', 'active eq false', 'active ne true', 'active ne FALSE', 'active pr', 'active eq null', 'active ne null',
+  'active eq true',
+  'active eq false',
+  'active ne true',
+  'active ne FALSE',
+  'active pr',
+  'active eq null',
+  'active ne null',
 ];
 // Each of these must be refused alike by the compiler and the evaluator.
-const REFUSED_LEAVES = ['active gt true', 'active eq "true"', 'userName eq 1', 'emails co null', 'addresses eq "a"', 'emails[value lt true]'];
+const REFUSED_LEAVES = [
+  'active gt true',
+  'active eq "true"',
+  'userName eq 1',
+  'emails co null',
+  'addresses eq "a"',
+  'emails[value lt true]',
+];
 
 export function filterText(seen: readonly string[]): fc.Arbitrary<string> {
   const value = comparand(seen);

@@ -19,11 +19,17 @@ describe('parseFilter: valid filters', () => {
   const cases: [string, Filter][] = [
     ['userName eq "bjensen"', eq('userName', 'bjensen')],
     ['USERNAME EQ "x"', eq('USERNAME', 'x')],
-    ['name.familyName co "O\'Malley"', { kind: 'compare', path: { name: 'name', subAttribute: 'familyName' }, op: 'co', value: "O'Malley" }],
+    [
+      'name.familyName co "O\'Malley"',
+      { kind: 'compare', path: { name: 'name', subAttribute: 'familyName' }, op: 'co', value: "O'Malley" },
+    ],
     ['userName sw "J"', { kind: 'compare', path: { name: 'userName' }, op: 'sw', value: 'J' }],
     ['title pr', { kind: 'present', path: { name: 'title' } }],
     ['title PR', { kind: 'present', path: { name: 'title' } }],
-    ['meta.lastModified gt "2011-05-13T04:42:34Z"', { kind: 'compare', path: { name: 'meta', subAttribute: 'lastModified' }, op: 'gt', value: '2011-05-13T04:42:34Z' }],
+    [
+      'meta.lastModified gt "2011-05-13T04:42:34Z"',
+      { kind: 'compare', path: { name: 'meta', subAttribute: 'lastModified' }, op: 'gt', value: '2011-05-13T04:42:34Z' },
+    ],
     ['x ge 1', { kind: 'compare', path: { name: 'x' }, op: 'ge', value: 1 }],
     ['x lt -1.5e2', { kind: 'compare', path: { name: 'x' }, op: 'lt', value: -150 }],
     ['x le 0', { kind: 'compare', path: { name: 'x' }, op: 'le', value: 0 }],
@@ -41,11 +47,26 @@ describe('parseFilter: valid filters', () => {
     ['a-b_c9 eq "x"', eq('a-b_c9', 'x')],
     ['userName eq"x"', eq('userName', 'x')],
     ['  userName   eq   "x"  ', eq('userName', 'x')],
-    ['a eq 1 and b eq 2 or c eq 3', { kind: 'or', left: { kind: 'and', left: eq('a', 1), right: eq('b', 2) }, right: eq('c', 3) }],
-    ['a eq 1 or b eq 2 and c eq 3', { kind: 'or', left: eq('a', 1), right: { kind: 'and', left: eq('b', 2), right: eq('c', 3) } }],
-    ['(a eq 1 or b eq 2) and c eq 3', { kind: 'and', left: { kind: 'or', left: eq('a', 1), right: eq('b', 2) }, right: eq('c', 3) }],
-    ['a eq 1 AND b eq 2 Or c eq 3', { kind: 'or', left: { kind: 'and', left: eq('a', 1), right: eq('b', 2) }, right: eq('c', 3) }],
-    ['a eq 1 and b eq 2 and c eq 3', { kind: 'and', left: { kind: 'and', left: eq('a', 1), right: eq('b', 2) }, right: eq('c', 3) }],
+    [
+      'a eq 1 and b eq 2 or c eq 3',
+      { kind: 'or', left: { kind: 'and', left: eq('a', 1), right: eq('b', 2) }, right: eq('c', 3) },
+    ],
+    [
+      'a eq 1 or b eq 2 and c eq 3',
+      { kind: 'or', left: eq('a', 1), right: { kind: 'and', left: eq('b', 2), right: eq('c', 3) } },
+    ],
+    [
+      '(a eq 1 or b eq 2) and c eq 3',
+      { kind: 'and', left: { kind: 'or', left: eq('a', 1), right: eq('b', 2) }, right: eq('c', 3) },
+    ],
+    [
+      'a eq 1 AND b eq 2 Or c eq 3',
+      { kind: 'or', left: { kind: 'and', left: eq('a', 1), right: eq('b', 2) }, right: eq('c', 3) },
+    ],
+    [
+      'a eq 1 and b eq 2 and c eq 3',
+      { kind: 'and', left: { kind: 'and', left: eq('a', 1), right: eq('b', 2) }, right: eq('c', 3) },
+    ],
     ['not (a eq 1) and b eq 2', { kind: 'and', left: { kind: 'not', operand: eq('a', 1) }, right: eq('b', 2) }],
     ['NOT(a eq 1 or b eq 2)', { kind: 'not', operand: { kind: 'or', left: eq('a', 1), right: eq('b', 2) } }],
     ['((a eq 1))', eq('a', 1)],
@@ -53,7 +74,15 @@ describe('parseFilter: valid filters', () => {
     ['and eq "x" and or pr', { kind: 'and', left: eq('and', 'x'), right: { kind: 'present', path: { name: 'or' } } }],
     [
       'emails[type eq "work" and value co "@example.com"]',
-      { kind: 'valuePath', path: { name: 'emails' }, filter: { kind: 'and', left: eq('type', 'work'), right: { kind: 'compare', path: { name: 'value' }, op: 'co', value: '@example.com' } } },
+      {
+        kind: 'valuePath',
+        path: { name: 'emails' },
+        filter: {
+          kind: 'and',
+          left: eq('type', 'work'),
+          right: { kind: 'compare', path: { name: 'value' }, op: 'co', value: '@example.com' },
+        },
+      },
     ],
     [
       'emails[type eq "work" or (type eq "home" and not (value ew ".org"))]',
@@ -63,18 +92,34 @@ describe('parseFilter: valid filters', () => {
         filter: {
           kind: 'or',
           left: eq('type', 'work'),
-          right: { kind: 'and', left: eq('type', 'home'), right: { kind: 'not', operand: { kind: 'compare', path: { name: 'value' }, op: 'ew', value: '.org' } } },
+          right: {
+            kind: 'and',
+            left: eq('type', 'home'),
+            right: { kind: 'not', operand: { kind: 'compare', path: { name: 'value' }, op: 'ew', value: '.org' } },
+          },
         },
       },
     ],
     [
       'emails[type eq "work"].value eq "a@b"',
-      { kind: 'compare', path: { name: 'emails', valueFilter: eq('type', 'work'), subAttribute: 'value' }, op: 'eq', value: 'a@b' },
+      {
+        kind: 'compare',
+        path: { name: 'emails', valueFilter: eq('type', 'work'), subAttribute: 'value' },
+        op: 'eq',
+        value: 'a@b',
+      },
     ],
-    ['emails[type eq "work"].value pr', { kind: 'present', path: { name: 'emails', valueFilter: eq('type', 'work'), subAttribute: 'value' } }],
+    [
+      'emails[type eq "work"].value pr',
+      { kind: 'present', path: { name: 'emails', valueFilter: eq('type', 'work'), subAttribute: 'value' } },
+    ],
     [
       `${CORE}:emails[type eq "work"] and userName pr`,
-      { kind: 'and', left: { kind: 'valuePath', path: { uri: CORE, name: 'emails' }, filter: eq('type', 'work') }, right: { kind: 'present', path: { name: 'userName' } } },
+      {
+        kind: 'and',
+        left: { kind: 'valuePath', path: { uri: CORE, name: 'emails' }, filter: eq('type', 'work') },
+        right: { kind: 'present', path: { name: 'userName' } },
+      },
     ],
   ];
 

@@ -50,7 +50,10 @@ describe('filter properties', () => {
             refused += 1;
             continue;
           }
-          const expected = resources.filter((r) => predicate.value(r.resource)).map((r) => r.id).sort();
+          const expected = resources
+            .filter((r) => predicate.value(r.resource))
+            .map((r) => r.id)
+            .sort();
           expect(db.ids(sql.value), `${text}\n${JSON.stringify(sql.value)}`).toEqual(expected);
           compared += 1;
         }
@@ -68,7 +71,9 @@ describe('filter properties', () => {
         db.replaceAll(rows);
         const all = rows.map((r) => r.id).sort();
         for (const text of filters) {
-          const compiled = attempt(() => [filterToQuery(parseFilter(text)), filterToQuery(parseFilter(`not (${text})`))] as const);
+          const compiled = attempt(
+            () => [filterToQuery(parseFilter(text)), filterToQuery(parseFilter(`not (${text})`))] as const,
+          );
           if ('error' in compiled) continue;
           const [positive, negative]: readonly EmployeeCondition[] = compiled.value;
           const matched = db.ids(positive);
@@ -97,8 +102,13 @@ describe('filter properties', () => {
   it('any text either parses or fails with a FilterError that points inside it', () => {
     const noise = fc.oneof(
       fc.string({ maxLength: 40 }),
-      fc.string({ unit: fc.constantFrom('a', 'eq', ' ', '"', '\\', '(', ')', '[', ']', '.', ':', 'not', 'and', '1', '-'), maxLength: 20 }),
-      fc.tuple(filterText(['x']), fc.nat(), fc.nat(3)).map(([t, at, cut]) => t.slice(0, at % (t.length + 1)) + t.slice((at % (t.length + 1)) + cut)),
+      fc.string({
+        unit: fc.constantFrom('a', 'eq', ' ', '"', '\\', '(', ')', '[', ']', '.', ':', 'not', 'and', '1', '-'),
+        maxLength: 20,
+      }),
+      fc
+        .tuple(filterText(['x']), fc.nat(), fc.nat(3))
+        .map(([t, at, cut]) => t.slice(0, at % (t.length + 1)) + t.slice((at % (t.length + 1)) + cut)),
     );
     fc.assert(
       fc.property(noise, (text) => {

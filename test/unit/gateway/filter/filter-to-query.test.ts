@@ -14,18 +14,45 @@ const CORE = 'urn:ietf:params:scim:schemas:core:2.0:User';
 
 const ROWS = [
   employee({
-    id: 'u-1', user_name: 'Alice.Smith', external_id: 'EXT-1', first_name: 'Alice', last_name: 'Smith',
-    display_name: 'Alice Smith', employee_number: '42', email: 'alice@example.com', work_phone: '+1 555 0100',
-    address_line1: '1 Main St', city: 'Springfield', state: 'IL', zip_code: '62701', country: 'US',
-    created_at: '2024-01-10T09:00:00Z', updated_at: '2024-03-01T10:00:00Z',
+    id: 'u-1',
+    user_name: 'Alice.Smith',
+    external_id: 'EXT-1',
+    first_name: 'Alice',
+    last_name: 'Smith',
+    display_name: 'Alice Smith',
+    employee_number: '42',
+    email: 'alice@example.com',
+    work_phone: '+1 555 0100',
+    address_line1: '1 Main St',
+    city: 'Springfield',
+    state: 'IL',
+    zip_code: '62701',
+    country: 'US',
+    created_at: '2024-01-10T09:00:00Z',
+    updated_at: '2024-03-01T10:00:00Z',
   }),
   employee({
-    id: 'u-2', user_name: 'bob', external_id: 'ext-1', first_name: 'Bob', last_name: 'Jones',
-    cell_phone: '+1 555 0199', active: 0, created_at: '2024-02-01T00:00:00Z', updated_at: '2024-02-01T00:00:00Z',
+    id: 'u-2',
+    user_name: 'bob',
+    external_id: 'ext-1',
+    first_name: 'Bob',
+    last_name: 'Jones',
+    cell_phone: '+1 555 0199',
+    active: 0,
+    created_at: '2024-02-01T00:00:00Z',
+    updated_at: '2024-02-01T00:00:00Z',
   }),
   employee({
-    id: 'u-3', user_name: 'carol_100%', first_name: 'Carol', last_name: '', display_name: '', employee_number: '100',
-    email: 'carol%_x@example.org', city: 'springfield', created_at: '2024-03-05T00:00:00Z', updated_at: '2024-04-01T00:00:00Z',
+    id: 'u-3',
+    user_name: 'carol_100%',
+    first_name: 'Carol',
+    last_name: '',
+    display_name: '',
+    employee_number: '100',
+    email: 'carol%_x@example.org',
+    city: 'springfield',
+    created_at: '2024-03-05T00:00:00Z',
+    updated_at: '2024-04-01T00:00:00Z',
   }),
   employee({ id: 'U-1', user_name: 'dave\\back', employee_number: '042', email: 'DAVE@EXAMPLE.COM', zip_code: '' }),
   employee({ id: 'u-5', user_name: 'Émile', first_name: 'Émile', email: 'emile@exämple.com', external_id: '' }),
@@ -148,7 +175,9 @@ describe('filterToQuery: which employees match', () => {
 describe('filterToQuery and the store: the SQL for a filter', () => {
   it('binds every value as a parameter and never writes it into the SQL text', () => {
     const value = `x' OR 1=1; DROP TABLE employees; --`;
-    const { sql: where, params } = conditionSql(filterToQuery(parseFilter(`userName eq ${JSON.stringify(value)} or emails co "%"`)));
+    const { sql: where, params } = conditionSql(
+      filterToQuery(parseFilter(`userName eq ${JSON.stringify(value)} or emails co "%"`)),
+    );
     expect(where).not.toContain('DROP');
     expect(where).not.toContain('%');
     expect(params).toEqual([value.toLowerCase(), '%']);

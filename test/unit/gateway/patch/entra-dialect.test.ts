@@ -69,7 +69,12 @@ const USER_CASES: PatchCase[] = [
     name: 'a filter with "and primary eq true" creates a primary element and demotes the old primary',
     before: user({ emails: [{ type: 'home', value: 'h@x', primary: true }] }),
     operations: [{ op: 'Add', path: 'emails[type eq "work" and primary eq true].value', value: 'w@x' }],
-    after: user({ emails: [{ type: 'home', value: 'h@x', primary: false }, { type: 'work', primary: true, value: 'w@x' }] }),
+    after: user({
+      emails: [
+        { type: 'home', value: 'h@x', primary: false },
+        { type: 'work', primary: true, value: 'w@x' },
+      ],
+    }),
   },
   {
     name: 'a bracketed key in a path-less Replace is read as a path',
@@ -159,7 +164,16 @@ const GROUP_CASES: PatchCase[] = [
   {
     name: 'Add members with "$ref": null stores just the ids',
     before: group(),
-    operations: [{ op: 'Add', path: 'members', value: [{ $ref: null, value: 'u-1' }, { $ref: null, value: 'u-2' }] }],
+    operations: [
+      {
+        op: 'Add',
+        path: 'members',
+        value: [
+          { $ref: null, value: 'u-1' },
+          { $ref: null, value: 'u-2' },
+        ],
+      },
+    ],
     after: group({ members: [{ value: 'u-1' }, { value: 'u-2' }] }),
   },
   {

@@ -27,7 +27,12 @@ const USER_CASES: PatchCase[] = [
   {
     name: 'path-less replace of name and emails',
     before: user({ name: { givenName: 'A' }, emails: [{ type: 'work', value: 'a@x', primary: true }] }),
-    operations: [{ op: 'replace', value: { name: { givenName: 'Ann', familyName: 'Lee' }, emails: [{ type: 'work', value: 'ann@x', primary: true }] } }],
+    operations: [
+      {
+        op: 'replace',
+        value: { name: { givenName: 'Ann', familyName: 'Lee' }, emails: [{ type: 'work', value: 'ann@x', primary: true }] },
+      },
+    ],
     after: user({ name: { givenName: 'Ann', familyName: 'Lee' }, emails: [{ type: 'work', value: 'ann@x', primary: true }] }),
   },
 ];

@@ -12,12 +12,30 @@ describe('parsePatchPath', () => {
   const cases: [string, PatchPath][] = [
     ['userName', { kind: 'attribute', text: 'userName', name: 'userName' }],
     ['name.givenName', { kind: 'attribute', text: 'name.givenName', name: 'name', subAttribute: 'givenName' }],
-    [`${ENTERPRISE}:employeeNumber`, { kind: 'attribute', text: `${ENTERPRISE}:employeeNumber`, uri: ENTERPRISE, name: 'employeeNumber' }],
-    [`${ENTERPRISE}:manager.value`, { kind: 'attribute', text: `${ENTERPRISE}:manager.value`, uri: ENTERPRISE, name: 'manager', subAttribute: 'value' }],
+    [
+      `${ENTERPRISE}:employeeNumber`,
+      { kind: 'attribute', text: `${ENTERPRISE}:employeeNumber`, uri: ENTERPRISE, name: 'employeeNumber' },
+    ],
+    [
+      `${ENTERPRISE}:manager.value`,
+      { kind: 'attribute', text: `${ENTERPRISE}:manager.value`, uri: ENTERPRISE, name: 'manager', subAttribute: 'value' },
+    ],
     [`${CORE_USER}:userName`, { kind: 'attribute', text: `${CORE_USER}:userName`, uri: CORE_USER, name: 'userName' }],
     ['members.$ref', { kind: 'attribute', text: 'members.$ref', name: 'members', subAttribute: '$ref' }],
-    ['emails[type eq "work"]', { kind: 'attribute', text: 'emails[type eq "work"]', name: 'emails', filter: workType } as PatchPath],
-    ['emails[type eq "work"].value', { kind: 'attribute', text: 'emails[type eq "work"].value', name: 'emails', filter: workType, subAttribute: 'value' } as PatchPath],
+    [
+      'emails[type eq "work"]',
+      { kind: 'attribute', text: 'emails[type eq "work"]', name: 'emails', filter: workType } as PatchPath,
+    ],
+    [
+      'emails[type eq "work"].value',
+      {
+        kind: 'attribute',
+        text: 'emails[type eq "work"].value',
+        name: 'emails',
+        filter: workType,
+        subAttribute: 'value',
+      } as PatchPath,
+    ],
     [ENTERPRISE, { kind: 'schema', uri: ENTERPRISE }],
     [ENTERPRISE.toLowerCase(), { kind: 'schema', uri: ENTERPRISE }],
     ['  title  ', { kind: 'attribute', text: 'title', name: 'title' }],

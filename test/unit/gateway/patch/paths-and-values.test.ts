@@ -175,11 +175,19 @@ describe('PATCH: what is never stored', () => {
       { op: 'replace', value: { id: 'x', meta: { created: 'now' }, groups: [], schemas: ['urn:x'], title: 'Dr' } },
       { op: 'add', value: { [ENTERPRISE]: { manager: { value: 'm', displayName: 'Boss' } } } },
     ]);
-    expect(after).toEqual({ ...before, title: 'Dr', schemas: [CORE_USER, ENTERPRISE], [ENTERPRISE]: { manager: { value: 'm' } } });
+    expect(after).toEqual({
+      ...before,
+      title: 'Dr',
+      schemas: [CORE_USER, ENTERPRISE],
+      [ENTERPRISE]: { manager: { value: 'm' } },
+    });
   });
 
   it('accepts "operations" spelt in lower case', () => {
-    const after = run(user(), { schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'], operations: [{ op: 'add', path: 'title', value: 'Dr' }] });
+    const after = run(user(), {
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+      operations: [{ op: 'add', path: 'title', value: 'Dr' }],
+    });
     expect(after['title']).toBe('Dr');
   });
 
@@ -193,17 +201,41 @@ describe('PATCH: what is never stored', () => {
 describe('PATCH: paths are resolved once and reused', () => {
   it('a filtered path applies the same way every time it is sent, to each resource', () => {
     const operation = { op: 'replace', path: 'emails[type eq "work"].value', value: 'new@example.com' };
-    const first = runOps(user({ emails: [{ type: 'work', value: 'a@example.com' }, { type: 'home', value: 'h@example.com' }] }), [operation]);
-    const second = runOps(user({ emails: [{ type: 'home', value: 'h2@example.com' }, { type: 'work', value: 'b@example.com' }] }), [operation]);
-    expect(first['emails']).toEqual([{ type: 'work', value: 'new@example.com' }, { type: 'home', value: 'h@example.com' }]);
-    expect(second['emails']).toEqual([{ type: 'home', value: 'h2@example.com' }, { type: 'work', value: 'new@example.com' }]);
+    const first = runOps(
+      user({
+        emails: [
+          { type: 'work', value: 'a@example.com' },
+          { type: 'home', value: 'h@example.com' },
+        ],
+      }),
+      [operation],
+    );
+    const second = runOps(
+      user({
+        emails: [
+          { type: 'home', value: 'h2@example.com' },
+          { type: 'work', value: 'b@example.com' },
+        ],
+      }),
+      [operation],
+    );
+    expect(first['emails']).toEqual([
+      { type: 'work', value: 'new@example.com' },
+      { type: 'home', value: 'h@example.com' },
+    ]);
+    expect(second['emails']).toEqual([
+      { type: 'home', value: 'h2@example.com' },
+      { type: 'work', value: 'new@example.com' },
+    ]);
   });
 
   it('a long path (not remembered) applies every time it is sent', () => {
     const long = `${'x'.repeat(240)}@example.com`;
     const operation = { op: 'replace', path: `emails[value eq "${long}"].type`, value: 'home' };
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      expect(runOps(user({ emails: [{ type: 'work', value: long }] }), [operation])['emails']).toEqual([{ type: 'home', value: long }]);
+      expect(runOps(user({ emails: [{ type: 'work', value: long }] }), [operation])['emails']).toEqual([
+        { type: 'home', value: long },
+      ]);
     }
   });
 

@@ -7,7 +7,15 @@ const BJENSEN = '2819c223-7f76-453a-919d-413861904646';
 const JSMITH = '902c246b-6245-4190-8e05-00816be7344a';
 const babs = { display: 'Babs Jensen', $ref: `https://example.com/v2/Users/${BJENSEN}`, value: BJENSEN };
 const james = { display: 'James Smith', $ref: `https://example.com/v2/Users/${JSMITH}`, value: JSMITH };
-const workAddress = { type: 'work', streetAddress: '100 Universal City Plaza', locality: 'Hollywood', region: 'CA', postalCode: '91608', country: 'US', primary: true };
+const workAddress = {
+  type: 'work',
+  streetAddress: '100 Universal City Plaza',
+  locality: 'Hollywood',
+  region: 'CA',
+  postalCode: '91608',
+  country: 'US',
+  primary: true,
+};
 const { streetAddress: _street, ...workAddressWithoutStreet } = workAddress;
 const { country: _country, ...workAddressWithoutCountry } = workAddress;
 
@@ -58,7 +66,13 @@ const USER_CASES: PatchCase[] = [
     name: '3.5.2.1: add without a path adds an email and a nickName',
     before: user({ emails: [{ value: 'bjensen@example.com', type: 'work' }] }),
     operations: [{ op: 'add', value: { emails: [{ value: 'babs@jensen.org', type: 'home' }], nickName: 'Babs' } }],
-    after: user({ emails: [{ value: 'bjensen@example.com', type: 'work' }, { value: 'babs@jensen.org', type: 'home' }], nickName: 'Babs' }),
+    after: user({
+      emails: [
+        { value: 'bjensen@example.com', type: 'work' },
+        { value: 'babs@jensen.org', type: 'home' },
+      ],
+      nickName: 'Babs',
+    }),
   },
   {
     name: '3.5.2.1: adding a value already present changes nothing',
@@ -74,9 +88,20 @@ const USER_CASES: PatchCase[] = [
   },
   {
     name: '3.5.2.2: remove by a filter with "and" and "ew"',
-    before: user({ emails: [{ type: 'work', value: 'b@example.com' }, { type: 'work', value: 'b@other.org' }, { type: 'home', value: 'h@example.com' }] }),
+    before: user({
+      emails: [
+        { type: 'work', value: 'b@example.com' },
+        { type: 'work', value: 'b@other.org' },
+        { type: 'home', value: 'h@example.com' },
+      ],
+    }),
     operations: [{ op: 'remove', path: 'emails[type eq "work" and value ew "example.com"]' }],
-    after: user({ emails: [{ type: 'work', value: 'b@other.org' }, { type: 'home', value: 'h@example.com' }] }),
+    after: user({
+      emails: [
+        { type: 'work', value: 'b@other.org' },
+        { type: 'home', value: 'h@example.com' },
+      ],
+    }),
   },
   {
     name: '3.5.2.2: remove a sub-attribute of the matching elements',
@@ -108,10 +133,22 @@ const USER_CASES: PatchCase[] = [
     operations: [
       {
         op: 'replace',
-        value: { emails: [{ value: 'bjensen@example.com', type: 'work', primary: true }, { value: 'babs@jensen.org', type: 'home' }], nickName: 'Babs' },
+        value: {
+          emails: [
+            { value: 'bjensen@example.com', type: 'work', primary: true },
+            { value: 'babs@jensen.org', type: 'home' },
+          ],
+          nickName: 'Babs',
+        },
       },
     ],
-    after: user({ emails: [{ value: 'bjensen@example.com', type: 'work', primary: true }, { value: 'babs@jensen.org', type: 'home' }], nickName: 'Babs' }),
+    after: user({
+      emails: [
+        { value: 'bjensen@example.com', type: 'work', primary: true },
+        { value: 'babs@jensen.org', type: 'home' },
+      ],
+      nickName: 'Babs',
+    }),
   },
   {
     name: '3.5.2.3: replace of an attribute that does not exist adds it',
@@ -138,7 +175,12 @@ const USER_CASES: PatchCase[] = [
     name: '2.4 of RFC 7643: a new primary demotes the old one',
     before: user({ emails: [{ value: 'a@x', type: 'work', primary: true }] }),
     operations: [{ op: 'add', path: 'emails', value: [{ value: 'b@x', type: 'home', primary: true }] }],
-    after: user({ emails: [{ value: 'a@x', type: 'work', primary: false }, { value: 'b@x', type: 'home', primary: true }] }),
+    after: user({
+      emails: [
+        { value: 'a@x', type: 'work', primary: false },
+        { value: 'b@x', type: 'home', primary: true },
+      ],
+    }),
   },
 ];
 

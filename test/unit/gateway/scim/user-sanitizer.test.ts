@@ -63,6 +63,10 @@ describe('sanitizeUser', () => {
     [['not', 'an', 'object'], 'The request body must be a JSON object (a SCIM User).'],
   ])('refuses %j with 400 invalidValue naming the attribute', (body, detail) => {
     const error = refusal(body);
-    expect({ status: error.status, scimType: error.scimType, detail: error.detail }).toEqual({ status: 400, scimType: 'invalidValue', detail });
+    expect({ status: error.status, scimType: error.scimType, detail: error.detail }).toEqual({
+      status: 400,
+      scimType: 'invalidValue',
+      detail,
+    });
   });
 });
