@@ -4,6 +4,7 @@
 // it as an SQL function, store/case-fold.ts) fold alike. SQLite's NOCASE folds A-Z only, so `ÄNNE` and
 // `änne` were two users; this folds Unicode.
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included, on purpose.
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**

@@ -91,7 +91,7 @@ function registerApi(app: FastifyInstance, options: ConsoleServerOptions, guard:
       origin: request.headers.origin,
       authorization: request.headers.authorization,
     });
-    if (!verdict || !verdict.ok) {
+    if (!verdict?.ok) {
       return sendError(reply, verdict?.status ?? 403, verdict?.error ?? { code: 'forbidden', message: 'Not ready.' });
     }
     if (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body)) {
@@ -120,7 +120,7 @@ function registerAuditDownload(
       origin: request.headers.origin,
       authorization: request.headers.authorization,
     });
-    if (!verdict || !verdict.ok) {
+    if (!verdict?.ok) {
       return sendError(reply, verdict?.status ?? 403, verdict?.error ?? { code: 'forbidden', message: 'Not ready.' });
     }
     const result = download(request.query, actor);

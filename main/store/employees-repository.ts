@@ -1,7 +1,7 @@
 // The employees table: WFO employees, provisioned over SCIM or local. Rows in, rows out. The column
 // lists come from employee-columns.ts (generated from the field catalog); lists are asked for as an
 // EmployeeQuery, which employee-query-sql.ts turns into SQL.
-import type { Database } from 'better-sqlite3';
+import type { Database, RunResult } from 'better-sqlite3';
 import { foldCase } from './case-fold';
 import type { ChangeStamp } from './change-stamp';
 import { INDEXED_COLUMNS, KEY_COLUMNS, ROW_COLUMNS, UPDATED_COLUMNS, type Column, type EmployeeRow } from './employee-columns';
@@ -176,7 +176,7 @@ export class EmployeesRepository {
     }
     for (const column of UPDATED_COLUMNS) params.push(stored(column, values[column.property as keyof EmployeeWritable]));
     params.push(values.updatedAt, id, expectedVersion);
-    let result;
+    let result: RunResult;
     try {
       result = this.prepare(keepsIndexed ? UPDATE_KEEPING_INDEXED : UPDATE_ALL).run(...params);
     } catch (error) {

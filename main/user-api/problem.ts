@@ -1,7 +1,7 @@
 // The user management API's errors: RFC 9457 problem details (`application/problem+json`) with a
 // machine-readable `code` and, where input is at fault, every field at fault in `fields`. Service
 // refusals (ServiceError) are translated here and nowhere else.
-import { ServiceError } from '../services/errors';
+import type { ServiceError } from '../services/errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

@@ -10,7 +10,7 @@ export const MERGE_PATCH_TYPE = 'application/merge-patch+json';
 export const JSON_TYPE = 'application/json';
 
 export function readBody(request: IncomingMessage, mediaType: typeof MERGE_PATCH_TYPE | typeof JSON_TYPE): Promise<unknown> {
-  const sent = request.headers['content-type']?.split(';')[0]!.trim().toLowerCase();
+  const sent = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
   if (sent !== mediaType) {
     return Promise.reject(
       new ProblemError('unsupported_media_type', `Send the body as ${mediaType}${sent ? `, not ${sent}` : ''}.`, [

@@ -143,13 +143,13 @@ test.describe('Provisioning Settings tab', () => {
     await page.getByRole('switch', { name: 'Enable SCIM User Provisioning' }).check();
     await page.getByRole('textbox', { name: 'Tenant URL' }).fill('ftp://nope');
     await page.getByRole('checkbox', { name: 'Status' }).uncheck();
-    const describe = (violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }>) =>
+    const violationsOf = (violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }>) =>
       violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(describe((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
+    expect(violationsOf((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
     await page.getByRole('button', { name: 'New organization...' }).click();
-    expect(describe((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
+    expect(violationsOf((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
     await page.getByRole('dialog', { name: 'New organization' }).getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Create token' }).click();
-    expect(describe((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
+    expect(violationsOf((await new AxeBuilder({ page }).analyze()).violations)).toEqual([]);
   });
 });

@@ -14,16 +14,17 @@ const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const WORD_CHAR = /[A-Za-z0-9_$]/;
 const WHITESPACE = /[ \t\r\n]/;
 const PUNCTUATION = new Set(['(', ')', '[', ']', '.']);
-const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
-  '"': '"',
-  '\\': '\\',
-  '/': '/',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-};
+// A Map: the escaped character is filter text (one character, but the lint rule holds for every such table).
+const SIMPLE_ESCAPES: ReadonlyMap<string, string> = new Map([
+  ['"', '"'],
+  ['\\', '\\'],
+  ['/', '/'],
+  ['b', '\b'],
+  ['f', '\f'],
+  ['n', '\n'],
+  ['r', '\r'],
+  ['t', '\t'],
+]);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -85,18 +86,18 @@ function readString(text: string, start: number): { value: string; end: number }
       i += 1;
       continue;
     }
-    const escape = text.charAt(i + 1);
-    const simple = SIMPLE_ESCAPES[escape];
+    const escaped = text.charAt(i + 1);
+    const simple = SIMPLE_ESCAPES.get(escaped);
     if (simple !== undefined) {
       value += simple;
       i += 2;
-    } else if (escape === 'u' && /^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) {
+    } else if (escaped === 'u' && /^[0-9A-Fa-f]{4}$/.test(text.slice(i + 2, i + 6))) {
       value += String.fromCharCode(Number.parseInt(text.slice(i + 2, i + 6), 16));
       i += 6;
     } else if (i + 1 >= text.length) {
       break;
     } else {
-      const shown = escape === 'u' ? `\\u${text.slice(i + 2, i + 6)}` : `\\${escape}`;
+      const shown = escaped === 'u' ? `\\u${text.slice(i + 2, i + 6)}` : `\\${escaped}`;
       throw new FilterError(`Invalid escape ${JSON.stringify(shown)} in string ${at(i)}`, i);
     }
   }

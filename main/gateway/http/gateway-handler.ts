@@ -73,15 +73,18 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
           ? new MethodNotAllowed(match.detail, match.allow)
           : new ScimError(404, undefined, match.detail);
       resourceType = match.matched.resourceType;
+      // Every request counts against the rate limit, refused ones too, and a client over its limit is
+      // told so before it learns whether its token was good.
+      let refused: unknown = null;
       try {
         actor = await authenticate(request.headers.authorization, remoteAddress, services);
       } catch (error) {
         if (error instanceof AuthError) actor = error.caller;
-        throw error;
-      } finally {
-        const verdict = limiter.take(actor?.tokenId ?? `address:${remoteAddress}`, at.getTime());
-        if (!verdict.ok) throw new RateLimited(verdict.retryAfterSeconds);
+        refused = error;
       }
+      const verdict = limiter.take(actor?.tokenId ?? `address:${remoteAddress}`, at.getTime());
+      if (!verdict.ok) throw new RateLimited(verdict.retryAfterSeconds);
+      if (refused !== null) throw refused;
       const answer = await match.matched.route(
         {
           method,

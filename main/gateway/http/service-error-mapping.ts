@@ -1,6 +1,6 @@
 // Service refusals as SCIM errors: the service speaks the console's codes, the identity provider
 // reads RFC 7644's statuses and scimType keywords.
-import { ServiceError } from '../../services/errors';
+import type { ServiceError } from '../../services/errors';
 import { ScimError } from '../scim/scim-error';
 import { preconditionFailed } from '../scim/etag';
 

@@ -55,7 +55,10 @@ function applyTarget(
 ): void {
   if (target.kind === 'ignored') return;
   if (target.kind === 'schema') {
-    if (operation.op !== 'remove') return applyValueObject(resource, operation, schema, target.part);
+    if (operation.op !== 'remove') {
+      applyValueObject(resource, operation, schema, target.part);
+      return;
+    }
     if (target.part === schema.core) {
       throw badRequest('invalidPath', `"remove" cannot take the core schema "${target.part.id}" as a whole; name an attribute`);
     }

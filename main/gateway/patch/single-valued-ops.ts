@@ -26,7 +26,10 @@ export function applySingleValued(container: JsonObject, target: AttributeTarget
     store(container, attribute, merged);
     return;
   }
-  if (op === 'remove' || value === null) return unassign(container, attribute, target.text);
+  if (op === 'remove' || value === null) {
+    unassign(container, attribute, target.text);
+    return;
+  }
   if (isManager(attribute)) {
     const manager = coerceManager(attribute, value, attribute.name);
     if (manager === null) deleteAttribute(container, attribute.name);

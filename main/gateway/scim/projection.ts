@@ -61,7 +61,8 @@ function copy(from: ScimObject, to: ScimObject, container: string | null, top: s
   if (container !== null) {
     const source = from[container];
     if (!isObject(source)) return;
-    const target = (to[container] ??= {}) as ScimObject;
+    to[container] ??= {};
+    const target = to[container] as ScimObject;
     copy(source, target, null, top, sub);
     return;
   }

@@ -129,7 +129,8 @@ export class TokenVerifier {
     }
     const claims = parseClaims(payload);
     if (!claims) return fail('malformed');
-    const tenantId = (this.tenantId ??= this.store.installation.tenantId());
+    this.tenantId ??= this.store.installation.tenantId();
+    const tenantId = this.tenantId;
     if (claims.iss !== tokenIssuer(tenantId)) return fail('wrong_issuer');
     // Exactly one of our audiences: a token naming both kinds (or neither) has no kind.
     const kinds = AUDIENCE_KINDS.filter((kind) => hasAudience(claims.aud, tokenAudience(tenantId, kind)));

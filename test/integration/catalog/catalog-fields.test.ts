@@ -30,7 +30,8 @@ const path = (field: CatalogField) => field.scim as ScimPath;
 
 /** A User resource holding `value` at `path`, the way an identity provider sends it. */
 function withValue(resource: Json, at: ScimPath, value: unknown): Json {
-  const container: Json = at.schema === undefined ? resource : (resource[at.schema] ??= {});
+  if (at.schema !== undefined) resource[at.schema] ??= {};
+  const container: Json = at.schema === undefined ? resource : resource[at.schema];
   if (at.schema !== undefined) resource.schemas = [CORE_USER_URN, at.schema];
   if (at.subAttribute === undefined) container[at.attribute] = value;
   else if (at.type === undefined) container[at.attribute] = { ...container[at.attribute], [at.subAttribute]: value };

@@ -42,6 +42,7 @@ describe('release workflow', () => {
   it('builds on Windows, macOS and Linux, each to the end', () => {
     expect(job.strategy.matrix.os).toEqual(['windows-latest', 'macos-latest', 'ubuntu-latest']);
     expect(job.strategy['fail-fast']).toBe(false);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, not a template literal.
     expect(job['runs-on']).toBe('${{ matrix.os }}');
   });
 

@@ -76,11 +76,8 @@ describe('import boundaries', () => {
         i.specifier === 'electron' ||
         i.specifier.startsWith('node:') ||
         ['fs', 'path', 'os', 'crypto', 'better-sqlite3', 'keytar', 'fastify'].includes(i.specifier) ||
-        (i.target !== null && i.target.startsWith('main/')) ||
-        (i.target !== null &&
-          i.target.startsWith('preload/') &&
-          !pure.has(i.target) &&
-          !(i.typeOnly && i.target === 'preload/index')),
+        i.target?.startsWith('main/') ||
+        (i.target?.startsWith('preload/') && !pure.has(i.target) && !(i.typeOnly && i.target === 'preload/index')),
     );
     expect(offenders.map(describeImport)).toEqual([]);
   });
@@ -95,7 +92,7 @@ describe('import boundaries', () => {
   // The bridge (preload/index.ts) runs in the renderer's sandbox; main shares only the pure rules.
   it('main imports only the pure modules of preload/', () => {
     const pure = new Set(PURE_MODULES);
-    const offenders = from('main/').filter((i) => i.target !== null && i.target.startsWith('preload/') && !pure.has(i.target));
+    const offenders = from('main/').filter((i) => i.target?.startsWith('preload/') && !pure.has(i.target));
     expect(offenders.map(describeImport)).toEqual([]);
     expect(from('main/').filter((i) => i.target?.startsWith('preload/')).length).toBeGreaterThan(10);
   });

@@ -2,7 +2,7 @@
 // (unknown userName or organization, duplicates, malformed lines) and writes nothing; applying moves
 // every listed employee in one transaction, or none.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ServiceError } from '../../../main/services/errors';
+import type { ServiceError } from '../../../main/services/errors';
 import { enableProvisioning, servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 
 const ann = { name: 'ann' };
