@@ -15,9 +15,6 @@ export class UniqueViolation extends Error {
 
 /** The database stayed locked by another connection past the busy timeout. */
 export class StoreBusy extends Error {
-  // The driver's code, kept while callers outside the store still test for it (see ARCHITECTURE.md).
-  readonly code = 'SQLITE_BUSY';
-
   constructor(message: string) {
     super(message);
     this.name = 'StoreBusy';

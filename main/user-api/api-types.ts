@@ -3,6 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Actor } from '../services/context';
 import type { Services } from '../services/services';
+import type { FieldChanges } from '../../preload/contract';
 
 export interface ApiRequest {
   /** The resource id from the path, if any (percent-decoded). */
@@ -19,7 +20,7 @@ export interface ApiRequest {
 export interface ApiLog {
   resourceId?: string | null;
   userName?: string | null;
-  changes?: Record<string, { old: unknown; new: unknown }> | null;
+  changes?: FieldChanges | null;
 }
 
 export interface ApiAnswer {

@@ -7,6 +7,7 @@ import { mergePatchChanges } from './merge-patch';
 import { ProblemError } from './problem';
 import { JSON_TYPE, MERGE_PATCH_TYPE, readBody } from './request-body';
 import { parseOrProblem } from './validation';
+import type { FieldChanges } from '../../preload/contract';
 
 export const EMPLOYEES_PATH = `${API_BASE_PATH}/employees`;
 const LIST_PARAMETERS = new Set(['search', 'organizationId', 'source', 'status', 'limit', 'cursor']);
@@ -100,10 +101,10 @@ const LOGGED: readonly (keyof EmployeeView)[] = [
 ];
 
 /** The fields that differ, as the Activity view shows changes; the organization as its path. */
-function changed(before: EmployeeView | null, after: EmployeeView): Record<string, { old: unknown; new: unknown }> | null {
+function changed(before: EmployeeView | null, after: EmployeeView): FieldChanges | null {
   const value = (view: EmployeeView | null, key: (typeof LOGGED)[number]) =>
     view === null ? null : key === 'organizationPath' ? view.organizationPath.join('/') : view[key];
-  const changes: Record<string, { old: unknown; new: unknown }> = {};
+  const changes: FieldChanges = {};
   for (const key of LOGGED) {
     const [old, next] = [value(before, key), value(after, key)];
     if (old !== next) changes[key === 'organizationPath' ? 'organization' : key] = { old, new: next };

@@ -1,6 +1,7 @@
 // What a route sees of a request and gives back. Routes are plain functions over services, so the
 // HTTP plumbing (auth, body limits, logging, errors) lives in one place: gateway-handler.ts.
 import type { Services } from '../../services/services';
+import type { FieldChanges } from '../../../preload/contract';
 
 export interface RouteRequest {
   method: string;
@@ -18,7 +19,7 @@ export interface RouteLog {
   resourceId?: string | null;
   userName?: string | null;
   externalId?: string | null;
-  changes?: Record<string, { old: unknown; new: unknown }> | null;
+  changes?: FieldChanges | null;
 }
 
 export interface RouteResponse {

@@ -20,8 +20,9 @@ import { checkScimUserFields, checkUnicodeText } from './employee-rules';
 import { scimOwnedFields, type OwnershipSettings } from './field-ownership';
 import { readScimUserFields, type ScimResource, type ScimUserFields } from './scim-user-fields';
 import { timeOrderedId } from './time-ordered-id';
+import type { FieldChanges } from '../../../preload/contract';
 
-export type FieldChanges = Record<string, { old: unknown; new: unknown }>;
+export type { FieldChanges };
 
 /** The caller's condition on the version read in the transaction (If-Match / If-None-Match); false is a conflict. */
 export type VersionCheck = (version: number) => boolean;

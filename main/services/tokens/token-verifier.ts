@@ -11,6 +11,7 @@ import type { TokenKind } from '../../../preload/token-kinds';
 import type { Clock } from '../context';
 import { CLOCK_SKEW_SECONDS, TOKEN_ALG, tokenAudience, tokenIssuer } from './token-claims';
 import { VerifiedTokenCache, type VerifiedClaims } from './verified-token-cache';
+import { StoreBusy } from '../../store/store-errors';
 
 export type VerifyFailureReason =
   | 'malformed'
@@ -159,7 +160,7 @@ export class TokenVerifier {
     try {
       this.store.tokens.recordUse(row.id, now.toISOString(), remoteAddress?.slice(0, 255) ?? null, staleBefore);
     } catch (error) {
-      if (!isBusy(error)) throw error;
+      if (!(error instanceof StoreBusy)) throw error;
     }
   }
 }
@@ -207,9 +208,4 @@ function isCanonicalSignature(encoded: string): boolean {
   } catch {
     return false;
   }
-}
-
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
 }

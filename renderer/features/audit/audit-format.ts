@@ -3,6 +3,7 @@
 import type { AuditEntryView } from '../../../preload/audit-contract';
 import { isPrivilege, privilegeLabel } from '../../../preload/privileges';
 import { changeLines, EMPTY_VALUE, type ChangeLine } from '../activity/change-format';
+import type { FieldChanges } from '../../../preload/contract';
 
 const FIELD_LABELS: ReadonlyMap<string, string> = new Map([
   ['enabled', 'Provisioning'],
@@ -49,7 +50,7 @@ function formatValue(field: string, value: unknown, fallback: string): string {
 export function auditChangeLines(entry: AuditEntryView): ChangeLine[] {
   const changes = entry.details.changes;
   if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) return [];
-  const raw = changes as Record<string, { old: unknown; new: unknown }>;
+  const raw = changes as FieldChanges;
   return changeLines(raw).map((line) => ({
     ...line,
     label: FIELD_LABELS.get(line.field) ?? line.label,
