@@ -1,9 +1,10 @@
 // Builds the User resource the gateway returns: the resource as the identity provider last wrote it
 // (so it reads back what it sent), or, for an employee SCIM never wrote, one built from its columns.
+import { CATALOG_FIELDS, fieldProperty, type ScimPath } from '../../../preload/field-catalog';
 import type { EmployeeRow } from '../../services/employees/employee-query';
 import { etagOf } from './etag';
-import { ENTERPRISE_USER_URN, USER_URN } from './scim-urns';
-import type { ScimObject } from './user-sanitizer';
+import { USER_URN } from './scim-urns';
+import { isObject, type ScimObject } from './user-sanitizer';
 
 /** The stored resource as a new object (parsed or built on each call: the caller may change it). */
 export function storedUser(row: EmployeeRow): ScimObject {
@@ -43,30 +44,42 @@ export function renderUser(row: EmployeeRow, baseUrl: string): ScimObject {
   };
 }
 
+/**
+ * The User of an employee SCIM never wrote (a local one, so an identity provider can match it by
+ * userName), built from the catalog: each field with a value goes where its SCIM path says. A typed
+ * element (the work email, phones, the work address) is created on its first field; one whose path
+ * lets the primary element stand in for it is marked primary, as the employee has no other.
+ */
 function userFromColumns(row: EmployeeRow): ScimObject {
-  const user: ScimObject = { schemas: [USER_URN], userName: row.userName, active: row.active };
+  const user: ScimObject = { schemas: [USER_URN] };
+  for (const field of CATALOG_FIELDS) {
+    const value = row[fieldProperty(field)];
+    if (value === null || value === '') continue;
+    const path: ScimPath = field.scim;
+    let container = user;
+    if (path.schema !== undefined) {
+      if (!isObject(user[path.schema])) {
+        user[path.schema] = {};
+        user.schemas = [USER_URN, path.schema];
+      }
+      container = user[path.schema] as ScimObject;
+    }
+    if (path.subAttribute === undefined) {
+      container[path.attribute] = value;
+    } else if (path.type === undefined) {
+      container[path.attribute] = { ...(container[path.attribute] as ScimObject | undefined), [path.subAttribute]: value };
+    } else {
+      container[path.attribute] ??= [];
+      const elements = container[path.attribute] as ScimObject[];
+      let element = elements.find((candidate) => candidate.type === path.type);
+      if (element === undefined) {
+        element = { type: path.type, ...(path.primaryFallback ? { primary: true } : {}) };
+        elements.push(element);
+      }
+      element[path.subAttribute] = value;
+    }
+  }
   if (row.externalId) user.externalId = row.externalId;
   if (row.displayName) user.displayName = row.displayName;
-  if (row.firstName || row.lastName) {
-    user.name = { ...(row.firstName ? { givenName: row.firstName } : {}), ...(row.lastName ? { familyName: row.lastName } : {}) };
-  }
-  if (row.email) user.emails = [{ type: 'work', value: row.email, primary: true }];
-  const phones = [
-    ...(row.workPhone ? [{ type: 'work', value: row.workPhone }] : []),
-    ...(row.cellPhone ? [{ type: 'mobile', value: row.cellPhone }] : []),
-  ];
-  if (phones.length > 0) user.phoneNumbers = phones;
-  const address = {
-    ...(row.addressLine1 ? { streetAddress: row.addressLine1 } : {}),
-    ...(row.city ? { locality: row.city } : {}),
-    ...(row.state ? { region: row.state } : {}),
-    ...(row.zipCode ? { postalCode: row.zipCode } : {}),
-    ...(row.country ? { country: row.country } : {}),
-  };
-  if (Object.keys(address).length > 0) user.addresses = [{ type: 'work', ...address }];
-  if (row.employeeNumber) {
-    user[ENTERPRISE_USER_URN] = { employeeNumber: row.employeeNumber };
-    user.schemas = [USER_URN, ENTERPRISE_USER_URN];
-  }
   return user;
 }

@@ -69,6 +69,26 @@ describe('every catalog field, end to end', () => {
     expect(new Set(CATALOG_FIELDS.map((f) => f.key)).size).toBe(CATALOG_FIELDS.length);
   });
 
+  it('a local employee (SCIM never wrote it) is read over SCIM with every field at its catalog path', async () => {
+    const rootId = fx.services.organizations.list()[0]!.id;
+    const local = fx.services.directory.createLocal(
+      { userName: 'local.every@example.com', organizationId: rootId },
+      { name: 'ann' },
+    );
+    const changes = Object.fromEntries(
+      CATALOG_FIELDS.filter((f) => f.kind === 'text' && f.key !== 'userName').map((f) => [f.key, `${f.key}@example.com`]),
+    );
+    fx.services.directory.update(local.id, { ...changes, status: 'inactive' }, { name: 'ann' }, () => true);
+    const answer = await fx.request('GET', `/Users/${local.id}`);
+    expect(answer.status).toBe(200);
+    for (const field of CATALOG_FIELDS) {
+      const expected =
+        field.key === 'userName' ? 'local.every@example.com' : field.kind === 'boolean' ? false : `${field.key}@example.com`;
+      expect(readPath(answer.body, path(field)), field.key).toBe(expected);
+    }
+    expect(answer.body.schemas).toEqual([CORE_USER_URN, 'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User']);
+  });
+
   describe.each(CATALOG_FIELDS.map((field) => [field.key, field] as const))('%s', (key, field) => {
     const values = valuesOf(field);
     const userName = (n: number) => `${key}-${n}@example.com`;
