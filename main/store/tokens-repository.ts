@@ -20,18 +20,24 @@ export interface TokenRow {
   kind: 'scim' | 'api';
   /** An API token's scopes; empty for SCIM tokens. */
   scopes: readonly string[];
+  /** Signed with the low ECDSA s (migration 009): its high-s twin is refused. */
+  lowS: boolean;
 }
 
 /** `kind` is 'scim' and `scopes` empty unless given. */
 export type NewTokenRow = Pick<TokenRow, 'id' | 'label' | 'kid' | 'createdAt' | 'createdBy' | 'expiresAt'> &
-  Partial<Pick<TokenRow, 'kind' | 'scopes'>>;
+  Partial<Pick<TokenRow, 'kind' | 'scopes' | 'lowS'>>;
 
-type StoredTokenRow = Omit<TokenRow, 'scopes'> & { scopes: string };
-const fromStored = (row: StoredTokenRow): TokenRow => ({ ...row, scopes: JSON.parse(row.scopes) as string[] });
+type StoredTokenRow = Omit<TokenRow, 'scopes' | 'lowS'> & { scopes: string; lowS: number };
+const fromStored = (row: StoredTokenRow): TokenRow => ({
+  ...row,
+  scopes: JSON.parse(row.scopes) as string[],
+  lowS: row.lowS === 1,
+});
 
 const SELECT = `SELECT id, label, kid, created_at AS createdAt, created_by AS createdBy, expires_at AS expiresAt,
   revoked_at AS revokedAt, revoked_by AS revokedBy, last_used_at AS lastUsedAt, last_used_from AS lastUsedFrom,
-  kind, scopes
+  kind, scopes, low_s AS lowS
   FROM scim_tokens`;
 
 export class TokensRepository {
@@ -60,7 +66,7 @@ export class TokensRepository {
 
   insert(row: NewTokenRow): void {
     this.prepare(
-      'INSERT INTO scim_tokens (id, label, kid, created_at, created_by, expires_at, kind, scopes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO scim_tokens (id, label, kid, created_at, created_by, expires_at, kind, scopes, low_s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     ).run(
       row.id,
       row.label,
@@ -70,6 +76,7 @@ export class TokensRepository {
       row.expiresAt,
       row.kind ?? 'scim',
       JSON.stringify(row.scopes ?? []),
+      row.lowS ? 1 : 0,
     );
   }
 

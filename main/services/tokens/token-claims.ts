@@ -4,7 +4,8 @@
 // for some other purpose by the same tenant could not be replayed at the gateway.
 // API tokens (the user management API) get an audience of their own, `...:api`, so neither kind is
 // accepted where the other is expected, even before the jti row (which also records the kind) is read.
-import { SignJWT, type CryptoKey } from 'jose';
+import { SignJWT, base64url, type CryptoKey } from 'jose';
+import { withLowS } from './low-s';
 import type { TokenKind } from '../../../preload/token-kinds';
 
 export const TOKEN_ALG = 'ES256';
@@ -29,9 +30,10 @@ export interface TokenClaims {
   scopes?: readonly string[];
 }
 
-export function signToken(key: { kid: string; privateKey: CryptoKey }, claims: TokenClaims): Promise<string> {
+/** A compact JWT whose signature has the low s (low-s.ts): the one spelling the verifier accepts for it. */
+export async function signToken(key: { kid: string; privateKey: CryptoKey }, claims: TokenClaims): Promise<string> {
   const kind = claims.kind ?? 'scim';
-  return new SignJWT(kind === 'api' ? { scope: (claims.scopes ?? []).join(' ') } : {})
+  const signed = await new SignJWT(kind === 'api' ? { scope: (claims.scopes ?? []).join(' ') } : {})
     .setProtectedHeader({ alg: TOKEN_ALG, kid: key.kid, typ: TOKEN_TYPE })
     .setIssuer(tokenIssuer(claims.tenantId))
     .setAudience(tokenAudience(claims.tenantId, kind))
@@ -40,4 +42,6 @@ export function signToken(key: { kid: string; privateKey: CryptoKey }, claims: T
     .setIssuedAt(claims.issuedAt)
     .setExpirationTime(claims.expiresAt)
     .sign(key.privateKey);
+  const [header, payload, signature] = signed.split('.') as [string, string, string];
+  return `${header}.${payload}.${base64url.encode(withLowS(base64url.decode(signature)))}`;
 }

@@ -67,7 +67,17 @@ export class TokenService {
           if (pending) this.keys.insert(pending, at, actor);
           const expiresAtIso = new Date(expiresAt * 1000).toISOString();
           const createdBy = actor.name;
-          this.store.tokens.insert({ id, label, kid: key.kid, createdAt: at, createdBy, expiresAt: expiresAtIso, kind, scopes });
+          this.store.tokens.insert({
+            id,
+            label,
+            kid: key.kid,
+            createdAt: at,
+            createdBy,
+            expiresAt: expiresAtIso,
+            kind,
+            scopes,
+            lowS: true,
+          });
           this.store.audit.append({
             at,
             actor: actor.name,

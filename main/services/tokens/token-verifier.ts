@@ -12,6 +12,7 @@ import type { Clock } from '../context';
 import { CLOCK_SKEW_SECONDS, TOKEN_ALG, tokenAudience, tokenIssuer } from './token-claims';
 import { VerifiedTokenCache, type VerifiedClaims } from './verified-token-cache';
 import { StoreBusy } from '../../store/store-errors';
+import { hasHighS } from './low-s';
 
 export type VerifyFailureReason =
   | 'malformed'
@@ -92,6 +93,8 @@ export class TokenVerifier {
 
     const row = this.store.tokens.byId(claims.jti);
     if (!row || row.kid !== claims.kid || row.kind !== claims.kind) return fail('unknown_token');
+    // The high-s twin of a token issued with the low s: genuine, but not the spelling that was issued.
+    if (row.lowS && claims.highS) return fail('malformed');
     if (row.revokedAt !== null) {
       this.cache.delete(cacheKey);
       return fail('revoked');
@@ -136,7 +139,14 @@ export class TokenVerifier {
     // Exactly one of our audiences: a token naming both kinds (or neither) has no kind.
     const kinds = AUDIENCE_KINDS.filter((kind) => hasAudience(claims.aud, tokenAudience(tenantId, kind)));
     if (kinds.length !== 1) return fail('wrong_audience');
-    const verified: VerifiedClaims = { jti: claims.jti, kid: header.kid, exp: claims.exp, nbf: claims.nbf, kind: kinds[0]! };
+    const verified: VerifiedClaims = {
+      jti: claims.jti,
+      kid: header.kid,
+      exp: claims.exp,
+      nbf: claims.nbf,
+      kind: kinds[0]!,
+      highS: hasHighS(base64url.decode(parts[2]!)),
+    };
     this.cache.set(cacheKey, verified);
     return { ok: true, claims: verified };
   }

@@ -9,6 +9,8 @@ export interface VerifiedClaims {
   nbf: number | null;
   /** Which audience the token carries ('scim' or 'api'); compared with the endpoint on every call. */
   kind: 'scim' | 'api';
+  /** The signature's s is the high one: refused for a token issued with the low s (low-s.ts). */
+  highS: boolean;
 }
 
 export const DEFAULT_CACHE_SIZE = 4096;

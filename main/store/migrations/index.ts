@@ -7,6 +7,7 @@ import employeeDirectory from './005-employee-directory.sql';
 import apiTokens from './006-api-tokens.sql';
 import operators from './007-operators.sql';
 import directorySearchKeys from './008-directory-search-keys.sql';
+import tokenSignatureForm from './009-token-signature-form.sql';
 
 export interface Migration {
   version: number;
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: '006-api-tokens', sql: apiTokens },
   { version: 7, name: '007-operators', sql: operators },
   { version: 8, name: '008-directory-search-keys', sql: directorySearchKeys },
+  { version: 9, name: '009-token-signature-form', sql: tokenSignatureForm },
 ];

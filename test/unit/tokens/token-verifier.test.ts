@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import {
   base64url,
   CompactSign,
+  compactVerify,
   decodeJwt,
   exportSPKI,
   generateKeyPair,
@@ -12,6 +13,7 @@ import {
   type JWTPayload,
 } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hasHighS, withLowS } from '../../../main/services/tokens/low-s';
 import { tokenAudience, tokenIssuer } from '../../../main/services/tokens/token-claims';
 import type { VerifyFailureReason } from '../../../main/services/tokens/token-verifier';
 import {
@@ -41,15 +43,27 @@ afterEach(() => f.close());
 
 const part = (value: object) => base64url.encode(JSON.stringify(value));
 
-/** Signs `claims` (default: the valid token's) with any header and key, as an attacker could. */
-function forge(
+// P-256's group order, written out here independently of low-s.ts (FIPS 186-4, D.1.2.3).
+const P256_N = BigInt('0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551');
+const bytesBigInt = (bytes: Uint8Array) => bytes.reduce((value, byte) => (value << 8n) | BigInt(byte), 0n);
+const bigIntBytes = (value: bigint) => Uint8Array.from({ length: 32 }, (_, i) => Number((value >> BigInt(8 * (31 - i))) & 0xffn));
+
+/**
+ * Signs `claims` (default: the valid token's) with any header and key, as an attacker could. An ES256
+ * signature is given the low s, as the service signs: a case here is refused for its own reason, not
+ * (half the time, at random) for being the high-s twin of a token issued with the low s.
+ */
+async function forge(
   key: CryptoKey | Uint8Array,
   options: { header?: Record<string, unknown>; claims?: Record<string, unknown> } = {},
 ): Promise<string> {
   const header = { alg: 'ES256', kid: valid.kid, typ: 'JWT', ...options.header };
-  return new SignJWT({ ...valid.claims, ...options.claims } as JWTPayload)
+  const signed = await new SignJWT({ ...valid.claims, ...options.claims } as JWTPayload)
     .setProtectedHeader(header as { alg: string })
     .sign(key);
+  if (header.alg !== 'ES256') return signed;
+  const [head, payload, signature] = signed.split('.') as [string, string, string];
+  return `${head}.${payload}.${base64url.encode(withLowS(base64url.decode(signature)))}`;
 }
 
 const attackerKey = async (alg: string) => (await generateKeyPair(alg)).privateKey;
@@ -165,6 +179,33 @@ describe('refuses forged and broken tokens', () => {
   it('a revoked token -> revoked', async () => {
     f.tokens.revoke(valid.id, alice);
     expect(await f.tokens.verify(valid.token)).toEqual({ ok: false, reason: 'revoked' });
+  });
+
+  it('one spelling: a new token has the low s, its high-s twin (n - s) is refused; a token issued before either', async () => {
+    const signature = base64url.decode(valid.token.split('.')[2]!);
+    expect(hasHighS(signature)).toBe(false);
+    const twinSignature = new Uint8Array(signature);
+    twinSignature.set(bigIntBytes(P256_N - bytesBigInt(signature.subarray(32))), 32);
+    expect(hasHighS(twinSignature)).toBe(true);
+    const twin = `${valid.token.split('.').slice(0, 2).join('.')}.${base64url.encode(twinSignature)}`;
+    // The twin is a valid ECDSA signature over the same token: jose itself accepts it.
+    await expect(compactVerify(twin, await importJWK(JSON.parse(publicJwkJson), 'ES256'))).resolves.toBeDefined();
+    expect(await f.tokens.verify(twin)).toEqual({ ok: false, reason: 'malformed' });
+    expect(await f.tokens.verify(valid.token)).toMatchObject({ ok: true });
+    // A row from before migration 009 (low_s 0) cannot tell which spelling was issued: both verify.
+    f.store.db.prepare('UPDATE scim_tokens SET low_s = 0 WHERE id = ?').run(valid.id);
+    expect(await f.tokens.verify(twin)).toMatchObject({ ok: true });
+  });
+
+  it('withLowS turns a high s into n - s and leaves a low one alone', () => {
+    const high = new Uint8Array(64).fill(0x11);
+    high.set(bigIntBytes(P256_N - 1n), 32);
+    const low = withLowS(high);
+    expect(hasHighS(low)).toBe(false);
+    expect(bytesBigInt(low.subarray(32))).toBe(P256_N - bytesBigInt(high.subarray(32)));
+    expect(low.subarray(0, 32)).toEqual(high.subarray(0, 32));
+    const already = new Uint8Array(64).fill(0x01);
+    expect(withLowS(already)).toBe(already);
   });
 
   it('provisioning disabled -> disabled', async () => {

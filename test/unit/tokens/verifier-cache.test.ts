@@ -63,7 +63,7 @@ describe('a cached token', () => {
 });
 
 describe('VerifiedTokenCache', () => {
-  const claims = (jti: string) => ({ jti, kid: 'k', exp: 1, nbf: null, kind: 'scim' as const });
+  const claims = (jti: string) => ({ jti, kid: 'k', exp: 1, nbf: null, kind: 'scim' as const, highS: false });
 
   it('is bounded and evicts the least recently used entry', () => {
     const cache = new VerifiedTokenCache(2);
