@@ -5,6 +5,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { registerCaseFold } from './case-fold';
+import { ChangeStamp } from './change-stamp';
 import { createDataDir, restrictDatabaseFiles } from './data-dir-permissions';
 import { MIGRATIONS } from './migrations/index';
 import { migrate } from './migrator';
@@ -49,7 +50,10 @@ function seedFirstRun(db: Database, now: () => Date): void {
     db.prepare('INSERT OR IGNORE INTO installation (id, tenant_id, created_at) VALUES (1, ?, ?)').run(randomUUID(), at);
     const hasRoot = db.prepare('SELECT 1 FROM organizations WHERE parent_id IS NULL').get();
     if (!hasRoot) {
-      new OrganizationsRepository(db).insert({ id: randomUUID(), name: ENTERPRISE_ROOT_NAME, parentId: null }, at);
+      new OrganizationsRepository(db, new ChangeStamp(db)).insert(
+        { id: randomUUID(), name: ENTERPRISE_ROOT_NAME, parentId: null },
+        at,
+      );
     }
   }).immediate();
 }

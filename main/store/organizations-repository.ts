@@ -1,6 +1,7 @@
 // The organizations table: rows in, rows out.
 import type { Database } from 'better-sqlite3';
 import { foldCase } from './case-fold';
+import { StampedCache, type ChangeStamp } from './change-stamp';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface OrganizationRow {
@@ -11,13 +12,23 @@ export interface OrganizationRow {
 
 export class OrganizationsRepository {
   private readonly prepare: Prepare;
+  private readonly everything: StampedCache<readonly OrganizationRow[]>;
 
-  constructor(db: Database) {
+  constructor(db: Database, changes: ChangeStamp) {
     this.prepare = cachedPrepare(db);
+    this.everything = new StampedCache(changes, 1);
   }
 
-  all(): OrganizationRow[] {
-    return this.prepare('SELECT id, name, parent_id AS parentId FROM organizations').all() as OrganizationRow[];
+  /**
+   * Every organization. The directory shows each employee's organization path, so this is read on
+   * every employee answer: cached until the database changes (employee writes do not count), frozen,
+   * and the same array until then, so callers can key what they derive from it by identity.
+   */
+  all(): readonly OrganizationRow[] {
+    return this.everything.get(
+      'all',
+      () => this.prepare('SELECT id, name, parent_id AS parentId FROM organizations').all() as OrganizationRow[],
+    );
   }
 
   byId(id: string): OrganizationRow | undefined {

@@ -38,7 +38,7 @@ export class Store {
   constructor(readonly db: Database) {
     const changes = new ChangeStamp(db);
     this.installation = new InstallationRepository(db);
-    this.organizations = new OrganizationsRepository(db);
+    this.organizations = new OrganizationsRepository(db, changes);
     this.settings = new SettingsRepository(db, changes);
     this.audit = new AuditRepository(db);
     this.signingKeys = new SigningKeysRepository(db);

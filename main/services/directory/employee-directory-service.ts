@@ -24,11 +24,14 @@ import { timeOrderedId } from '../employees/time-ordered-id';
 import { toTree } from '../organizations/organization-tree';
 import { decodeCursor, encodeCursor } from './directory-cursor';
 import { fieldValue, toEmployeeView } from './employee-view';
+import type { OrganizationRow } from '../../store/organizations-repository';
 
 /** The caller's condition on the version read in the transaction (If-Match); false is a conflict. */
 export type VersionCheck = (version: number) => boolean;
 
 const STALE = 'The employee was changed by someone else since it was read. Reload it to see the current values.';
+
+const treesByRows = new WeakMap<readonly OrganizationRow[], ReadonlyMap<string, OrganizationView>>();
 
 export class EmployeeDirectoryService {
   constructor(
@@ -248,8 +251,15 @@ export class EmployeeDirectoryService {
     return toEmployeeView(row, this.organizationsById(), this.store.settings.read());
   }
 
-  private organizationsById(): Map<string, OrganizationView> {
-    return new Map(toTree(this.store.organizations.all()).map((org) => [org.id, org]));
+  /** The organization tree by id, built once per version of the organizations (the rows are cached). */
+  private organizationsById(): ReadonlyMap<string, OrganizationView> {
+    const rows = this.store.organizations.all();
+    let byId = treesByRows.get(rows);
+    if (!byId) {
+      byId = new Map(toTree(rows).map((org) => [org.id, org]));
+      treesByRows.set(rows, byId);
+    }
+    return byId;
   }
 
   private organizationOrThrow(id: string, field: string): void {
