@@ -15,6 +15,9 @@ export function fieldValue(row: Pick<EmployeeRow, FieldPropertyOf>, field: Catal
 }
 type FieldPropertyOf = ReturnType<typeof fieldProperty>;
 
+// Each field's row property worked out once, not per employee shown (a page shows up to 200).
+const FIELD_PROPERTIES = CATALOG_FIELDS.map((field) => ({ key: field.key, property: fieldProperty(field) }));
+
 export const statusOf = (active: boolean): EmployeeStatus => (active ? 'active' : 'inactive');
 
 export function toEmployeeView(
@@ -22,7 +25,11 @@ export function toEmployeeView(
   organizations: ReadonlyMap<string, OrganizationView>,
   settings: OwnershipSettings,
 ): EmployeeView {
-  const fields = Object.fromEntries(CATALOG_FIELDS.map((field) => [field.key, fieldValue(row, field)]));
+  const fields: Record<string, string | null> = {};
+  for (const { key, property } of FIELD_PROPERTIES) {
+    const value = row[property];
+    fields[key] = typeof value === 'boolean' ? statusOf(value) : value;
+  }
   return {
     ...(fields as Omit<
       EmployeeView,
