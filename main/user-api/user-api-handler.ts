@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clientAddress, requestTarget } from '../gateway/http/gateway-handler';
 import { RateLimiter, type RateLimit } from '../gateway/http/rate-limiter';
-import { turnLogWriter } from '../gateway/http/turn-log-writer';
+import { logEntryOf, turnLogWriter } from '../gateway/http/turn-log-writer';
 import type { Clock } from '../services/context';
 import { ServiceError } from '../services/errors';
 import type { Services } from '../services/services';
@@ -99,23 +99,7 @@ export function createUserApiHandler(options: UserApiHandlerOptions): UserApiHan
         options.isClosing?.() ?? false,
       );
     } finally {
-      logWriter.add({
-        at: at.toISOString(),
-        actor: caller?.label ?? null,
-        tokenId: caller?.tokenId ?? null,
-        method,
-        path: `${url.pathname}${url.search}`.slice(0, 1000),
-        resourceType,
-        resourceId: log.resourceId ?? null,
-        userName: log.userName ?? null,
-        externalId: null,
-        status,
-        scimType: code,
-        detail,
-        changes: log.changes ?? null,
-        remoteAddress,
-        durationMs: Math.round((performance.now() - started) * 100) / 100,
-      });
+      logWriter.add(logEntryOf({ at, started, caller, method, url, resourceType, log, status, code, detail, remoteAddress }));
     }
   };
   return Object.assign(handle, { flushLog: () => logWriter.flush() });

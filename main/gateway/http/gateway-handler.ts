@@ -13,7 +13,7 @@ import type { RouteLog, RouteResponse } from './gateway-types';
 import { readJsonBody } from './read-body';
 import { RateLimiter, type RateLimit } from './rate-limiter';
 import { matchRoute } from './router';
-import { turnLogWriter } from './turn-log-writer';
+import { logEntryOf, turnLogWriter } from './turn-log-writer';
 import { toScimError } from './service-error-mapping';
 
 export interface GatewayHandlerOptions {
@@ -113,23 +113,9 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
         options.isClosing?.() ?? false,
       );
     } finally {
-      logWriter.add({
-        at: at.toISOString(),
-        actor: actor?.label ?? null,
-        tokenId: actor?.tokenId ?? null,
-        method,
-        path: `${url.pathname}${url.search}`.slice(0, 1000),
-        resourceType,
-        resourceId: log.resourceId ?? null,
-        userName: log.userName ?? null,
-        externalId: log.externalId ?? null,
-        status,
-        scimType,
-        detail,
-        changes: log.changes && Object.keys(log.changes).length > 0 ? log.changes : null,
-        remoteAddress,
-        durationMs: Math.round((performance.now() - started) * 100) / 100,
-      });
+      logWriter.add(
+        logEntryOf({ at, started, caller: actor, method, url, resourceType, log, status, code: scimType, detail, remoteAddress }),
+      );
     }
   };
   return Object.assign(handle, { flushLog: () => logWriter.flush() });

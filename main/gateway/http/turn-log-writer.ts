@@ -8,6 +8,45 @@ import type { Services } from '../../services/services';
 
 export type LogEntry = Parameters<Services['gatewayHost']['appendLog']>[0][number];
 
+/** What a handler knows of a request once it is answered: the log row is made of it. */
+export interface AnsweredRequest {
+  at: Date;
+  /** performance.now() when the request arrived. */
+  started: number;
+  caller: { tokenId: string; label: string } | null;
+  method: string;
+  url: { pathname: string; search: string };
+  resourceType: string | null;
+  log: { resourceId?: string | null; userName?: string | null; externalId?: string | null; changes?: LogEntry['changes'] };
+  status: number;
+  /** SCIM's scimType, or the user management API's problem code. */
+  code: string | null;
+  detail: string | null;
+  remoteAddress: string | null;
+}
+
+/** The log row of an answered request; an empty change list is logged as none. */
+export function logEntryOf(request: AnsweredRequest): LogEntry {
+  const { log } = request;
+  return {
+    at: request.at.toISOString(),
+    actor: request.caller?.label ?? null,
+    tokenId: request.caller?.tokenId ?? null,
+    method: request.method,
+    path: `${request.url.pathname}${request.url.search}`.slice(0, 1000),
+    resourceType: request.resourceType,
+    resourceId: log.resourceId ?? null,
+    userName: log.userName ?? null,
+    externalId: log.externalId ?? null,
+    status: request.status,
+    scimType: request.code,
+    detail: request.detail,
+    changes: log.changes && Object.keys(log.changes).length > 0 ? log.changes : null,
+    remoteAddress: request.remoteAddress,
+    durationMs: Math.round((performance.now() - request.started) * 100) / 100,
+  };
+}
+
 export interface TurnLogWriter {
   add(entry: LogEntry): void;
   /** Writes what is queued now (a listener closing). */
