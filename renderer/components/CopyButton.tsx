@@ -9,7 +9,9 @@ export function CopyButton(props: { text: string; what: string; disabled?: boole
     const ok = await copyToClipboard(props.text);
     setCopied(ok);
     props.onCopied(
-      ok ? `${props.what} copied to the clipboard.` : `Could not copy the ${props.what}; select it and copy it by hand.`,
+      ok
+        ? `${sentenceStart(props.what)} copied to the clipboard.`
+        : `Could not copy the ${props.what}; select it and copy it by hand.`,
     );
     if (ok) setTimeout(() => setCopied(false), 2000);
   };
@@ -20,3 +22,6 @@ export function CopyButton(props: { text: string; what: string; disabled?: boole
     </button>
   );
 }
+
+/** `what` names the thing mid-sentence ("the token"); it also starts the success message. */
+const sentenceStart = (what: string) => what.charAt(0).toUpperCase() + what.slice(1);
