@@ -10,7 +10,9 @@ import type { Services } from '../services/services';
 import { DEFAULT_GATEWAY_PORT } from '../services/settings/tenant-url-suggestion';
 import { createUserApiHandler, isUserApiTarget } from '../user-api/user-api-handler';
 import { createGatewayHandler } from './http/gateway-handler';
+import { createParserRefusals } from './http/parser-refusals';
 import type { RateLimit } from './http/rate-limiter';
+import { HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, requestHeadOptions } from './http/request-head-limits';
 
 export const DEFAULT_RATE_LIMIT: RateLimit = { perSecond: 200, burst: 400 };
 const HEARTBEAT_MS = 10_000;
@@ -75,9 +77,18 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   const listener = (req: Parameters<typeof handler>[0], res: Parameters<typeof handler>[1]) =>
     void (isUserApiTarget(req.url ?? '/') ? userApi(req, res) : handler(req, res));
-  const server: Server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener);
-  server.requestTimeout = 60_000;
-  server.headersTimeout = 20_000;
+  const server: Server = options.tls
+    ? createHttpsServer({ ...options.tls, ...requestHeadOptions }, listener)
+    : createHttpServer(requestHeadOptions, listener);
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  // What Node's parser refuses, and CONNECT, get an answer in SCIM's (or the API's) format and a log row.
+  const refusals = createParserRefusals({ services: options.services, clock, onInternalError });
+  server.on('clientError', refusals.onClientError);
+  server.on('connect', refusals.onConnect);
+  // Node answers an Expect other than 100-continue with an empty 417; RFC 9110 (10.1.1) lets a server
+  // ignore it instead, so such a request is handled like any other.
+  server.on('checkExpectation', listener);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -119,6 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       await drain(server);
       handler.flushLog();
       userApi.flushLog();
+      refusals.flushLog();
       writes.stopGroupCommits();
       gatewayHost.listenerStopped(id, now());
       await checkpoints.stop();

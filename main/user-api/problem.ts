@@ -8,17 +8,21 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 /** Each code's status and title; the OpenAPI document lists the same table. */
 export const PROBLEMS = new Map([
   ['validation', { status: 400, title: 'The request is not valid' }],
+  ['bad_request', { status: 400, title: 'The request is not valid HTTP/1.1' }],
   ['unauthorized', { status: 401, title: 'A valid API token is required' }],
   ['forbidden', { status: 403, title: 'The token does not allow this' }],
   ['not_found', { status: 404, title: 'Not found' }],
   ['method_not_allowed', { status: 405, title: 'Method not allowed' }],
+  ['request_timeout', { status: 408, title: 'The request did not arrive in time' }],
   ['conflict', { status: 409, title: 'The request conflicts with the employee as it is' }],
   ['scim_owned', { status: 409, title: 'Fields managed by the identity provider' }],
   ['precondition_failed', { status: 412, title: 'The employee changed since it was read' }],
   ['payload_too_large', { status: 413, title: 'The request body is too large' }],
   ['unsupported_media_type', { status: 415, title: 'Unsupported content type' }],
   ['rate_limited', { status: 429, title: 'Too many requests' }],
+  ['header_fields_too_large', { status: 431, title: 'The request line and headers are too large' }],
   ['internal', { status: 500, title: 'Internal error' }],
+  ['not_implemented', { status: 501, title: 'Method not implemented' }],
   ['unavailable', { status: 503, title: 'Service unavailable' }],
 ] as const);
 export type ProblemCode = typeof PROBLEMS extends Map<infer K, unknown> ? K : never;

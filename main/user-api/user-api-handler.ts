@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { clientAddress, requestTarget } from '../gateway/http/gateway-handler';
 import { RateLimiter, type RateLimit } from '../gateway/http/rate-limiter';
+import { MISSING_HOST_DETAIL, lacksHost } from '../gateway/http/request-head-limits';
 import { logEntryOf, turnLogWriter } from '../gateway/http/turn-log-writer';
 import type { Clock } from '../services/context';
 import { ServiceError } from '../services/errors';
@@ -56,6 +57,7 @@ export function createUserApiHandler(options: UserApiHandlerOptions): UserApiHan
     let code: string | null = null;
     let detail: string | null = null;
     try {
+      if (lacksHost(request)) throw new ProblemError('bad_request', MISSING_HOST_DETAIL);
       const { endpoint, id } = matchApiRoute(method, url.pathname);
       resourceType = endpoint.resourceType;
       let refusal: unknown = null;

@@ -7,6 +7,9 @@ import { tokenize, type Token } from './filter-tokenizer';
 
 // Deep enough for any real filter; stops `((((...` from exhausting the stack.
 const MAX_DEPTH = 64;
+// Each comparison joined by and/or is one more level of the SQL expression the store builds, and SQLite
+// refuses an expression more than 1,000 levels deep (a 16 KB filter can hold 2,000 comparisons).
+export const MAX_COMPARISONS = 500;
 const OPERATORS = new Set<string>([...COMPARE_OPERATORS, 'pr']);
 const OPERATOR_LIST = [...OPERATORS].join(', ');
 
@@ -38,6 +41,7 @@ function describe(token: Token): string {
 class Parser {
   private index = 0;
   private depth = 0;
+  private comparisons = 0;
 
   constructor(private readonly tokens: readonly Token[]) {}
 
@@ -147,6 +151,9 @@ class Parser {
 
   private parseOperation(path: AttributePath): Filter {
     const token = this.next();
+    if (++this.comparisons > MAX_COMPARISONS) {
+      throw this.error(token, `The filter has more than ${MAX_COMPARISONS} comparisons; one more is ${at(token.offset)}`);
+    }
     const shown = JSON.stringify(pathText(path));
     if (token.type !== 'word') {
       throw this.error(token, `Expected an operator (${OPERATOR_LIST}) after ${shown}, found ${describe(token)}`);

@@ -11,6 +11,7 @@ import { SCIM_CONTENT_TYPE } from '../scim/scim-urns';
 import { AuthError, authenticate } from './authenticate';
 import type { RouteLog, RouteResponse } from './gateway-types';
 import { readJsonBody } from './read-body';
+import { MISSING_HOST_DETAIL, lacksHost } from './request-head-limits';
 import { RateLimiter, type RateLimit } from './rate-limiter';
 import { matchRoute } from './router';
 import { logEntryOf, turnLogWriter } from './turn-log-writer';
@@ -66,6 +67,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     let scimType: string | null = null;
     let detail: string | null = null;
     try {
+      if (lacksHost(request)) throw new ScimError(400, undefined, MISSING_HOST_DETAIL);
       const { basePath, baseUrl } = base(services.gatewayHost.tenantUrl());
       const match = matchRoute(method, url.pathname, basePath);
       if (!match.ok)
@@ -172,12 +174,14 @@ function send(response: ServerResponse, answer: RouteResponse, closing: boolean)
 /**
  * The request target's path and query. The usual origin-form (`/scim/v2/Users?filter=...`) is split
  * as it is (a WHATWG URL parse measured about 2% of a request); the absolute form a proxy may send is
- * parsed. Dot segments are not resolved: `..` can only end up as an id that is not found.
+ * parsed. Dot segments are not resolved: `..` can only end up as an id that is not found. A target
+ * that is no URL (`http://[`, which Node's parser lets through) is kept whole as a path that names
+ * nothing: it used to throw in the listener, outside any handler, and end the process.
  */
 export function requestTarget(target: string): { pathname: string; search: string } {
   if (!target.startsWith('/')) {
-    const { pathname, search } = new URL(target, 'http://gateway');
-    return { pathname, search };
+    const url = URL.parse(target, 'http://gateway');
+    return url === null ? { pathname: target, search: '' } : { pathname: url.pathname, search: url.search };
   }
   const query = target.indexOf('?');
   return query === -1 ? { pathname: target, search: '' } : { pathname: target.slice(0, query), search: target.slice(query) };

@@ -199,4 +199,13 @@ describe('parseFilter: refusals', () => {
     expect(parseFilter(fine)).toEqual({ kind: 'present', path: { name: 'a' } });
     expect(() => parseFilter(`${'not ('.repeat(100)}a pr${')'.repeat(100)}`)).toThrow(FilterError);
   });
+
+  it('refuses more than 500 comparisons, past what SQLite compiles (expression depth)', () => {
+    const chain = (n: number, joiner: string) => Array.from({ length: n }, (_, i) => `userName eq "u${i}"`).join(joiner);
+    expect(() => parseFilter(chain(500, ' or '))).not.toThrow();
+    expect(() => parseFilter(chain(501, ' or '))).toThrow(/more than 500 comparisons; one more is at column/);
+    expect(() => parseFilter(chain(501, ' and '))).toThrow(/more than 500 comparisons/);
+    const inValueFilters = Array.from({ length: 251 }, () => 'emails[type pr or value pr]').join(' and ');
+    expect(() => parseFilter(inValueFilters)).toThrow(/more than 500 comparisons/);
+  });
 });
