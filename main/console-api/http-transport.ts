@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import type { ApiErrorBody } from '../../preload/contract';
 import type { Actor } from '../services/context';
 import type { AuditDownload } from './audit-download';
+import { answerClientError } from './client-error';
 import { CONSOLE_CSP } from './content-security-policy';
 import type { Dispatch } from './dispatcher';
 import { httpStatusFor } from './error-status';
@@ -43,6 +44,7 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
     return503OnClosing: true,
     forceCloseConnections: true,
     keepAliveTimeout: 5000,
+    clientErrorHandler: answerClientError,
   });
   let guard: SessionGuard | undefined;
 
@@ -66,6 +68,9 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
     }
     return sendError(reply, 500, { code: 'internal', message: 'Something went wrong; the details are in the log.' });
   });
+
+  // Unknown paths and methods answer in the console's envelope too, not fastify's default body.
+  app.setNotFoundHandler((_request, reply) => sendError(reply, 404, { code: 'not_found', message: 'Not found.' }));
 
   registerApi(app, options, () => guard);
   if (options.auditDownload) registerAuditDownload(app, options.auditDownload, options.actor, () => guard);
