@@ -2,6 +2,7 @@
 // casing, booleans that identity providers send as "True"/"False" made booleans, and the shapes checked.
 // Refusals are 400 invalidValue naming the attribute.
 import { sameName } from './attribute-name';
+import { readBoolean } from './scim-boolean';
 import { ScimError } from './scim-error';
 import { ENTERPRISE_USER_URN, USER_URN } from './scim-urns';
 import {
@@ -10,6 +11,7 @@ import {
   MULTI_VALUED,
   NAME_SUB_ATTRIBUTES,
   canonical,
+  isBooleanAttribute,
   multiValuedSubAttributes,
   type AttributeNames,
 } from './user-attributes';
@@ -35,14 +37,16 @@ export function sanitizeUser(body: unknown): ScimObject {
 }
 
 function sanitizeCore(name: string, value: unknown): unknown {
-  if (name === 'active') return toBoolean(value, 'active');
+  if (isBooleanAttribute(name)) return toBoolean(value, name);
   if (name === 'name') return pickKnown(value, NAME_SUB_ATTRIBUTES, 'name');
   if (MULTI_VALUED.has(name)) {
     if (!Array.isArray(value)) throw invalid(`${name} must be a list.`);
     const known = multiValuedSubAttributes(name);
     return value.map((element) => {
       const picked = pickKnown(element, known, name);
-      if ('primary' in picked) picked.primary = toBoolean(picked.primary, `${name}.primary`);
+      for (const key of Object.keys(picked)) {
+        if (isBooleanAttribute(name, key)) picked[key] = toBoolean(picked[key], `${name}.${key}`);
+      }
       return picked;
     });
   }
@@ -79,9 +83,9 @@ export function normalizeManager(value: unknown): ScimObject | undefined {
 }
 
 export function toBoolean(value: unknown, attribute: string): boolean {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'string' && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
-  throw invalid(`${attribute} must be true or false.`);
+  const boolean = readBoolean(value);
+  if (boolean === undefined) throw invalid(`${attribute} must be true or false.`);
+  return boolean;
 }
 
 function pickKnown(value: unknown, known: AttributeNames, attribute: string): ScimObject {
