@@ -17,8 +17,9 @@ import { sortGroups } from './group-sort';
 
 export const listGroups: Route = (request, services) => {
   const params = parseListParams(request.query);
-  // Members are only loaded when the response shows them (Entra lists with excludedAttributes=members).
-  const showMembers = !params.projection.excluded.some((a) => sameName(a, 'members'));
+  // Members are only loaded when the response shows them (Entra lists with excludedAttributes=members)
+  // or a filter may read them.
+  const showMembers = params.filter !== null || !params.projection.excluded.some((a) => sameName(a, 'members'));
   const all = services.groups
     .all()
     .map((group) => renderGroup({ group, members: showMembers ? services.groups.members(group.id) : [] }, request.baseUrl));

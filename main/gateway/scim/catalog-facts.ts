@@ -27,7 +27,10 @@ function facts(definition: AttributeDefinition, fields: readonly CatalogField[])
   };
 }
 
-export function withCatalogFacts(schemaId: string | undefined, attributes: readonly AttributeDefinition[]): AttributeDefinition[] {
+export function withCatalogFacts(
+  schemaId: string | undefined,
+  attributes: readonly AttributeDefinition[],
+): AttributeDefinition[] {
   for (const field of CATALOG_FIELDS) {
     const path: ScimPath = field.scim;
     if (path.schema !== schemaId) continue;

@@ -28,7 +28,12 @@ export function commonAttributes(resourceType: string): AttributeDefinition[] {
         attribute('resourceType', 'The resource type.', { caseExact: true, ...readOnly }),
         attribute('created', 'When the resource was created.', { type: 'dateTime', caseExact: true, ...readOnly }),
         attribute('lastModified', 'When the resource was last changed.', { type: 'dateTime', caseExact: true, ...readOnly }),
-        attribute('location', 'The URI of the resource.', { type: 'reference', caseExact: true, referenceTypes: ['uri'], ...readOnly }),
+        attribute('location', 'The URI of the resource.', {
+          type: 'reference',
+          caseExact: true,
+          referenceTypes: ['uri'],
+          ...readOnly,
+        }),
         attribute('version', 'The weak entity tag of the current version (If-Match takes it).', { caseExact: true, ...readOnly }),
       ],
       readOnly,
@@ -38,4 +43,3 @@ export function commonAttributes(resourceType: string): AttributeDefinition[] {
 
 export const externalIdAttribute = (resourceType: string) =>
   attribute('externalId', `The identity provider's own identifier of the ${resourceType}.`, { caseExact: true });
-

@@ -71,11 +71,7 @@ export function complex(
 }
 
 /** RFC 7643 section 2.4: the sub-attributes every multi-valued attribute may have. */
-export function multiValue(
-  what: string,
-  types: readonly string[],
-  value: Characteristics = {},
-): readonly AttributeDefinition[] {
+export function multiValue(what: string, types: readonly string[], value: Characteristics = {}): readonly AttributeDefinition[] {
   return [
     attribute('value', `The ${what}.`, value),
     attribute('display', `A human-readable name for the ${what}, for display only.`),
@@ -86,8 +82,5 @@ export function multiValue(
 
 /** Every attribute a resource definition knows, core and extensions, published or not. */
 export function allParts(resource: ResourceDefinition): readonly { id: string; attributes: readonly AttributeDefinition[] }[] {
-  return [
-    { id: resource.core.id, attributes: [...resource.common, ...resource.core.attributes] },
-    ...resource.extensions,
-  ];
+  return [{ id: resource.core.id, attributes: [...resource.common, ...resource.core.attributes] }, ...resource.extensions];
 }

@@ -1,7 +1,7 @@
 // Turns what a client sent as a User into what the gateway stores: known attributes only, canonical
 // casing, booleans that identity providers send as "True"/"False" made booleans, and the shapes checked.
 // Refusals are 400 invalidValue naming the attribute.
-import { sameName } from './attribute-name';
+import { findKey, sameName } from './attribute-name';
 import { readBoolean } from './scim-boolean';
 import { ScimError } from './scim-error';
 import { ENTERPRISE_USER_URN, USER_URN } from './scim-urns';
@@ -72,12 +72,16 @@ function sanitizeEnterprise(value: unknown): ScimObject {
   return out;
 }
 
-/** Entra and Okta send the manager as an id, as { value }, or as [{ value }]. */
+/**
+ * Entra and Okta send the manager as an id, as { value }, or as [{ value }]. `$ref` is kept with it;
+ * `displayName` is read-only in the schema, so a sent one is dropped, as PATCH drops it.
+ */
 export function normalizeManager(value: unknown): ScimObject | undefined {
   const first = Array.isArray(value) ? value[0] : value;
   if (typeof first === 'string') return first === '' ? undefined : { value: first };
   if (isObject(first) && typeof first.value === 'string' && first.value !== '') {
-    return { value: first.value, ...(typeof first.displayName === 'string' ? { displayName: first.displayName } : {}) };
+    const ref = first[findKey(first, '$ref') ?? '$ref'];
+    return { value: first.value, ...(typeof ref === 'string' ? { $ref: ref } : {}) };
   }
   return undefined;
 }

@@ -24,11 +24,11 @@ const coreAttributes: AttributeDefinition[] = [
   attribute('displayName', 'The name of the user, suitable for display.'),
   attribute('nickName', 'The casual way to address the user.'),
   attribute('profileUrl', "A URI of the user's online profile.", { type: 'reference', referenceTypes: ['external'] }),
-  attribute('title', "The user's title, e.g. \"Vice President\"."),
+  attribute('title', 'The user\'s title, e.g. "Vice President".'),
   attribute('userType', 'The relationship between the organization and the user, e.g. "Employee".'),
   attribute('preferredLanguage', "The user's preferred language (an Accept-Language value)."),
   attribute('locale', "The user's default location, for localizing (a BCP 47 tag)."),
-  attribute('timezone', "The user's time zone (an IANA name, e.g. \"Europe/Oslo\")."),
+  attribute('timezone', 'The user\'s time zone (an IANA name, e.g. "Europe/Oslo").'),
   attribute('active', "Whether the user may work: false deactivates the employee while WFO's Status is owned by SCIM.", {
     type: 'boolean',
   }),
