@@ -240,13 +240,22 @@ describe('every published attribute behaves as /Schemas says', () => {
           refused ? [400, 'mutability'] : 200,
         );
       }
+      if (w.sub === undefined && attribute.type !== 'complex') {
+        // A single-valued attribute: replaced by PATCH and read back, or refused when readOnly.
+        const value = sample(attribute, `group${n}`);
+        const answer = await patch('Groups', gid, { op: 'replace', path: w.path, value });
+        if (attribute.mutability === 'readOnly')
+          expect([answer.status, answer.body.scimType], label(w)).toEqual([400, 'mutability']);
+        else expect([answer.status, readBack(answer.body, w)], label(w)).toEqual([200, value]);
+      }
       const filterable = attribute.description.endsWith(FILTERABLE_NOTE);
       const present = await list('Groups', { filter: `${w.path} pr` });
       expect(present.status, label(w)).toBe(filterable ? 200 : 400);
     }
     const found = async (filter: string) =>
       ((await list('Groups', { filter })).body.Resources as Json[]).some((g) => g.id === gid);
-    expect(await found(`displayName eq "${group.displayName.toUpperCase()}"`)).toBe(true); // caseExact false
+    const renamed = (await fx.request('GET', `/Groups/${gid}`)).body.displayName as string;
+    expect(await found(`displayName eq "${renamed.toUpperCase()}"`)).toBe(true); // caseExact false
     expect(await found(`members.value eq "${userId}"`)).toBe(true);
     expect(await found(`members.value eq "${userId.toUpperCase()}"`)).toBe(false); // caseExact true
   });
