@@ -7,7 +7,7 @@ import { gatewayInTempDir, type GatewayFixture } from '../../fixtures/gateway';
 import { hostileRequests, seededRandom } from '../../fixtures/hostile-requests';
 
 const SEARCH = 'urn:ietf:params:scim:api:messages:2.0:SearchRequest';
-const ODD_VALUES: unknown[] = [null, 5, -1, 1.5, '10', true, [], {}, ['userName'], 'x', '', 'ÄNNE', 9007199254740993];
+const ODD_VALUES: unknown[] = [null, 5, -1, 1.5, '10', true, [], {}, ['userName'], 'x', '', 'ÄNNE', 2 ** 60];
 const MEMBERS = ['attributes', 'excludedAttributes', 'filter', 'sortBy', 'sortOrder', 'startIndex', 'count', 'cursor'];
 const PROTOTYPE_NAMES = ['constructor', '__proto__', 'prototype', 'hasOwnProperty', 'toString', 'valueOf'];
 
