@@ -49,3 +49,16 @@ export interface NotFilter {
 }
 
 export type Filter = CompareFilter | PresentFilter | ValuePathFilter | LogicalFilter | NotFilter;
+
+/** Whether the filter names the top-level attribute `name` (case-insensitively) anywhere, brackets included. */
+export function filterNames(filter: Filter, name: string): boolean {
+  switch (filter.kind) {
+    case 'and':
+    case 'or':
+      return filterNames(filter.left, name) || filterNames(filter.right, name);
+    case 'not':
+      return filterNames(filter.operand, name);
+    default:
+      return filter.path.name.toLowerCase() === name.toLowerCase();
+  }
+}

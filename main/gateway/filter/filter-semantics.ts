@@ -30,11 +30,12 @@ export function resolvePath<C extends string>(schema: ResourceSchema<C>, path: A
     if (attribute === undefined) continue;
     if (attribute.type !== 'complex') {
       const plain = path.subAttribute === undefined && path.valueFilter === undefined;
-      return plain ? { kind: 'scalar', part, attribute } : { kind: 'unknown' };
+      return plain ? { kind: 'scalar', part, attribute: filterable(attribute, path) } : { kind: 'unknown' };
     }
+    filterable(attribute, path);
     if (path.subAttribute !== undefined) {
       const sub = findSub(attribute, path.subAttribute);
-      return sub === undefined ? { kind: 'unknown' } : { kind: 'complex', part, attribute, sub };
+      return sub === undefined ? { kind: 'unknown' } : { kind: 'complex', part, attribute, sub: filterable(sub, path) };
     }
     if (!compared) return { kind: 'complex', part, attribute, sub: undefined };
     // RFC 7644 says a complex attribute needs a sub-attribute; clients still send `emails eq "x"`, and
@@ -43,15 +44,27 @@ export function resolvePath<C extends string>(schema: ResourceSchema<C>, path: A
     if (value === undefined) {
       throw new FilterError(`"${pathText(path)}" is a complex attribute: compare one of its sub-attributes instead`);
     }
-    return { kind: 'complex', part, attribute, sub: value };
+    return { kind: 'complex', part, attribute, sub: filterable(value, path) };
   }
   return { kind: 'unknown' };
+}
+
+/**
+ * An attribute the schema defines but filters cannot see (a User's nickName: kept only in the stored
+ * resource) is refused, rather than matching nothing while the resource holds it.
+ */
+function filterable<A extends { readonly name: string; readonly filterable?: false }>(attribute: A, path: AttributePath): A {
+  if (attribute.filterable !== false) return attribute;
+  throw new FilterError(
+    `"${pathText(path)}" cannot be used in a filter: the gateway does not keep "${attribute.name}" where filters look (/Schemas says which attributes can be filtered)`,
+  );
 }
 
 /** A path inside `emails[...]` names a sub-attribute of emails; anything longer matches nothing. */
 export function resolveSubPath(complex: ComplexAttribute<string>, path: AttributePath): ScalarAttribute | undefined {
   if (path.uri !== undefined || path.subAttribute !== undefined || path.valueFilter !== undefined) return undefined;
-  return findSub(complex, path.name);
+  const sub = findSub(complex, path.name);
+  return sub === undefined ? undefined : filterable(sub, { name: `${complex.name}.${sub.name}` });
 }
 
 function findSub(complex: ComplexAttribute<string>, name: string): ScalarAttribute | undefined {

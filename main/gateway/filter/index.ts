@@ -11,6 +11,7 @@ export type {
   PresentFilter,
   ValuePathFilter,
 } from './filter-ast';
+export { filterNames } from './filter-ast';
 export { FilterError } from './filter-error';
 export { createFilterPredicate, evaluateFilter, type ScimObject } from './filter-evaluator';
 export { parseFilter } from './filter-parser';

@@ -2,7 +2,7 @@
 // optionally with the employee field holding it. The evaluator reads the SCIM half; the query compiler
 // both halves.
 
-export type ScalarType = 'string' | 'boolean' | 'dateTime' | 'reference' | 'integer' | 'decimal';
+export type ScalarType = 'string' | 'boolean' | 'dateTime' | 'reference' | 'binary' | 'integer' | 'decimal';
 
 export interface ScalarAttribute<Field extends string = string> {
   readonly name: string;
@@ -11,6 +11,8 @@ export interface ScalarAttribute<Field extends string = string> {
   readonly multiValued?: boolean;
   /** The employee field holding it; without one the attribute is never assigned in storage. */
   readonly field?: Field;
+  /** false: defined by the schema but not held where filters look, so a filter naming it is refused. */
+  readonly filterable?: false;
 }
 
 /**
@@ -28,6 +30,8 @@ export interface ComplexAttribute<Field extends string = string> {
   readonly multiValued: boolean;
   readonly subAttributes: readonly ScalarAttribute<never>[];
   readonly elements?: readonly StoredElement<Field>[];
+  /** false: defined by the schema but not held where filters look, so a filter naming it is refused. */
+  readonly filterable?: false;
 }
 
 export type SchemaAttribute<Field extends string = string> = ScalarAttribute<Field> | ComplexAttribute<Field>;

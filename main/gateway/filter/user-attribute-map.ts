@@ -1,89 +1,87 @@
-// The SCIM User attributes a filter can reach and the employee field behind each: the catalog's
-// filterable fields (preload/field-catalog.ts), grouped by their SCIM path, plus the attributes every
-// employee has (id, externalId, displayName, meta). Types and caseExact follow RFC 7643 section 4.1 and
-// the enterprise extension (4.3); names of fields, never of columns: the store maps those.
-import { CATALOG_FIELDS, CORE_USER_URN, fieldProperty, type CatalogField } from '../../../preload/field-catalog';
+// The User attributes a filter can name and the employee field behind each: the one User schema
+// definition (scim/user-schema-definition.ts) for names, types and caseExact, with storage from the
+// catalog's filterable fields (preload/field-catalog.ts) plus the attributes every employee has (id,
+// externalId, displayName, meta). An attribute the definition has but no field holds is marked
+// `filterable: false`: a filter naming it is refused. Names of fields, never of columns: the store maps those.
+import { CATALOG_FIELDS, fieldProperty, type CatalogField, type ScimPath } from '../../../preload/field-catalog';
 import type { EmployeeField } from '../../services/employees/employee-query';
-import type { ComplexAttribute, ResourceSchema, ScalarAttribute, SchemaAttribute, StoredElement } from './scim-schema';
+import type { AttributeDefinition } from '../scim/schema-definition';
+import { USER_DEFINITION } from '../scim/user-schema-definition';
+import type { ResourceSchema, ScalarAttribute, SchemaAttribute, SchemaPart, StoredElement } from './scim-schema';
 
-const text = (name: string, caseExact = false): ScalarAttribute<never> => ({ name, type: 'string', caseExact });
-const dateTime = (name: string): ScalarAttribute<never> => ({ name, type: 'dateTime', caseExact: true });
+type Element = { constants?: Record<string, string>; fields: Record<string, EmployeeField> };
 
-interface Building {
-  readonly name: string;
-  readonly multiValued: boolean;
-  readonly subAttributes: ScalarAttribute<never>[];
-  readonly elements: { constants?: Record<string, string>; fields: Record<string, EmployeeField> }[];
-}
+// The employee columns every employee has, outside the catalog (core schema only).
+const EMPLOYEE_SCALARS: ReadonlyMap<string, EmployeeField> = new Map<string, EmployeeField>([
+  ['id', 'id'],
+  ['externalId', 'externalId'],
+  ['displayName', 'displayName'],
+]);
+const EMPLOYEE_ELEMENTS: ReadonlyMap<string, readonly Element[]> = new Map([
+  ['meta', [{ fields: { created: 'createdAt', lastModified: 'updatedAt' } as Record<string, EmployeeField> }]],
+]);
+
+const filterableFields = CATALOG_FIELDS.filter((f) => f.filterable);
+const pathOf = (field: CatalogField): ScimPath => field.scim;
 
 /**
- * One part (core or an extension) from the catalog fields under it. Only the rows' stored elements are
- * listed (one work email, a work and a mobile phone, a work address): `type` is a constant of each
- * element, so `emails[type eq "home"]` can match no row.
+ * The stored elements of a complex attribute: one per `type` its catalog fields name (one work email,
+ * a work and a mobile phone, a work address). `type` is a constant of each element, so
+ * `emails[type eq "home"]` can match no row.
  */
-function catalogAttributes(fields: readonly CatalogField[]): SchemaAttribute<EmployeeField>[] {
-  const attributes: (ScalarAttribute<EmployeeField> | Building)[] = [];
-  for (const field of fields) {
-    const { attribute, subAttribute, type } = field.scim as CatalogField['scim'] & { subAttribute?: string; type?: string };
-    const property = fieldProperty(field);
-    if (subAttribute === undefined) {
-      attributes.push({
-        name: attribute,
-        type: field.kind === 'boolean' ? 'boolean' : 'string',
-        caseExact: field.caseExact,
-        field: property,
-      });
-      continue;
+function elementsOf(schemaId: string | undefined, name: string): Element[] {
+  const elements: Element[] = [...(schemaId === undefined ? (EMPLOYEE_ELEMENTS.get(name) ?? []) : [])];
+  for (const field of filterableFields) {
+    const path = pathOf(field);
+    if (path.schema !== schemaId || path.attribute !== name || path.subAttribute === undefined) continue;
+    let element = elements.find((e) => e.constants?.type === path.type);
+    if (element === undefined) {
+      element = { ...(path.type === undefined ? {} : { constants: { type: path.type } }), fields: {} };
+      elements.push(element);
     }
-    let complex = attributes.find((a): a is Building => 'elements' in a && a.name === attribute);
-    if (!complex) {
-      complex = { name: attribute, multiValued: type !== undefined, subAttributes: [], elements: [] };
-      attributes.push(complex);
-    }
-    if (!complex.subAttributes.some((s) => s.name === subAttribute))
-      complex.subAttributes.push(text(subAttribute, field.caseExact));
-    const constants = type === undefined ? undefined : { type };
-    let element = complex.elements.find((e) => e.constants?.type === constants?.type);
-    if (!element) {
-      element = { ...(constants ? { constants } : {}), fields: {} };
-      complex.elements.push(element);
-    }
-    element.fields[subAttribute] = property;
+    element.fields[path.subAttribute] = fieldProperty(field);
   }
-  return attributes.map((a) => {
-    if (!('elements' in a)) return a;
-    const subAttributes = a.multiValued ? [...a.subAttributes, text('type')] : a.subAttributes;
-    const complex: ComplexAttribute<EmployeeField> = {
-      name: a.name,
-      type: 'complex',
-      multiValued: a.multiValued,
-      subAttributes,
-      elements: a.elements as StoredElement<EmployeeField>[],
-    };
-    return complex;
-  });
+  return elements;
 }
 
-const filterable = CATALOG_FIELDS.filter((f) => f.filterable);
-const schemaOf = (field: CatalogField): string | undefined => (field.scim as { schema?: string }).schema;
-const extensionIds = [...new Set(filterable.map(schemaOf).filter((id): id is string => id !== undefined))];
+function scalarField(schemaId: string | undefined, name: string): EmployeeField | undefined {
+  const stored = schemaId === undefined ? EMPLOYEE_SCALARS.get(name) : undefined;
+  if (stored !== undefined) return stored;
+  const field = filterableFields.find((f) => pathOf(f).schema === schemaId && pathOf(f).attribute === name);
+  return field === undefined || pathOf(field).subAttribute !== undefined ? undefined : fieldProperty(field);
+}
+
+function filterAttribute(schemaId: string | undefined, definition: AttributeDefinition): SchemaAttribute<EmployeeField> {
+  const { name, type, caseExact, multiValued } = definition;
+  if (type !== 'complex') {
+    const field = scalarField(schemaId, name);
+    return { name, type, caseExact, ...(multiValued ? { multiValued } : {}), ...(field ? { field } : { filterable: false }) };
+  }
+  const elements = elementsOf(schemaId, name);
+  const held = (sub: string) => elements.some((e) => Object.hasOwn(e.fields, sub) || Object.hasOwn(e.constants ?? {}, sub));
+  const subAttributes = (definition.subAttributes ?? []).map(
+    (sub): ScalarAttribute<never> => ({
+      name: sub.name,
+      type: sub.type === 'complex' ? 'string' : sub.type,
+      caseExact: sub.caseExact,
+      ...(held(sub.name) ? {} : { filterable: false }),
+    }),
+  );
+  return {
+    name,
+    type: 'complex',
+    multiValued,
+    subAttributes,
+    elements: elements as StoredElement<EmployeeField>[],
+    ...(elements.length > 0 ? {} : { filterable: false }),
+  };
+}
+
+function part(id: string, schemaId: string | undefined, attributes: readonly AttributeDefinition[]): SchemaPart<EmployeeField> {
+  return { id, attributes: attributes.map((a) => filterAttribute(schemaId, a)) };
+}
 
 export const USER_SCHEMA: ResourceSchema<EmployeeField> = {
-  core: {
-    id: CORE_USER_URN,
-    attributes: [
-      { name: 'id', type: 'string', caseExact: true, field: 'id' },
-      { name: 'externalId', type: 'string', caseExact: true, field: 'externalId' },
-      { name: 'displayName', type: 'string', caseExact: false, field: 'displayName' },
-      ...catalogAttributes(filterable.filter((f) => schemaOf(f) === undefined)),
-      {
-        name: 'meta',
-        type: 'complex',
-        multiValued: false,
-        subAttributes: [dateTime('created'), dateTime('lastModified')],
-        elements: [{ fields: { created: 'createdAt', lastModified: 'updatedAt' } }],
-      },
-    ],
-  },
-  extensions: extensionIds.map((id) => ({ id, attributes: catalogAttributes(filterable.filter((f) => schemaOf(f) === id)) })),
+  core: part(USER_DEFINITION.core.id, undefined, [...USER_DEFINITION.common, ...USER_DEFINITION.core.attributes]),
+  extensions: USER_DEFINITION.extensions.map((extension) => part(extension.id, extension.id, extension.attributes)),
 };

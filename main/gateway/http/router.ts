@@ -3,6 +3,7 @@
 import type { Route } from './gateway-types';
 import { getResourceTypes, getSchemas, getServiceProviderConfig } from '../routes/discovery-routes';
 import { createGroup, deleteGroup, getGroup, listGroups, patchGroup, replaceGroup } from '../routes/groups-routes';
+import { searchAll, searchGroups, searchUsers } from '../routes/search-routes';
 import { createUser, deleteUser, getUser, listUsers, patchUser, replaceUser } from '../routes/users-routes';
 
 export interface Matched {
@@ -18,7 +19,11 @@ interface Endpoint {
   resourceType: string;
   collection: Methods;
   item: Methods;
+  /** `<collection>/.search` (RFC 7644 section 3.4.3); `.search` is never an id (ids are the gateway's UUIDs). */
+  search?: Methods;
 }
+
+const SEARCH = '.search';
 
 const methods = (entries: Record<string, Route>): Methods => new Map(Object.entries(entries));
 
@@ -29,6 +34,7 @@ const TABLE: ReadonlyMap<string, Endpoint> = new Map([
       resourceType: 'User',
       collection: methods({ GET: listUsers, POST: createUser }),
       item: methods({ GET: getUser, PUT: replaceUser, PATCH: patchUser, DELETE: deleteUser }),
+      search: methods({ POST: searchUsers }),
     },
   ],
   [
@@ -37,6 +43,7 @@ const TABLE: ReadonlyMap<string, Endpoint> = new Map([
       resourceType: 'Group',
       collection: methods({ GET: listGroups, POST: createGroup }),
       item: methods({ GET: getGroup, PUT: replaceGroup, PATCH: patchGroup, DELETE: deleteGroup }),
+      search: methods({ POST: searchGroups }),
     },
   ],
   [
@@ -48,6 +55,8 @@ const TABLE: ReadonlyMap<string, Endpoint> = new Map([
     { resourceType: 'ResourceType', collection: methods({ GET: getResourceTypes }), item: methods({ GET: getResourceTypes }) },
   ],
   ['schemas', { resourceType: 'Schema', collection: methods({ GET: getSchemas }), item: methods({ GET: getSchemas }) }],
+  // At the base path: Users and Groups at once.
+  [SEARCH, { resourceType: 'Search', collection: methods({ POST: searchAll }), item: new Map() }],
 ]);
 
 export type RouteMatch =
@@ -68,14 +77,15 @@ export function matchRoute(method: string, pathname: string, basePath: string): 
   const [collection, rawId] = segments;
   const entry = collection === undefined ? undefined : TABLE.get(collection.toLowerCase());
   if (!entry || segments.length > 2) return { ok: false, status: 404, detail: `No such endpoint: ${pathname}` };
-  const routes = rawId === undefined ? entry.collection : entry.item;
-  if (!routes.has('GET')) return { ok: false, status: 404, detail: `No such endpoint: ${pathname}` };
+  const search = rawId !== undefined && rawId.toLowerCase() === SEARCH ? entry.search : undefined;
+  const routes = rawId === undefined ? entry.collection : (search ?? entry.item);
+  if (routes.size === 0) return { ok: false, status: 404, detail: `No such endpoint: ${pathname}` };
   // HEAD is GET without the body (Node's response leaves the body out and keeps Content-Length).
   const route = routes.get(method) ?? (method === 'HEAD' ? routes.get('GET') : undefined);
   if (!route) return { ok: false, status: 405, detail: `${method} is not supported on ${pathname}.`, allow: allowed(routes) };
   let id: string | null = null;
   try {
-    id = rawId === undefined ? null : rawId.includes('%') ? decodeURIComponent(rawId) : rawId;
+    id = rawId === undefined || search !== undefined ? null : rawId.includes('%') ? decodeURIComponent(rawId) : rawId;
   } catch {
     return { ok: false, status: 404, detail: `No such resource: ${rawId}` };
   }

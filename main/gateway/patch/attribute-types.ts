@@ -1,9 +1,12 @@
-// The User and Group attributes a PATCH may reach (RFC 7643 sections 4.1, 4.2, 4.3 and 3.1), with the
-// type, mutability and required-ness the engine coerces and refuses by. The filter module's schema lists
-// only what the employees table stores; a PATCH must also keep what the IdP sends back on the next GET.
+// The User and Group attributes a PATCH may reach, read from the one schema definition
+// (scim/user-schema-definition.ts, scim/group-schema-definition.ts) with the type, mutability and
+// required-ness the engine coerces and refuses by. The filter module's schema lists only what the
+// employees table stores; a PATCH must also keep what the IdP sends back on the next GET.
 import type { ComplexAttribute, ResourceSchema, ScalarAttribute } from '../filter';
-import type { ScalarType } from '../filter/scim-schema';
 import { sameName } from '../scim/attribute-name';
+import { GROUP_DEFINITION } from '../scim/group-schema-definition';
+import type { AttributeDefinition, ResourceDefinition } from '../scim/schema-definition';
+import { USER_DEFINITION } from '../scim/user-schema-definition';
 import {
   ENTERPRISE_USER_URN as ENTERPRISE_USER_SCHEMA,
   GROUP_URN as CORE_GROUP_SCHEMA,
@@ -16,6 +19,8 @@ export type ResourceKind = 'User' | 'Group';
 
 interface Flags {
   readonly readOnly?: true;
+  /** RFC 7643 immutable: set with the element it belongs to, never changed afterwards. */
+  readonly immutable?: true;
   readonly required?: true;
 }
 
@@ -34,114 +39,38 @@ export interface PatchSchema extends ResourceSchema<never> {
   readonly extensions: readonly PatchSchemaPart[];
 }
 
-const scalar = (name: string, type: ScalarType = 'string', flags: Flags & { caseExact?: boolean } = {}): PatchScalar => {
-  const { caseExact = false, ...rest } = flags;
-  return { name, type, caseExact, ...rest };
-};
+/** The definition's attributes as the engine reads them; write-only ones (password) are not kept, so not listed. */
+function patchAttributes(attributes: readonly AttributeDefinition[]): PatchAttribute[] {
+  return attributes.filter((a) => a.mutability !== 'writeOnly').map(patchAttribute);
+}
 
-const complex = (name: string, multiValued: boolean, subAttributes: readonly PatchScalar[], flags: Flags = {}): PatchComplex => ({
-  name,
-  type: 'complex',
-  multiValued,
-  subAttributes,
-  ...flags,
-});
+function flags(definition: AttributeDefinition): Flags {
+  return {
+    ...(definition.mutability === 'readOnly' ? { readOnly: true } : {}),
+    ...(definition.mutability === 'immutable' ? { immutable: true } : {}),
+    ...(definition.required ? { required: true } : {}),
+  };
+}
 
-// The sub-attributes RFC 7643 section 2.4 gives every multi-valued attribute.
-const multiValue = (valueType: ScalarType = 'string', caseExact = false): PatchScalar[] => [
-  scalar('value', valueType, { caseExact }),
-  scalar('display'),
-  scalar('type'),
-  scalar('primary', 'boolean'),
-];
+function patchAttribute(definition: AttributeDefinition): PatchAttribute {
+  const { name, type, multiValued, caseExact, subAttributes } = definition;
+  if (type === 'complex') {
+    const subs = patchAttributes(subAttributes ?? []) as PatchScalar[];
+    return { name, type, multiValued, subAttributes: subs, ...flags(definition) };
+  }
+  return { name, type, caseExact, ...(multiValued ? { multiValued } : {}), ...flags(definition) };
+}
 
-// Common to every resource (RFC 7643 section 3.1). `schemas` is listed so a path naming it is refused:
-// the engine keeps it in step with the extensions the resource carries.
-const COMMON: readonly PatchAttribute[] = [
-  scalar('id', 'string', { caseExact: true, readOnly: true }),
-  scalar('externalId', 'string', { caseExact: true }),
-  { ...scalar('schemas', 'reference', { caseExact: true, readOnly: true }), multiValued: true },
-  complex(
-    'meta',
-    false,
-    ['resourceType', 'location', 'version']
-      .map((n) => scalar(n, 'string', { caseExact: true }))
-      .concat(['created', 'lastModified'].map((n) => scalar(n, 'dateTime', { caseExact: true }))),
-    { readOnly: true },
-  ),
-];
+function patchSchema(resource: ResourceDefinition): PatchSchema {
+  return {
+    core: { id: resource.core.id, attributes: patchAttributes([...resource.common, ...resource.core.attributes]) },
+    extensions: resource.extensions.map((part) => ({ id: part.id, attributes: patchAttributes(part.attributes) })),
+  };
+}
 
-// `password` is deliberately absent: the gateway has nowhere to keep it and must never echo it back.
-export const USER_PATCH_SCHEMA: PatchSchema = {
-  core: {
-    id: CORE_USER_SCHEMA,
-    attributes: [
-      ...COMMON,
-      scalar('userName', 'string', { required: true }),
-      complex(
-        'name',
-        false,
-        ['formatted', 'familyName', 'givenName', 'middleName', 'honorificPrefix', 'honorificSuffix'].map((n) => scalar(n)),
-      ),
-      ...['displayName', 'nickName', 'title', 'userType', 'preferredLanguage', 'locale', 'timezone'].map((n) => scalar(n)),
-      scalar('profileUrl', 'reference'),
-      scalar('active', 'boolean'),
-      complex('emails', true, multiValue()),
-      complex('phoneNumbers', true, multiValue()),
-      complex('ims', true, multiValue()),
-      complex('photos', true, multiValue('reference', true)),
-      complex('addresses', true, [
-        ...['formatted', 'streetAddress', 'locality', 'region', 'postalCode', 'country', 'type'].map((n) => scalar(n)),
-        scalar('primary', 'boolean'),
-      ]),
-      complex(
-        'groups',
-        true,
-        [
-          scalar('value', 'string', { caseExact: true }),
-          scalar('$ref', 'reference', { caseExact: true }),
-          scalar('display'),
-          scalar('type'),
-        ],
-        { readOnly: true },
-      ),
-      complex('entitlements', true, multiValue()),
-      complex('roles', true, multiValue()),
-      // Binary (base64) in RFC 7643; compared exactly, which is all a string of base64 needs.
-      complex('x509Certificates', true, multiValue('string', true)),
-    ],
-  },
-  extensions: [
-    {
-      id: ENTERPRISE_USER_SCHEMA,
-      attributes: [
-        ...['employeeNumber', 'costCenter', 'organization', 'division', 'department'].map((n) => scalar(n)),
-        complex('manager', false, [
-          scalar('value', 'string', { caseExact: true }),
-          scalar('$ref', 'reference', { caseExact: true }),
-          scalar('displayName', 'string', { readOnly: true }),
-        ]),
-      ],
-    },
-  ],
-};
+export const USER_PATCH_SCHEMA: PatchSchema = patchSchema(USER_DEFINITION);
 
-export const GROUP_PATCH_SCHEMA: PatchSchema = {
-  core: {
-    id: CORE_GROUP_SCHEMA,
-    attributes: [
-      ...COMMON,
-      scalar('displayName', 'string', { required: true }),
-      complex('members', true, [
-        scalar('value', 'string', { caseExact: true }),
-        scalar('$ref', 'reference', { caseExact: true }),
-        scalar('type'),
-        scalar('display'),
-      ]),
-    ],
-  },
-  extensions: [],
-};
+export const GROUP_PATCH_SCHEMA: PatchSchema = patchSchema(GROUP_DEFINITION);
 
 export function patchSchemaFor(kind: ResourceKind): PatchSchema {
   return kind === 'User' ? USER_PATCH_SCHEMA : GROUP_PATCH_SCHEMA;

@@ -2,10 +2,11 @@
 // or without a value filter, following RFC 7644 sections 3.5.2.1-3 and the two things Entra and Okta
 // rely on beyond them: a filter that matches nothing creates the element it describes, and
 // `remove members` with a value removes just the listed members.
-import type { PatchComplex } from './attribute-types';
+import { findSubAttribute, type PatchComplex } from './attribute-types';
 import { elementFromFilter, elementMatcher } from './element-filter';
 import { deleteAttribute, getAttribute, isObject, jsonEqual, setAttribute, type JsonObject } from './json-object';
 import type { AttributeTarget, PatchOpName } from './operation';
+import { badRequest } from './scim-refusal';
 import { coerceElements, coerceScalar, coerceSubAttributes } from './value-coercion';
 
 export function applyMultiValued(
@@ -51,25 +52,31 @@ function applyFiltered(
   const hits = new Set(current.filter(matches));
   if (op === 'remove') {
     if (sub === undefined) return current.filter((element) => !hits.has(element));
-    for (const element of hits) deleteAttribute(element, sub.name);
+    for (const element of hits) {
+      keepImmutable(attribute, element, sub.name, null);
+      deleteAttribute(element, sub.name);
+    }
     return current.filter((element) => Object.keys(element).length > 0);
   }
   // Nothing to write into, and nothing to create from a null.
   if (hits.size === 0 && value === null) return current;
   const next = [...current];
+  let created: JsonObject | undefined;
   if (hits.size === 0) {
-    const created = elementFromFilter(attribute, filter, text);
+    created = elementFromFilter(attribute, filter, text);
     next.push(created);
     hits.add(created);
   }
   for (const element of hits) {
     if (sub !== undefined) {
       const item = coerceScalar(sub, value, `${attribute.name}.${sub.name}`);
+      if (element !== created) keepImmutable(attribute, element, sub.name, item);
       if (item === null) deleteAttribute(element, sub.name);
       else setAttribute(element, sub.name, item);
     } else {
       // RFC 7644 section 3.5.2.3: sub-attributes not given are left unchanged.
       for (const [name, item] of Object.entries(coerceSubAttributes(attribute, value, attribute.name))) {
+        if (element !== created) keepImmutable(attribute, element, name, item);
         if (item === null) deleteAttribute(element, name);
         else setAttribute(element, name, item);
       }
@@ -77,6 +84,16 @@ function applyFiltered(
     touched.add(element);
   }
   return next.filter((element) => Object.keys(element).length > 0);
+}
+
+/** RFC 7643 section 7: an immutable sub-attribute (a member's value) is never changed once the element exists. */
+function keepImmutable(attribute: PatchComplex, element: JsonObject, name: string, item: unknown): void {
+  const sub = findSubAttribute(attribute, name);
+  if (sub?.immutable !== true || jsonEqual(getAttribute(element, sub.name) ?? null, item)) return;
+  throw badRequest(
+    'mutability',
+    `"${attribute.name}.${sub.name}" is immutable: remove the element and add a new one instead of changing it`,
+  );
 }
 
 /** RFC 7644 section 3.5.2.1: a value already present is not added again. */

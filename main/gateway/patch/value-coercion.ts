@@ -2,6 +2,7 @@
 // strings become booleans, a manager sent as an id, an object or a one-element list becomes
 // `{ value }`, and anything that cannot be read as the attribute's type is a 400 naming the attribute.
 import { findSubAttribute, type PatchComplex, type PatchScalar } from './attribute-types';
+import { readBoolean } from '../scim/scim-boolean';
 import { isObject, type JsonObject } from './json-object';
 import { badRequest } from './scim-refusal';
 
@@ -14,9 +15,8 @@ export function coerceScalar(attribute: PatchScalar, value: unknown, shown: stri
   if (value === null) return null;
   switch (attribute.type) {
     case 'boolean': {
-      if (typeof value === 'boolean') return value;
-      const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
-      if (word === 'true' || word === 'false') return word === 'true';
+      const boolean = readBoolean(value);
+      if (boolean !== undefined) return boolean;
       throw badRequest('invalidValue', `"${shown}" is a boolean: send true or false, not ${describe(value)}`);
     }
     case 'integer':

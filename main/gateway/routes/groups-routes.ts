@@ -1,5 +1,5 @@
 // /Groups: list (filtered and sorted in memory: groups are few), get, create, replace, patch, delete.
-import { createFilterPredicate } from '../filter/index';
+import { createFilterPredicate, filterNames } from '../filter/index';
 import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
 import { GROUP_PATCH_SCHEMA } from '../patch/attribute-types';
 import { applyPatch } from '../patch/apply-patch';
@@ -17,8 +17,11 @@ import { sortGroups } from './group-sort';
 
 export const listGroups: Route = (request, services) => {
   const params = parseListParams(request.query);
-  // Members are only loaded when the response shows them (Entra lists with excludedAttributes=members).
-  const showMembers = !params.projection.excluded.some((a) => sameName(a, 'members'));
+  // Members are only loaded when the response shows them (Entra lists with excludedAttributes=members)
+  // or a filter may read them.
+  const showMembers =
+    (params.filter !== null && filterNames(params.filter, 'members')) ||
+    !params.projection.excluded.some((a) => sameName(a, 'members'));
   const all = services.groups
     .all()
     .map((group) => renderGroup({ group, members: showMembers ? services.groups.members(group.id) : [] }, request.baseUrl));

@@ -1,8 +1,13 @@
 // The discovery documents: ServiceProviderConfig, ResourceTypes and Schemas (RFC 7643 sections 5-7),
-// describing exactly what this gateway supports. The User schemas list what the sanitizer keeps, and
-// every field of the catalog (preload/field-catalog.ts) where its path says, with its caseExact.
-import { CATALOG_FIELDS, type CatalogField } from '../../../preload/field-catalog';
+// describing exactly what this gateway supports. /Schemas is the schema definitions
+// (user-schema-definition.ts, group-schema-definition.ts) as published, each attribute's description
+// ending with whether filters can compare it (read from the filter's own attribute maps).
+import { USER_SCHEMA } from '../filter/user-attribute-map';
+import { GROUP_PATCH_SCHEMA } from '../patch/attribute-types';
+import { GROUP_DEFINITION } from './group-schema-definition';
 import { MAX_PAGE_SIZE } from './list-params';
+import type { AttributeDefinition } from './schema-definition';
+import { USER_DEFINITION } from './user-schema-definition';
 import {
   ENTERPRISE_USER_URN,
   GROUP_URN,
@@ -58,118 +63,53 @@ export function resourceTypes(baseUrl: string) {
   ];
 }
 
-type Attribute = Record<string, unknown>;
-const attr = (name: string, extra: Attribute = {}): Attribute => ({
-  name,
-  type: 'string',
-  multiValued: false,
-  required: false,
-  caseExact: false,
-  mutability: 'readWrite',
-  returned: 'default',
-  uniqueness: 'none',
-  ...extra,
-});
-const complex = (name: string, subAttributes: Attribute[], multiValued: boolean): Attribute =>
-  attr(name, { type: 'complex', multiValued, subAttributes });
-const multi = (name: string, types: string[]) =>
-  complex(
-    name,
-    [attr('value'), attr('display'), attr('type', { canonicalValues: types }), attr('primary', { type: 'boolean' })],
-    true,
-  );
+/** Ends the description of each published attribute and sub-attribute that filters can compare. */
+export const FILTERABLE_NOTE = 'Filters can compare it.';
+/** Ends the description of each one they cannot: a filter naming it is refused (400 invalidFilter). */
+export const NOT_FILTERABLE_NOTE = 'Filters cannot compare it.';
 
-/** Publishes each catalog field under `schemaId` (undefined: the core schema), adding what is missing. */
-function withCatalogFields(schemaId: string | undefined, attributes: Attribute[]): Attribute[] {
-  for (const field of CATALOG_FIELDS) {
-    const { schema, attribute, subAttribute, type } = field.scim as CatalogField['scim'] & {
-      schema?: string;
-      subAttribute?: string;
-      type?: string;
-    };
-    if (schema !== schemaId) continue;
-    const facts: Attribute = {
-      type: field.kind === 'boolean' ? 'boolean' : 'string',
-      caseExact: field.caseExact,
-      ...('unique' in field ? { required: true, uniqueness: 'server' } : {}),
-    };
-    let top = attributes.find((a) => a.name === attribute);
-    if (subAttribute === undefined) {
-      if (top) Object.assign(top, facts);
-      else attributes.push(attr(attribute, facts));
-      continue;
-    }
-    if (!top) {
-      const kinds = type === undefined ? [] : [attr('type', { canonicalValues: [type] }), attr('primary', { type: 'boolean' })];
-      top = complex(attribute, kinds, type !== undefined);
-      attributes.push(top);
-    }
-    const subs = top.subAttributes as Attribute[];
-    const sub = subs.find((a) => a.name === subAttribute);
-    if (sub) Object.assign(sub, facts);
-    else subs.unshift(attr(subAttribute, facts));
-    const types = subs.find((a) => a.name === 'type')?.canonicalValues as string[] | undefined;
-    if (type !== undefined && types && !types.includes(type)) types.push(type);
-  }
-  return attributes;
+type Filterable = { readonly name: string; readonly filterable?: false; readonly subAttributes?: readonly Filterable[] };
+
+/** RFC 7643 section 7's attribute object, in its order, with what filters can do said in the description. */
+function published(definition: AttributeDefinition, filter: Filterable | undefined): Record<string, unknown> {
+  const { subAttributes, canonicalValues, referenceTypes, ...characteristics } = definition;
+  const filterable = filter !== undefined && filter.filterable !== false;
+  return {
+    ...characteristics,
+    description: `${definition.description} ${filterable ? FILTERABLE_NOTE : NOT_FILTERABLE_NOTE}`,
+    ...(canonicalValues === undefined ? {} : { canonicalValues }),
+    ...(referenceTypes === undefined ? {} : { referenceTypes }),
+    ...(subAttributes === undefined
+      ? {}
+      : {
+          subAttributes: subAttributes.map((sub) =>
+            published(sub, filterable ? filter.subAttributes?.find((s) => s.name === sub.name) : undefined),
+          ),
+        }),
+  };
 }
 
 export function schemas(baseUrl: string) {
-  const doc = (id: string, name: string, attributes: Attribute[]) => ({
-    schemas: [SCHEMA_URN],
-    id,
-    name,
-    attributes,
-    meta: { resourceType: 'Schema', location: `${baseUrl}/Schemas/${id}` },
-  });
-  return [
-    doc(
-      USER_URN,
-      'User',
-      withCatalogFields(undefined, [
-        attr('userName', { required: true, uniqueness: 'server' }),
-        complex(
-          'name',
-          ['formatted', 'familyName', 'givenName', 'middleName', 'honorificPrefix', 'honorificSuffix'].map((n) => attr(n)),
-          false,
+  const documents = [
+    [USER_DEFINITION, USER_SCHEMA],
+    [GROUP_DEFINITION, GROUP_PATCH_SCHEMA],
+  ] as const;
+  return documents.flatMap(([resource, filter]) =>
+    [resource.core, ...resource.extensions].map((schema) => {
+      const part = [filter.core, ...filter.extensions].find((p) => p.id === schema.id);
+      return {
+        schemas: [SCHEMA_URN],
+        id: schema.id,
+        name: schema.name,
+        description: schema.description,
+        attributes: schema.attributes.map((a) =>
+          published(
+            a,
+            part?.attributes.find((f) => f.name === a.name),
+          ),
         ),
-        attr('displayName'),
-        attr('externalId', { caseExact: true }),
-        attr('title'),
-        attr('userType'),
-        attr('preferredLanguage'),
-        attr('locale'),
-        attr('timezone'),
-        attr('active', { type: 'boolean' }),
-        multi('emails', ['work', 'home', 'other']),
-        multi('phoneNumbers', ['work', 'mobile', 'home', 'other']),
-        complex(
-          'addresses',
-          [
-            ...['formatted', 'streetAddress', 'locality', 'region', 'postalCode', 'country'].map((n) => attr(n)),
-            attr('type', { canonicalValues: ['work', 'home', 'other'] }),
-            attr('primary', { type: 'boolean' }),
-          ],
-          true,
-        ),
-      ]),
-    ),
-    doc(
-      ENTERPRISE_USER_URN,
-      'EnterpriseUser',
-      withCatalogFields(ENTERPRISE_USER_URN, [
-        attr('employeeNumber'),
-        attr('costCenter'),
-        attr('organization'),
-        attr('division'),
-        attr('department'),
-        complex('manager', [attr('value'), attr('displayName', { mutability: 'readOnly' })], false),
-      ]),
-    ),
-    doc(GROUP_URN, 'Group', [
-      attr('displayName', { required: true, uniqueness: 'server' }),
-      attr('externalId', { caseExact: true }),
-      complex('members', [attr('value', { mutability: 'immutable' }), attr('display', { mutability: 'readOnly' })], true),
-    ]),
-  ];
+        meta: { resourceType: 'Schema', location: `${baseUrl}/Schemas/${schema.id}` },
+      };
+    }),
+  );
 }

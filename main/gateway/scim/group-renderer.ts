@@ -15,6 +15,7 @@ export function renderGroup({ group, members }: GroupWithMembers, baseUrl: strin
       value: member.id,
       display: member.displayName ?? member.userName,
       $ref: `${baseUrl}/Users/${member.id}`,
+      type: 'User',
     })),
     meta: {
       resourceType: 'Group',

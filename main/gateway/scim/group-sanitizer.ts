@@ -1,10 +1,12 @@
-// What the gateway keeps of a Group a client sent: displayName, externalId and members' values.
+// What the gateway keeps of a Group a client sent: its writable attributes in the one schema definition
+// (displayName, externalId, members), of members only their values (the rest of a member is the gateway's).
+import { GROUP_PATCH_SCHEMA } from '../patch/attribute-types';
 import { ScimError } from './scim-error';
 import { GROUP_URN } from './scim-urns';
 import { attributeNames, canonical } from './user-attributes';
 import { isObject, type ScimObject } from './user-sanitizer';
 
-const GROUP_ATTRIBUTES = attributeNames(['displayName', 'externalId', 'members']);
+const GROUP_ATTRIBUTES = attributeNames(GROUP_PATCH_SCHEMA.core.attributes.filter((a) => !a.readOnly).map((a) => a.name));
 
 export function sanitizeGroup(body: unknown): ScimObject {
   if (!isObject(body)) throw new ScimError(400, 'invalidValue', 'The request body must be a JSON object (a SCIM Group).');

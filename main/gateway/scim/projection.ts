@@ -1,10 +1,20 @@
 // `attributes` and `excludedAttributes` (RFC 7644 section 3.4.2.5): which attributes a response
-// carries. Names are case-insensitive and may carry a schema URN; id and schemas are always returned.
+// carries. Names are case-insensitive and may carry a schema URN. What the schema definitions say is
+// returned "always" (id) is kept whatever is asked, as is `schemas`. What is returned "never" (password,
+// write-only) is never stored, so no projection can bring it back.
 import { cloneJson } from '../patch/json-object';
 import { findKey } from './attribute-name';
+import { GROUP_DEFINITION } from './group-schema-definition';
+import { allParts } from './schema-definition';
+import { USER_DEFINITION } from './user-schema-definition';
 import { isObject, type ScimObject } from './user-sanitizer';
 
-const ALWAYS = new Set(['id', 'schemas']);
+const ALWAYS: ReadonlySet<string> = new Set([
+  'schemas',
+  ...[USER_DEFINITION, GROUP_DEFINITION].flatMap((resource) =>
+    allParts(resource).flatMap((part) => part.attributes.filter((a) => a.returned === 'always').map((a) => a.name)),
+  ),
+]);
 
 export interface Projection {
   attributes: string[] | null;
@@ -31,7 +41,7 @@ export const isIdentity = (projection: Projection): boolean => projection.attrib
 
 export function project(resource: ScimObject, projection: Projection): ScimObject {
   if (isIdentity(projection)) return resource;
-  const paths = (list: string[]) => list.map((p) => splitPath(p, resource));
+  const paths = (list: readonly string[]) => list.map((p) => splitPath(p, resource));
   if (projection.attributes !== null) {
     const out: ScimObject = {};
     for (const key of Object.keys(resource)) if (ALWAYS.has(key)) out[key] = resource[key];

@@ -7,3 +7,4 @@ export const SERVICE_PROVIDER_CONFIG_URN = 'urn:ietf:params:scim:schemas:core:2.
 export const RESOURCE_TYPE_URN = 'urn:ietf:params:scim:schemas:core:2.0:ResourceType';
 export const SCHEMA_URN = 'urn:ietf:params:scim:schemas:core:2.0:Schema';
 export const SCIM_CONTENT_TYPE = 'application/scim+json';
+export const SEARCH_REQUEST_URN = 'urn:ietf:params:scim:api:messages:2.0:SearchRequest';

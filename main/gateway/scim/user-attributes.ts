@@ -1,5 +1,6 @@
-// The User attributes the gateway keeps, derived from the one RFC 7643 table the PATCH engine also
-// uses (patch/attribute-types.ts), so what a POST or PUT keeps and what a PATCH may write agree.
+// The User attributes the gateway keeps, derived from the PATCH engine's view (patch/attribute-types.ts)
+// of the one schema definition (user-schema-definition.ts), so what a POST or PUT keeps and what a
+// PATCH may write agree.
 // Read-only attributes (id, meta, groups, schemas) and anything outside the table (password, vendor
 // attributes) are dropped, never stored.
 import { USER_PATCH_SCHEMA, type PatchAttribute } from '../patch/attribute-types';
@@ -52,4 +53,11 @@ export const MULTI_VALUED: ReadonlySet<string> = new Set(MULTI_VALUED_SUB_ATTRIB
 /** The sub-attributes kept for each multi-valued attribute. */
 export function multiValuedSubAttributes(name: string): AttributeNames {
   return MULTI_VALUED_SUB_ATTRIBUTES.get(name) ?? new Map();
+}
+
+/** Whether the schema types `name` (or its sub-attribute `sub`) boolean: the sanitizer reads those with readBoolean. */
+export function isBooleanAttribute(name: string, sub?: string): boolean {
+  const attribute = byName.get(name);
+  if (sub === undefined) return attribute?.type === 'boolean';
+  return attribute?.type === 'complex' && attribute.subAttributes.some((s) => s.name === sub && s.type === 'boolean');
 }

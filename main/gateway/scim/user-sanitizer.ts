@@ -1,7 +1,8 @@
 // Turns what a client sent as a User into what the gateway stores: known attributes only, canonical
 // casing, booleans that identity providers send as "True"/"False" made booleans, and the shapes checked.
 // Refusals are 400 invalidValue naming the attribute.
-import { sameName } from './attribute-name';
+import { findKey, sameName } from './attribute-name';
+import { readBoolean } from './scim-boolean';
 import { ScimError } from './scim-error';
 import { ENTERPRISE_USER_URN, USER_URN } from './scim-urns';
 import {
@@ -10,6 +11,7 @@ import {
   MULTI_VALUED,
   NAME_SUB_ATTRIBUTES,
   canonical,
+  isBooleanAttribute,
   multiValuedSubAttributes,
   type AttributeNames,
 } from './user-attributes';
@@ -35,14 +37,16 @@ export function sanitizeUser(body: unknown): ScimObject {
 }
 
 function sanitizeCore(name: string, value: unknown): unknown {
-  if (name === 'active') return toBoolean(value, 'active');
+  if (isBooleanAttribute(name)) return toBoolean(value, name);
   if (name === 'name') return pickKnown(value, NAME_SUB_ATTRIBUTES, 'name');
   if (MULTI_VALUED.has(name)) {
     if (!Array.isArray(value)) throw invalid(`${name} must be a list.`);
     const known = multiValuedSubAttributes(name);
     return value.map((element) => {
       const picked = pickKnown(element, known, name);
-      if ('primary' in picked) picked.primary = toBoolean(picked.primary, `${name}.primary`);
+      for (const key of Object.keys(picked)) {
+        if (isBooleanAttribute(name, key)) picked[key] = toBoolean(picked[key], `${name}.${key}`);
+      }
       return picked;
     });
   }
@@ -68,20 +72,24 @@ function sanitizeEnterprise(value: unknown): ScimObject {
   return out;
 }
 
-/** Entra and Okta send the manager as an id, as { value }, or as [{ value }]. */
+/**
+ * Entra and Okta send the manager as an id, as { value }, or as [{ value }]. `$ref` is kept with it;
+ * `displayName` is read-only in the schema, so a sent one is dropped, as PATCH drops it.
+ */
 export function normalizeManager(value: unknown): ScimObject | undefined {
   const first = Array.isArray(value) ? value[0] : value;
   if (typeof first === 'string') return first === '' ? undefined : { value: first };
   if (isObject(first) && typeof first.value === 'string' && first.value !== '') {
-    return { value: first.value, ...(typeof first.displayName === 'string' ? { displayName: first.displayName } : {}) };
+    const ref = first[findKey(first, '$ref') ?? '$ref'];
+    return { value: first.value, ...(typeof ref === 'string' ? { $ref: ref } : {}) };
   }
   return undefined;
 }
 
 export function toBoolean(value: unknown, attribute: string): boolean {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'string' && /^(true|false)$/i.test(value)) return value.toLowerCase() === 'true';
-  throw invalid(`${attribute} must be true or false.`);
+  const boolean = readBoolean(value);
+  if (boolean === undefined) throw invalid(`${attribute} must be true or false.`);
+  return boolean;
 }
 
 function pickKnown(value: unknown, known: AttributeNames, attribute: string): ScimObject {

@@ -48,4 +48,16 @@ describe('gateway: group lists', () => {
       'Zeta',
     ]);
   });
+
+  it('filters on members even when the answer leaves members out (excludedAttributes=members)', async () => {
+    const user = await fx.request('POST', '/Users', { body: { userName: 'member.one@example.com' } });
+    const group = await fx.request('POST', '/Groups', {
+      body: { displayName: 'With member', members: [{ value: user.body.id }] },
+    });
+    const filter = encodeURIComponent(`members.value eq "${user.body.id}"`);
+    const listed = await fx.request('GET', `/Groups?filter=${filter}&excludedAttributes=members`);
+    expect(listed.body.Resources.map((g: { id: string }) => g.id)).toEqual([group.body.id]);
+    expect(listed.body.Resources[0].members).toBeUndefined();
+    await fx.request('DELETE', `/Groups/${group.body.id}`);
+  });
 });

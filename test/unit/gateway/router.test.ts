@@ -2,6 +2,7 @@
 // percent-decoded, HEAD as GET, and 404 / 405 (with the methods allowed) for what is not there.
 import { describe, expect, it } from 'vitest';
 import { matchRoute } from '../../../main/gateway/http/router';
+import { searchAll, searchGroups, searchUsers } from '../../../main/gateway/routes/search-routes';
 import { getUser, listUsers } from '../../../main/gateway/routes/users-routes';
 
 const BASE = '/scim/v2';
@@ -62,6 +63,28 @@ describe('matchRoute', () => {
       ok: true,
       matched: { route: listUsers, resourceType: 'User', id: null },
     });
+  });
+});
+
+describe('matchRoute for POST .search (RFC 7644 section 3.4.3)', () => {
+  it('routes .search under Users, Groups and the base path, with no id, POST only', () => {
+    expect(matchRoute('POST', '/scim/v2/Users/.search', BASE)).toEqual({
+      ok: true,
+      matched: { route: searchUsers, resourceType: 'User', id: null },
+    });
+    expect(matchRoute('POST', '/scim/v2/groups/.SEARCH', BASE)).toEqual({
+      ok: true,
+      matched: { route: searchGroups, resourceType: 'Group', id: null },
+    });
+    expect(matchRoute('POST', '/scim/v2/.search', BASE)).toEqual({
+      ok: true,
+      matched: { route: searchAll, resourceType: 'Search', id: null },
+    });
+    for (const path of ['/scim/v2/Users/.search', '/scim/v2/.search']) {
+      expect(matchRoute('GET', path, BASE)).toMatchObject({ ok: false, status: 405, allow: 'POST' });
+    }
+    expect(matchRoute('POST', '/scim/v2/.search/x', BASE)).toMatchObject({ ok: false, status: 404 });
+    expect(matchRoute('POST', '/scim/v2/Schemas/.search', BASE)).toMatchObject({ ok: false, status: 405 });
   });
 });
 

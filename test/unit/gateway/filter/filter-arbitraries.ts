@@ -114,6 +114,7 @@ const STRING_PATHS = [
   'meta.lastModified',
   'emails.type',
   'phoneNumbers.type',
+  'favoriteColor',
   'nickName',
   'emails.display',
   `${CORE}:employeeNumber`,

@@ -48,13 +48,14 @@ const GROUP_CASES: PatchCase[] = [
     name: 'add members to a group without any',
     before: group(),
     operations: [{ op: 'add', path: 'members', value: [member('u-1', 'Ann'), member('u-2', 'Bo')] }],
-    after: group({ members: [member('u-1', 'Ann'), member('u-2', 'Bo')] }),
+    // display is read-only (the gateway answers the user's own name): only the ids are kept.
+    after: group({ members: [member('u-1'), member('u-2')] }),
   },
   {
     name: 'add appends to the existing members',
     before: group({ members: [member('u-1', 'Ann')] }),
     operations: [{ op: 'add', path: 'members', value: [member('u-2', 'Bo')] }],
-    after: group({ members: [member('u-1', 'Ann'), member('u-2', 'Bo')] }),
+    after: group({ members: [member('u-1', 'Ann'), member('u-2')] }),
   },
   {
     name: 'adding a member already there (another display) does not list it twice',
