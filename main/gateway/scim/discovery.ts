@@ -2,6 +2,7 @@
 // describing exactly what this gateway supports. The User schemas list what the sanitizer keeps, and
 // every field of the catalog (preload/field-catalog.ts) where its path says, with its caseExact.
 import { CATALOG_FIELDS, type CatalogField } from '../../../preload/field-catalog';
+import { paginationConfig } from '../list/pagination';
 import { MAX_PAGE_SIZE } from './list-params';
 import {
   ENTERPRISE_USER_URN,
@@ -22,6 +23,7 @@ export function serviceProviderConfig(baseUrl: string) {
     changePassword: { supported: false },
     sort: { supported: true },
     etag: { supported: true },
+    pagination: paginationConfig(),
     authenticationSchemes: [
       {
         type: 'oauthbearertoken',
