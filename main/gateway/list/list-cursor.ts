@@ -19,6 +19,12 @@ export function queryDigest(parts: unknown): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 22);
 }
 
+/** Who lists, as a digest of the request's credentials (never the token itself in memory longer than the request). */
+export function callerOf(headers: Readonly<Record<string, string | string[] | undefined>>): string {
+  const authorization = headers.authorization;
+  return typeof authorization === 'string' ? queryDigest(authorization) : '';
+}
+
 export class ListCursors<Place> {
   constructor(
     private readonly kind: string,

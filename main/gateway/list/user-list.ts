@@ -24,7 +24,7 @@ import {
 } from '../../services/employees/employee-query';
 import type { Services } from '../../services/services';
 import { ListCursors, queryDigest } from './list-cursor';
-import { PagePositions } from './page-positions';
+import { PagePositions, type KnownOffset } from './page-positions';
 
 /**
  * Rows a jump to a startIndex skips per step before letting other requests in. Measured at 1,000,000
@@ -48,14 +48,21 @@ const positionsByServices = new WeakMap<Services, PagePositions>();
 interface UserQuery {
   readonly filter: EmployeeCondition;
   readonly sort: EmployeeSort | null;
-  /** The filter and sort as a digest: the key of remembered positions, and what a cursor is bound to. */
+  /** The filter and sort as a digest: what a cursor is bound to. */
   readonly digest: string;
+  /** The digest and the caller: whose page ends a startIndex continues from. */
+  readonly positionsKey: string;
 }
 
-export async function listUsers(params: ListParams, services: Services, baseUrl: string): Promise<RouteResponse> {
+/**
+ * `caller` names who lists (the gateway passes a digest of the bearer token): each caller's startIndex walk
+ * continues from its own previous page, not another client's walk of the same query.
+ */
+export async function listUsers(params: ListParams, services: Services, baseUrl: string, caller = ''): Promise<RouteResponse> {
   const filter = params.filter ? filterToQuery(params.filter) : TRUE;
   const sort = userSort(params.sortBy, params.descending);
-  const query: UserQuery = { filter, sort, digest: queryDigest(['Users', filter, sort]) };
+  const digest = queryDigest(['Users', filter, sort]);
+  const query: UserQuery = { filter, sort, digest, positionsKey: `${caller} ${digest}` };
   return params.cursor === null
     ? byIndex(params, services, baseUrl, query)
     : byCursor(params, params.cursor, services, baseUrl, query);
@@ -74,12 +81,16 @@ async function byIndex(params: ListParams, services: Services, baseUrl: string, 
     const page = params.count === 0 ? null : fetch(params, services, query, null, params.count);
     const rows = page?.rows.length ?? 0;
     const total = page !== null && rows < params.count ? rows : services.employees.count(query.filter);
-    if (page !== null) rememberEnd(services, query, offset, page);
+    if (page !== null && rows === params.count) rememberEnd(services, query, offset, page);
     return answer(header(rows, total), page, params, baseUrl, services);
   }
   const total = services.employees.count(query.filter);
-  if (params.count === 0 || offset >= total) return answer(header(0, total), null, params, baseUrl, services);
-  const start = await seek(services, query, offset);
+  if (params.count === 0) return answer(header(0, total), null, params, baseUrl, services);
+  // A page that continues a walk starts after the previous page's last row, even when rows deleted behind
+  // it made the offset pass the total: those rows were seen, the ones after it were not.
+  const known = positionsOf(services).nearest(query.positionsKey, offset);
+  const start =
+    known?.offset === offset ? known.position : offset >= total ? undefined : await seek(services, query, offset, known);
   if (start === undefined) return answer(header(0, total), null, params, baseUrl, services);
   const page = fetch(params, services, query, start, params.count);
   rememberEnd(services, query, offset, page);
@@ -147,7 +158,7 @@ function positionsOf(services: Services): PagePositions {
 
 function rememberEnd(services: Services, query: UserQuery, offset: number, page: AnyPage): void {
   const last = page.positions.at(-1);
-  if (last !== undefined) positionsOf(services).remember(query.digest, offset + page.rows.length, last);
+  if (last !== undefined) positionsOf(services).remember(query.positionsKey, offset + page.rows.length, last);
 }
 
 /**
@@ -155,9 +166,13 @@ function rememberEnd(services: Services, query: UserQuery, offset: number, page:
  * in steps. undefined: the list ends before it. An order no index gives is skipped in one step: each
  * step would sort every match again.
  */
-async function seek(services: Services, query: UserQuery, offset: number): Promise<EmployeePosition | undefined> {
+async function seek(
+  services: Services,
+  query: UserQuery,
+  offset: number,
+  known: KnownOffset | null,
+): Promise<EmployeePosition | undefined> {
   const positions = positionsOf(services);
-  const known = positions.nearest(query.digest, offset);
   let at = known?.offset ?? 0;
   let position = known?.position ?? null;
   const step = orderedByIndex(query.sort) ? SKIP_STEP : Number.MAX_SAFE_INTEGER;
@@ -168,7 +183,7 @@ async function seek(services: Services, query: UserQuery, offset: number): Promi
     if (next === null) return undefined;
     at += rows;
     position = next;
-    positions.remember(query.digest, at, position);
+    positions.remember(query.positionsKey, at, position);
   }
   return position ?? undefined;
 }

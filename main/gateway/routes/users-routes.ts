@@ -1,5 +1,6 @@
 // /Users: list (filter, paging, sort, projection), get, create, replace (PUT), patch, delete.
 import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
+import { callerOf } from '../list/list-cursor';
 import { listUsers as listUserPage } from '../list/user-list';
 import { applyPatchToOwnCopy } from '../patch/apply-patch';
 import { etagOf, readCondition, writeCondition } from '../scim/etag';
@@ -11,7 +12,8 @@ import { sanitizeUser, type ScimObject } from '../scim/user-sanitizer';
 import type { EmployeeRow } from '../../services/employees/employee-query';
 
 /** The list engine (list/user-list.ts) pages; POST /.search can call it with the same ListParams. */
-export const listUsers: Route = (request, services) => listUserPage(parseListParams(request.query), services, request.baseUrl);
+export const listUsers: Route = (request, services) =>
+  listUserPage(parseListParams(request.query), services, request.baseUrl, callerOf(request.headers));
 
 export const getUser: Route = (request, services, log) => {
   const params = parseListParams(request.query);
