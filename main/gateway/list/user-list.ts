@@ -27,8 +27,9 @@ import { ListCursors, queryDigest } from './list-cursor';
 import { PagePositions, type KnownOffset } from './page-positions';
 
 /**
- * Rows a jump to a startIndex skips per step before letting other requests in. Measured at 1,000,000
- * users in creation order: see README "Limits" and bench/scale.bench.ts.
+ * Rows a jump to a startIndex skips per step before letting other requests in. Measured in process at
+ * 100,000 users on a loaded machine: a step of 10,000 rows took 2 ms in creation order, 3 ms by userName
+ * (a keyset page 0.2-0.4 ms; the OFFSET page it replaced 58 ms at depth 50,000, 108 ms at the end).
  */
 export const SKIP_STEP = 10_000;
 
