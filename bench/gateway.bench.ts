@@ -39,11 +39,11 @@ const CREATE_CONNECTIONS = 8;
 const CREATE_TARGET_SECONDS = 60;
 const P99_TARGET_MS = 25;
 const RSS_TARGET_BYTES = 300 * 1024 * 1024;
-const TENANT_URL = 'https://idsvc.bench.example/scim/v2';
-const BASE_PATH = new URL(TENANT_URL).pathname;
+export const TENANT_URL = 'https://idsvc.bench.example/scim/v2';
+export const BASE_PATH = new URL(TENANT_URL).pathname;
 const actor = { name: 'bench' };
 
-interface Prepared {
+export interface Prepared {
   token: string;
   /** A user management API token (employees:write). */
   apiToken: string;
@@ -53,7 +53,7 @@ interface Prepared {
 }
 
 /** Provisioning enabled with an organization for new users, a real ES256 token, and `seed` employees. */
-async function prepareDataDir(dataDir: string, seed: number): Promise<Prepared> {
+export async function prepareDataDir(dataDir: string, seed: number): Promise<Prepared> {
   const store = Store.open(dataDir);
   const services = createServices(store, { secrets: new MemorySecretStore() });
   try {
@@ -104,14 +104,14 @@ interface Usage {
   cpuMicros: number;
 }
 
-interface Child {
+export interface Child {
   process: ChildProcess;
   url: string;
   usage(): Promise<Usage>;
   stop(): Promise<void>;
 }
 
-async function forkChild(args: string[]): Promise<Child> {
+export async function forkChild(args: string[]): Promise<Child> {
   // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each gateway child there (for finding a missed target).
   const profile =
     process.env.BENCH_CPU_PROF && args[0] === 'gateway' ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
@@ -209,7 +209,7 @@ function deck<T>(items: readonly T[]): () => { item: T; pass: number } {
   };
 }
 
-function load(
+export function load(
   url: string,
   token: string,
   make: Case['request'],

@@ -1,14 +1,17 @@
 // `npm run bench`: every benchmark, each against a baseline measured in the same run. Exits 1 when a
-// target is missed, so the figures cannot be ignored by accident. BENCH_ONLY=gateway (or tokens) runs one.
+// target is missed, so the figures cannot be ignored by accident. BENCH_ONLY=gateway (or tokens, scale) runs one.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchGateway } from './gateway.bench';
+import { benchScale } from './scale.bench';
 import { benchTokenVerify } from './token-verify.bench';
 
 const BENCHES: Record<string, (dir: string) => Promise<boolean>> = {
   tokens: (dir) => benchTokenVerify(join(dir, 'tokens')),
   gateway: (dir) => benchGateway(join(dir, 'gateway')),
+  // Lists at scale (BENCH_SCALE users, 100,000 unless set; BENCH_SCALE=1000000 for issue 17's figures).
+  scale: (dir) => benchScale(join(dir, 'scale')),
 };
 
 const only = process.env.BENCH_ONLY;

@@ -13,6 +13,7 @@ import { EmployeeProvisioningService } from './employees/employee-provisioning';
 import { GatewayStatusService } from './gateway-status/gateway-status-service';
 import { GatewayHostService } from './gateway-host/gateway-host-service';
 import { GroupProvisioningService } from './groups/group-provisioning';
+import { CursorSeal } from './paging/cursor-seal';
 import { OperatorsService } from './operators/operators-service';
 import { OrganizationsService } from './organizations/organizations-service';
 import { SettingsService } from './settings/settings-service';
@@ -35,6 +36,8 @@ export interface Services {
   writes: WriteControl;
   operators: OperatorsService;
   audit: AuditService;
+  /** Seals the cursors clients page with (SCIM lists, the directory): one key per process. */
+  cursors: CursorSeal;
   close(): void;
 }
 
@@ -52,7 +55,8 @@ export interface ServicesOptions {
 
 export function createServices(store: Store, options: ServicesOptions = {}): Services {
   const clock = options.clock ?? systemClock;
-  const directory = new EmployeeDirectoryService(store, clock);
+  const cursors = new CursorSeal(clock);
+  const directory = new EmployeeDirectoryService(store, clock, cursors);
   const operators = new OperatorsService(store, clock);
   operators.ensureFirstOperator(options.firstOperator ?? osUserActor());
   return {
@@ -69,6 +73,7 @@ export function createServices(store: Store, options: ServicesOptions = {}): Ser
     writes: new WriteControl(store),
     operators,
     audit: new AuditService(store),
+    cursors,
     close: () => store.close(),
   };
 }

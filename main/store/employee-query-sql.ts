@@ -86,18 +86,28 @@ function compare(condition: Extract<EmployeeCondition, { kind: 'compare' }>, par
 }
 
 /**
- * ORDER BY for sortBy. A row without a value sorts last ascending and first descending (RFC 7644
- * section 3.4.2.3), where SQLite would put NULL first; an empty text counts as no value (RFC 7643
- * section 2.5). Ties, and no sort at all, keep creation order: rowid, stable across pages.
+ * The sort keys of a row, in ORDER BY order, each never NULL so a page can continue after a row by
+ * comparing them (keyset paging, employee-page-sql.ts), ending with rowid. A row without a value sorts
+ * last ascending and first descending (RFC 7644 section 3.4.2.3), where SQLite would put NULL first; an
+ * empty text counts as no value (RFC 7643 section 2.5), and rows without one tie, in creation order.
+ * No sort at all is creation order: rowid, stable across pages.
  */
-export function orderBySql(sort: EmployeeSort | null): string {
-  if (sort === null) return 'rowid ASC';
+export function sortKeysSql(sort: EmployeeSort | null): { keys: string[]; direction: 'ASC' | 'DESC' } {
+  if (sort === null) return { keys: ['rowid'], direction: 'ASC' };
   const column = columnOf(sort.field);
   const keyColumn = KEY_COLUMNS.get(column.name)?.key;
   const sql = !sort.folded || !column.text ? column.name : (keyColumn ?? foldedSql(column.name));
   const direction = sort.descending ? 'DESC' : 'ASC';
-  const missingLast = column.required ? '' : `coalesce(${sql}, '') = '' ${direction}, `;
-  return `${missingLast}${sql} ${direction}, rowid ${direction}`;
+  if (column.required) return { keys: [sql, 'rowid'], direction };
+  const value = `coalesce(${sql}, '')`;
+  return { keys: [`${value} = ''`, value, 'rowid'], direction };
+}
+
+/** ORDER BY for sortBy (see sortKeysSql); `reversed` walks the same order backwards. */
+export function orderBySql(sort: EmployeeSort | null, reversed = false): string {
+  const { keys, direction } = sortKeysSql(sort);
+  const actual = reversed ? (direction === 'ASC' ? 'DESC' : 'ASC') : direction;
+  return keys.map((key) => `${key} ${actual}`).join(', ');
 }
 
 function columnOf(field: EmployeeField): Column {

@@ -46,3 +46,30 @@ export interface EmployeeQuery {
 
 export const MATCH_ALL: EmployeeCondition = Object.freeze({ kind: 'true' });
 export const MATCH_NONE: EmployeeCondition = Object.freeze({ kind: 'false' });
+
+/**
+ * Where a row sits in a query's order: its sort keys (employee-query-sql.ts sortKeysSql, without the
+ * rowid) and its id, which stands for the rowid (rows are never removed from the table, so an id always
+ * finds its place). Only values the caller saw on the page: its id and the sorted attribute's value.
+ */
+export interface EmployeePosition {
+  readonly keys: readonly (string | number)[];
+  readonly id: string;
+}
+
+/** A page continued from a position instead of skipping rows (keyset paging). */
+export interface EmployeePageQuery {
+  readonly filter: EmployeeCondition;
+  readonly sort: EmployeeSort | null;
+  readonly limit: number;
+  /** Rows after this one (null: from the start). */
+  readonly after: EmployeePosition | null;
+  /** The rows before `after` instead, the nearest `limit` of them, still answered in the query's order. */
+  readonly backward?: boolean;
+}
+
+export interface EmployeePage<Row> {
+  readonly rows: Row[];
+  /** Each row's position, in the same order. */
+  readonly positions: EmployeePosition[];
+}

@@ -19,6 +19,11 @@ const SELECT = `SELECT id, display_name AS displayName, external_id AS externalI
 const VISIBLE_BY_ID = `${SELECT} WHERE id = ? AND scim_deleted_at IS NULL`;
 const VISIBLE_BY_DISPLAY_NAME = `${SELECT} WHERE display_name_key = ? AND scim_deleted_at IS NULL`;
 
+const MEMBERS_IN_ORDER = `SELECT e.id, e.user_name, e.display_name
+  FROM scim_group_members m JOIN employees e ON e.id = m.employee_id
+ WHERE m.group_id = ? AND e.scim_deleted_at IS NULL ORDER BY e.user_name`;
+const SOME_MEMBERS = 'SELECT employee_id FROM scim_group_members WHERE group_id = ? LIMIT CAST(? AS INTEGER)';
+
 export class GroupsRepository {
   private readonly prepare: Prepare;
 
@@ -87,6 +92,53 @@ export class GroupsRepository {
          FROM scim_group_members m JOIN employees e ON e.id = m.employee_id
         WHERE m.group_id = ? AND e.scim_deleted_at IS NULL ORDER BY e.user_name`,
     ).all(groupId) as Array<{ id: string; userName: string; displayName: string | null }>;
+  }
+
+  /** The members as [id, userName, displayName] rows, one at a time: a group of 100,000 is never an array of objects. */
+  eachMember(groupId: string): IterableIterator<[string, string, string | null]> {
+    return this.prepare(MEMBERS_IN_ORDER).raw(true).iterate(groupId) as IterableIterator<[string, string, string | null]>;
+  }
+
+  /** At most `limit` member ids: whether a group is small enough to answer whole, without counting a large one. */
+  someMemberIds(groupId: string, limit: number): string[] {
+    return this.prepare(SOME_MEMBERS).pluck().all(groupId, limit) as string[];
+  }
+
+  /** Adds the members not yet in; returns how many were added. */
+  addMembers(groupId: string, employeeIds: readonly string[]): number {
+    const insert = this.prepare('INSERT OR IGNORE INTO scim_group_members (group_id, employee_id) VALUES (?, ?)');
+    let added = 0;
+    for (const employeeId of employeeIds) added += insert.run(groupId, employeeId).changes;
+    return added;
+  }
+
+  /** Removes the listed members that are in; returns how many were removed. */
+  removeMembers(groupId: string, employeeIds: readonly string[]): number {
+    const remove = this.prepare('DELETE FROM scim_group_members WHERE group_id = ? AND employee_id = ?');
+    let removed = 0;
+    for (const employeeId of employeeIds) removed += remove.run(groupId, employeeId).changes;
+    return removed;
+  }
+
+  removeAllMembers(groupId: string): number {
+    return this.prepare('DELETE FROM scim_group_members WHERE group_id = ?').run(groupId).changes;
+  }
+
+  /** The ids among `employeeIds` that are not users SCIM can see (a primary-key probe each). */
+  unknownUsers(employeeIds: readonly string[]): string[] {
+    const known = this.prepare('SELECT 1 FROM employees WHERE id = ? AND scim_deleted_at IS NULL').pluck();
+    return employeeIds.filter((id) => known.get(id) === undefined);
+  }
+
+  /** A new version and lastModified for a group whose members changed, if still at `expectedVersion`. */
+  touch(groupId: string, expectedVersion: number, at: string): boolean {
+    return (
+      this.prepare('UPDATE scim_groups SET version = version + 1, updated_at = ? WHERE id = ? AND version = ?').run(
+        at,
+        groupId,
+        expectedVersion,
+      ).changes === 1
+    );
   }
 
   setMembers(groupId: string, employeeIds: readonly string[]): void {

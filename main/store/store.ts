@@ -5,6 +5,7 @@ import { startBackgroundCheckpoints, type BackgroundCheckpoints } from './backgr
 import { ChangeStamp } from './change-stamp';
 import { GroupCommit } from './group-commit';
 import { EmployeeDirectoryRepository } from './employee-directory-repository';
+import { EmployeeListRepository } from './employee-list-repository';
 import { EmployeesRepository } from './employees-repository';
 import { GatewayListenersRepository } from './gateway-listeners-repository';
 import { GroupsRepository } from './groups-repository';
@@ -25,6 +26,7 @@ export class Store {
   readonly signingKeys: SigningKeysRepository;
   readonly tokens: TokensRepository;
   readonly employees: EmployeesRepository;
+  readonly employeeLists: EmployeeListRepository;
   readonly directory: EmployeeDirectoryRepository;
   readonly provisioningLog: ProvisioningLogRepository;
   readonly groups: GroupsRepository;
@@ -44,6 +46,7 @@ export class Store {
     this.signingKeys = new SigningKeysRepository(db);
     this.tokens = new TokensRepository(db, changes);
     this.employees = new EmployeesRepository(db, changes);
+    this.employeeLists = new EmployeeListRepository(db);
     this.directory = new EmployeeDirectoryRepository(db);
     this.provisioningLog = new ProvisioningLogRepository(db, changes);
     this.groups = new GroupsRepository(db);

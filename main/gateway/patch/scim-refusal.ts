@@ -13,6 +13,9 @@ export const SCIM_ERROR_TYPES = [
   'invalidValue',
   'invalidVers',
   'sensitive',
+  // RFC 9865 section 3: a cursor not made here (or for another query), and one past its time.
+  'invalidCursor',
+  'expiredCursor',
 ] as const;
 
 export type ScimErrorType = (typeof SCIM_ERROR_TYPES)[number];

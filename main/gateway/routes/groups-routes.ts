@@ -1,53 +1,30 @@
-// /Groups: list (filtered and sorted in memory: groups are few), get, create, replace, patch, delete.
-import { createFilterPredicate, filterNames } from '../filter/index';
+// /Groups: list (list/group-list.ts), get, create, replace, patch (members alone by their rows), delete.
 import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
-import { GROUP_PATCH_SCHEMA } from '../patch/attribute-types';
+import { listGroups as listGroupPage } from '../list/group-list';
 import { applyPatch } from '../patch/apply-patch';
+import { readPatchRequest } from '../patch/patch-request';
 import { etagOf, readCondition, writeCondition } from '../scim/etag';
 import { renderGroup } from '../scim/group-renderer';
 import { sanitizeGroup } from '../scim/group-sanitizer';
 import { parseListParams } from '../scim/list-params';
-import { project, projectionOf } from '../scim/projection';
+import { groupJson } from '../scim/group-json';
+import { isIdentity, project, projectionOf, showsAttribute } from '../scim/projection';
 import { ScimError } from '../scim/scim-error';
-import { sameName } from '../scim/attribute-name';
-import { LIST_RESPONSE_URN } from '../scim/scim-urns';
-import type { GroupWithMembers } from '../../services/groups/group-provisioning';
+import type { GroupRow, GroupWithMembers, MemberAction } from '../../services/groups/group-provisioning';
 import type { Services } from '../../services/services';
-import { sortGroups } from './group-sort';
+import { memberActions } from './group-member-patch';
 
-export const listGroups: Route = (request, services) => {
-  const params = parseListParams(request.query);
-  // Members are only loaded when the response shows them (Entra lists with excludedAttributes=members)
-  // or a filter may read them.
-  const showMembers =
-    (params.filter !== null && filterNames(params.filter, 'members')) ||
-    !params.projection.excluded.some((a) => sameName(a, 'members'));
-  const all = services.groups
-    .all()
-    .map((group) => renderGroup({ group, members: showMembers ? services.groups.members(group.id) : [] }, request.baseUrl));
-  let matching = all;
-  if (params.filter) {
-    // A FilterError (a comparison the schema refuses) is answered 400 invalidFilter by the handler.
-    const matches = createFilterPredicate(params.filter, GROUP_PATCH_SCHEMA);
-    matching = all.filter((group) => matches(group));
-  }
-  const ordered = sortGroups(matching, params.sortBy, params.descending);
-  const page = params.count === 0 ? [] : ordered.slice(params.startIndex - 1, params.startIndex - 1 + params.count);
-  return {
-    status: 200,
-    body: {
-      schemas: [LIST_RESPONSE_URN],
-      totalResults: matching.length,
-      itemsPerPage: page.length,
-      startIndex: params.startIndex,
-      Resources: page.map((group) => project(group, params.projection)),
-    },
-  };
-};
+/** A group with at most this many members is answered whole after a member PATCH; a larger one gets 204. */
+const MEMBERS_ANSWERED = 1000;
+
+/** The list engine (list/group-list.ts) pages; POST /.search can call it with the same ListParams. */
+export const listGroups: Route = (request, services) => listGroupPage(parseListParams(request.query), services, request.baseUrl);
 
 export const getGroup: Route = (request, services, log) => {
-  const group = visible(request, services, log);
-  return readCondition(request.headers, group.group.version) ?? respond(200, group, request);
+  log.resourceId = request.id;
+  const group = services.groups.group(request.id!);
+  if (!group) throw new ScimError(404, undefined, `Group ${request.id} not found.`);
+  return readCondition(request.headers, group.version) ?? answer(200, group, request, services);
 };
 
 export const createGroup: Route = async (request, services, log) => {
@@ -67,6 +44,8 @@ export const replaceGroup: Route = async (request, services, log) => {
 
 export const patchGroup: Route = async (request, services, log) => {
   const body = await request.body();
+  const members = memberActions(readPatchRequest(body));
+  if (members !== null) return patchMembers(request, services, log, members);
   const current = visible(request, services, log);
   const { id: _id, meta: _meta, ...stored } = renderGroup(current, request.baseUrl);
   const patched = sanitizeGroup(applyPatch(stored, body, 'Group'));
@@ -87,6 +66,31 @@ export const deleteGroup: Route = (request, services, log) => {
   services.groups.delete(current.group.id, writeCondition(request.headers));
   return { status: 204 };
 };
+
+/**
+ * A PATCH of members only: applied to the membership rows (its cost is what it changes). The answer is
+ * the group when it is small or the projection leaves members out; a large group's answer is 204 with
+ * its ETag (RFC 7644 section 3.5.2 allows either), so a member change never renders 100,000 members.
+ */
+function patchMembers(request: RouteRequest, services: Services, log: RouteLog, actions: MemberAction[]) {
+  log.resourceId = request.id;
+  const { group } = services.groups.changeMembers(request.id!, actions, writeCondition(request.headers));
+  const minimal = { status: 204, headers: { ETag: etagOf(group.version) } as Record<string, string> };
+  if (request.headers.prefer === 'return=minimal') return minimal;
+  const projection = projectionOf(request.query);
+  const small = services.groups.someMemberIds(group.id, MEMBERS_ANSWERED + 1).length <= MEMBERS_ANSWERED;
+  return small || !showsAttribute(projection, 'members') ? answer(200, group, request, services) : minimal;
+}
+
+/** A group read or member PATCH answered whole: members streamed into the text, or read only when shown. */
+function answer(status: number, group: GroupRow, request: RouteRequest, services: Services) {
+  const projection = projectionOf(request.query);
+  const headers = { ETag: etagOf(group.version) } as Record<string, string>;
+  if (isIdentity(projection))
+    return { status, json: groupJson(group, services.groups.eachMember(group.id), request.baseUrl), headers };
+  const members = showsAttribute(projection, 'members') ? services.groups.members(group.id) : [];
+  return { status, body: project(renderGroup({ group, members }, request.baseUrl), projection), headers };
+}
 
 function visible(request: RouteRequest, services: Services, log: RouteLog): GroupWithMembers {
   log.resourceId = request.id;

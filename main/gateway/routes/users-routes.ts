@@ -1,39 +1,19 @@
 // /Users: list (filter, paging, sort, projection), get, create, replace (PUT), patch, delete.
-import { filterToQuery } from '../filter/index';
-import { TRUE } from '../filter/condition-builder';
 import type { Route, RouteLog, RouteRequest } from '../http/gateway-types';
+import { callerOf } from '../list/list-cursor';
+import { listUsers as listUserPage } from '../list/user-list';
 import { applyPatchToOwnCopy } from '../patch/apply-patch';
 import { etagOf, readCondition, writeCondition } from '../scim/etag';
 import { parseListParams } from '../scim/list-params';
 import { isIdentity, project, projectionOf } from '../scim/projection';
 import { ScimError } from '../scim/scim-error';
-import { LIST_RESPONSE_URN } from '../scim/scim-urns';
 import { renderUser, renderUserJson, storedUser } from '../scim/user-renderer';
 import { sanitizeUser, type ScimObject } from '../scim/user-sanitizer';
-import { userSort } from './user-sort';
 import type { EmployeeRow } from '../../services/employees/employee-query';
 
-export const listUsers: Route = (request, services) => {
-  const params = parseListParams(request.query);
-  const filter = params.filter ? filterToQuery(params.filter) : TRUE;
-  const query = { filter, sort: userSort(params.sortBy, params.descending), limit: params.count, offset: params.startIndex - 1 };
-  const { employees } = services;
-  const page = <Row>(rows: Row[]) => {
-    // A page that is not full, and not past the end, already tells the total (Entra's userName
-    // lookup is always one such page); only otherwise is the count query run.
-    const tellsTotal = rows.length < params.count && (rows.length > 0 || query.offset === 0);
-    const totalResults = tellsTotal ? query.offset + rows.length : employees.count(filter);
-    return { schemas: [LIST_RESPONSE_URN], totalResults, itemsPerPage: rows.length, startIndex: params.startIndex };
-  };
-  if (isIdentity(params.projection)) {
-    const rows = params.count === 0 ? [] : employees.listRenderable(query);
-    const resources = rows.map((row) => renderUserJson(row, request.baseUrl, () => services.employees.get(row.id)!));
-    return { status: 200, json: `${JSON.stringify(page(rows)).slice(0, -1)},"Resources":[${resources.join(',')}]}` };
-  }
-  const rows = params.count === 0 ? [] : employees.list(query);
-  const Resources = rows.map((row) => project(renderUser(row, request.baseUrl), params.projection));
-  return { status: 200, body: { ...page(rows), Resources } };
-};
+/** The list engine (list/user-list.ts) pages; POST /.search can call it with the same ListParams. */
+export const listUsers: Route = (request, services) =>
+  listUserPage(parseListParams(request.query), services, request.baseUrl, callerOf(request.headers));
 
 export const getUser: Route = (request, services, log) => {
   const params = parseListParams(request.query);

@@ -5,6 +5,7 @@
 import { USER_SCHEMA } from '../filter/user-attribute-map';
 import { GROUP_PATCH_SCHEMA } from '../patch/attribute-types';
 import { GROUP_DEFINITION } from './group-schema-definition';
+import { paginationConfig } from '../list/pagination';
 import { MAX_PAGE_SIZE } from './list-params';
 import type { AttributeDefinition } from './schema-definition';
 import { USER_DEFINITION } from './user-schema-definition';
@@ -27,6 +28,7 @@ export function serviceProviderConfig(baseUrl: string) {
     changePassword: { supported: false },
     sort: { supported: true },
     etag: { supported: true },
+    pagination: paginationConfig(),
     authenticationSchemes: [
       {
         type: 'oauthbearertoken',

@@ -1,4 +1,5 @@
-// Query parameters of a list request (RFC 7644 section 3.4.2): filter, paging, sorting, projection.
+// Query parameters of a list request (RFC 7644 section 3.4.2): filter, paging, sorting, projection; and
+// RFC 9865's cursor.
 import { FilterError, parseFilter } from '../filter/index';
 import type { Filter } from '../filter/index';
 import { projectionOf, type Projection } from './projection';
@@ -15,6 +16,8 @@ export const MAX_FILTER_LENGTH = 16_384;
 export interface ListParams {
   filter: Filter | null;
   startIndex: number;
+  /** RFC 9865: '' asks for the first page by cursor; null pages by startIndex. */
+  cursor: string | null;
   count: number;
   sortBy: string | null;
   descending: boolean;
@@ -35,11 +38,16 @@ export function parseListParams(query: URLSearchParams): ListParams {
       throw error;
     }
   }
+  const cursor = query.get('cursor');
+  if (cursor !== null && query.get('startIndex') !== null) {
+    throw new ScimError(400, 'invalidValue', 'Page by startIndex or by cursor, not both.');
+  }
   return {
     filter,
     // Out-of-range values are clamped, as RFC 7644 asks: startIndex < 1 means 1, count < 0 means 0.
     // A startIndex past any list is an empty page; it stays a safe integer for SQLite's OFFSET.
     startIndex: Math.min(Number.MAX_SAFE_INTEGER, Math.max(1, integer(query.get('startIndex'), 'startIndex') ?? 1)),
+    cursor,
     count: Math.min(MAX_PAGE_SIZE, Math.max(0, integer(query.get('count'), 'count') ?? DEFAULT_PAGE_SIZE)),
     sortBy: query.get('sortBy'),
     descending: (query.get('sortOrder') ?? '').toLowerCase() === 'descending',

@@ -39,6 +39,18 @@ export function projectionOf(query: URLSearchParams): Projection {
 /** True when the projection keeps every attribute (no attributes or excludedAttributes given). */
 export const isIdentity = (projection: Projection): boolean => projection.attributes === null && projection.excluded.length === 0;
 
+/**
+ * Whether an answer shaped by the projection carries the top-level `attribute` at all (then its data
+ * must be read): named in `attributes` (itself or a sub-attribute), or not excluded.
+ */
+export function showsAttribute(projection: Projection, attribute: string): boolean {
+  const parts = (path: string) => path.replace(/^urn:ietf:params:scim:schemas:core:2\.0:(user|group):/i, '').split('.');
+  const named = (path: string) => parts(path)[0]!.toLowerCase() === attribute.toLowerCase();
+  if (projection.attributes !== null) return projection.attributes.some(named);
+  // Excluding a sub-attribute (`members.display`) still shows the attribute.
+  return !projection.excluded.some((path) => named(path) && parts(path).length === 1);
+}
+
 export function project(resource: ScimObject, projection: Projection): ScimObject {
   if (isIdentity(projection)) return resource;
   const paths = (list: readonly string[]) => list.map((p) => splitPath(p, resource));

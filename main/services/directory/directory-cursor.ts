@@ -1,20 +1,23 @@
-// The directory's page cursor: where the previous page ended (its last row's userName and id), opaque
-// to clients. It carries only what the caller has already seen on that page.
+// The directory's page cursor: where the previous page ended (its last row's userName and id), sealed
+// like every cursor this service hands out (paging/cursor-seal.ts): opaque, tamper-evident, carrying
+// only what the caller has already seen on that page.
 import type { DirectoryPosition } from '../../store/employee-directory-repository';
 import { validationError } from '../errors';
+import type { CursorSeal } from '../paging/cursor-seal';
 
-export function encodeCursor(position: DirectoryPosition): string {
-  return Buffer.from(JSON.stringify([position.userName, position.id])).toString('base64url');
+const KIND = 'directory';
+/** A console left open on a page overnight still pages on; the position itself never goes stale. */
+const MAX_AGE_SECONDS = 7 * 86_400;
+
+const isPosition = (payload: unknown): payload is [string, string] =>
+  Array.isArray(payload) && payload.length === 2 && payload.every((part) => typeof part === 'string');
+
+export function encodeCursor(seal: CursorSeal, position: DirectoryPosition): string {
+  return seal.seal(KIND, [position.userName, position.id]);
 }
 
-export function decodeCursor(cursor: string): DirectoryPosition {
-  try {
-    const decoded: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(decoded) && decoded.length === 2 && decoded.every((part) => typeof part === 'string')) {
-      return { userName: decoded[0] as string, id: decoded[1] as string };
-    }
-  } catch {
-    // Falls through to the refusal below.
-  }
+export function decodeCursor(seal: CursorSeal, cursor: string): DirectoryPosition {
+  const opened = seal.open(KIND, cursor, MAX_AGE_SECONDS, isPosition);
+  if (opened.ok) return { userName: opened.payload[0], id: opened.payload[1] };
   throw validationError('cursor', 'The cursor is not one this service gave out; start again from the first page.');
 }

@@ -23,6 +23,7 @@ import { scimOwnedFields } from '../employees/field-ownership';
 import { timeOrderedId } from '../employees/time-ordered-id';
 import { toTree } from '../organizations/organization-tree';
 import { decodeCursor, encodeCursor } from './directory-cursor';
+import { CursorSeal } from '../paging/cursor-seal';
 import { fieldValue, toEmployeeView } from './employee-view';
 import type { OrganizationRow } from '../../store/organizations-repository';
 
@@ -37,6 +38,7 @@ export class EmployeeDirectoryService {
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
+    private readonly cursors: CursorSeal = new CursorSeal(clock),
   ) {}
 
   list(query: EmployeeListQuery): EmployeePage {
@@ -52,14 +54,15 @@ export class EmployeeDirectoryService {
   private pageOf(query: EmployeeListQuery): { page: Omit<EmployeePage, 'total'>; filter: DirectoryFilter } {
     const organizations = this.organizationsById();
     const filter = this.filterFor(query, organizations);
-    const after = query.cursor === null ? null : decodeCursor(query.cursor);
+    const after = query.cursor === null ? null : decodeCursor(this.cursors, query.cursor);
     // One row more than the page tells whether another page follows.
     const ids = this.store.directory.pageIds(filter, after, query.limit + 1);
     const pageIds = ids.slice(0, query.limit);
     const settings = this.store.settings.read();
     const items = pageIds.map((id) => toEmployeeView(this.store.employees.byId(id)!, organizations, settings));
     const last = items.at(-1);
-    const nextCursor = ids.length > query.limit && last ? encodeCursor({ userName: last.userName, id: last.id }) : null;
+    const nextCursor =
+      ids.length > query.limit && last ? encodeCursor(this.cursors, { userName: last.userName, id: last.id }) : null;
     return { page: { items, nextCursor }, filter };
   }
 

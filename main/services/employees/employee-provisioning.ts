@@ -11,7 +11,17 @@ import {
   type CatalogValues,
   type FieldProperty,
 } from '../../../preload/field-catalog';
-import type { EmployeeCondition, EmployeeQuery, EmployeeRow, EmployeeWritable, RenderableRow } from './employee-query';
+import type {
+  EmployeeCondition,
+  EmployeePage,
+  EmployeePageQuery,
+  EmployeePosition,
+  EmployeeQuery,
+  EmployeeRow,
+  EmployeeSort,
+  EmployeeWritable,
+  RenderableRow,
+} from './employee-query';
 import type { Store } from '../../store/store';
 import { UniqueViolation } from '../../store/store-errors';
 import type { Clock } from '../context';
@@ -74,8 +84,23 @@ export class EmployeeProvisioningService {
     return this.store.employees.queryRenderable(query);
   }
 
+  /** Exact; every visible employee is one row read, a filter is counted once per change of the table. */
   count(filter: EmployeeCondition): number {
-    return this.store.employees.count(filter);
+    return this.store.employeeLists.count(filter);
+  }
+
+  /** A keyset page: continued after (or before) a position, never skipping rows (the gateway's list engine). */
+  page(query: EmployeePageQuery): EmployeePage<EmployeeRow> {
+    return this.store.employeeLists.page(query);
+  }
+
+  pageRenderable(query: EmployeePageQuery): EmployeePage<RenderableRow> {
+    return this.store.employeeLists.pageRenderable(query);
+  }
+
+  /** Where the `rows`-th row after `after` sits, or null past the end (a jump to a startIndex, in steps). */
+  positionAfter(filter: EmployeeCondition, sort: EmployeeSort | null, after: EmployeePosition | null, rows: number) {
+    return this.store.employeeLists.positionAfter(filter, sort, after, rows);
   }
 
   create(resource: ScimResource): ProvisioningResult {

@@ -2,4 +2,14 @@
 // for with (built by the gateway's filter compiler, run by whichever store the services were given).
 export type { EmployeeRow } from '../../store/employee-columns';
 export type { RenderableRow, EmployeeWritable } from '../../store/employees-repository';
-export type { CompareOp, EmployeeCondition, EmployeeField, EmployeeQuery, EmployeeSort } from '../../store/employee-query';
+export type {
+  CompareOp,
+  EmployeeCondition,
+  EmployeeField,
+  EmployeePage,
+  EmployeePageQuery,
+  EmployeePosition,
+  EmployeeQuery,
+  EmployeeSort,
+} from '../../store/employee-query';
+export { orderedByIndex } from '../../store/employee-page-sql';

@@ -19,6 +19,12 @@ export interface GroupWithMembers {
 
 const STALE = 'The group is not at the version the request asks for.';
 
+/** One step of a PATCH that only changes members, applied in order (a replace is a clear, then an add). */
+export type MemberAction =
+  | { readonly kind: 'add'; readonly ids: readonly string[] }
+  | { readonly kind: 'remove'; readonly ids: readonly string[] }
+  | { readonly kind: 'clear' };
+
 export class GroupProvisioningService {
   constructor(
     private readonly store: Store,
@@ -28,6 +34,57 @@ export class GroupProvisioningService {
   get(id: string): GroupWithMembers | undefined {
     const group = this.store.groups.visibleById(id);
     return group && { group, members: this.store.groups.members(id) };
+  }
+
+  /** The group without its members (a group of 100,000 members is read only when its members are shown). */
+  group(id: string): GroupRow | undefined {
+    return this.store.groups.visibleById(id);
+  }
+
+  /** The members as [id, userName, displayName], one at a time. */
+  eachMember(id: string): IterableIterator<[string, string, string | null]> {
+    return this.store.groups.eachMember(id);
+  }
+
+  /** At most `limit` member ids (is the group small?). */
+  someMemberIds(id: string, limit: number): string[] {
+    return this.store.groups.someMemberIds(id, limit);
+  }
+
+  /**
+   * A PATCH that only adds and removes members: costs what it changes, whatever the group's size. Added
+   * users must exist (400 otherwise, nothing written); adding a member or removing a non-member changes
+   * nothing, and a PATCH that changes nothing keeps the version (as replace() does).
+   */
+  changeMembers(
+    id: string,
+    actions: readonly MemberAction[],
+    acceptsVersion?: VersionCheck,
+  ): { group: GroupRow; changed: boolean } {
+    return this.store.transaction(() => {
+      const existing = this.store.groups.visibleById(id);
+      if (!existing) throw notFoundError('id', `Group ${id} not found.`);
+      const added = [...new Set(actions.flatMap((action) => (action.kind === 'add' ? action.ids : [])))];
+      const unknown = this.store.groups.unknownUsers(added)[0];
+      if (unknown !== undefined) throw validationError('members', `Member '${unknown}' is not a known user.`);
+      if (acceptsVersion && !acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
+      // A clear followed by adds of the same members (Okta's replace) changes nothing: compare the sets.
+      const before = actions.some((action) => action.kind === 'clear') ? new Set(this.store.groups.someMemberIds(id, -1)) : null;
+      let changes = 0;
+      for (const action of actions) {
+        if (action.kind === 'add') changes += this.store.groups.addMembers(id, action.ids);
+        else if (action.kind === 'remove') changes += this.store.groups.removeMembers(id, action.ids);
+        else changes += this.store.groups.removeAllMembers(id);
+      }
+      if (before !== null) {
+        const after = this.store.groups.someMemberIds(id, -1);
+        changes = after.length !== before.size || !after.every((member) => before.has(member)) ? 1 : 0;
+      }
+      if (changes === 0) return { group: existing, changed: false };
+      const at = this.clock.now().toISOString();
+      if (!this.store.groups.touch(id, existing.version, at)) throw conflictError(STALE, 'version');
+      return { group: { ...existing, version: existing.version + 1, updatedAt: at }, changed: true };
+    });
   }
 
   all(): GroupRow[] {
