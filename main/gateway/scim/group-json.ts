@@ -18,7 +18,7 @@ export function groupJson(group: GroupRow, members: Iterable<[string, string, st
   for (const [id, userName, displayName] of members) {
     const value = JSON.stringify(id);
     parts.push(
-      `${first ? '' : ','}{"value":${value},"display":${JSON.stringify(displayName ?? userName)},"$ref":${JSON.stringify(`${baseUrl}/Users/${id}`)}}`,
+      `${first ? '' : ','}{"value":${value},"display":${JSON.stringify(displayName ?? userName)},"$ref":${JSON.stringify(`${baseUrl}/Users/${id}`)},"type":"User"}`,
     );
     first = false;
   }

@@ -107,6 +107,7 @@ describe('gateway: lists and groups at scale', () => {
         value: expect.any(String),
         display: expect.stringMatching(/^scale-/),
         $ref: expect.stringContaining('/Users/'),
+        type: 'User',
       });
       const projected = (await fx.request('GET', `/Groups/${gid}?attributes=members,displayName,meta`)).body;
       expect(whole).toEqual({ ...projected, schemas: whole.schemas, id: gid });
