@@ -4,6 +4,7 @@
 // organizations. Full rows are read through EmployeesRepository, which owns the column list.
 import type { Database } from 'better-sqlite3';
 import { foldCase } from './case-fold';
+import type { ChangeStamp } from './change-stamp';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface DirectoryFilter {
@@ -87,7 +88,10 @@ function where(filter: DirectoryFilter, after: DirectoryPosition | null): { sql:
 export class EmployeeDirectoryRepository {
   private readonly prepare: Prepare;
 
-  constructor(db: Database) {
+  constructor(
+    db: Database,
+    private readonly changes: ChangeStamp,
+  ) {
     this.prepare = cachedPrepare(db);
   }
 
@@ -139,11 +143,21 @@ export class EmployeeDirectoryRepository {
     ).all(JSON.stringify(userNames.map(foldCase))) as Array<{ id: string; userName: string; orgId: string }>;
   }
 
-  /** Moves one employee; false when it is no longer at `expectedVersion`. */
-  move(id: string, expectedVersion: number, organizationId: string, at: string): boolean {
-    const result = this.prepare(
-      'UPDATE employees SET org_id = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?',
-    ).run(organizationId, at, id, expectedVersion);
+  /**
+   * Moves one employee; false when it is no longer at `expectedVersion`. The move takes the next version,
+   * unless the same change already took it (`newVersion` = `expectedVersion`: an edit written just before
+   * in the same transaction): one change, one new version (ETag).
+   */
+  move(id: string, expectedVersion: number, organizationId: string, at: string, newVersion = expectedVersion + 1): boolean {
+    const result = this.prepare('UPDATE employees SET org_id = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?').run(
+      organizationId,
+      at,
+      newVersion,
+      id,
+      expectedVersion,
+    );
+    // No stamped cache reads employees: a move must not make the settings and token caches reload.
+    this.changes.exclude(result.changes);
     return result.changes === 1;
   }
 }

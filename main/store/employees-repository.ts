@@ -31,10 +31,25 @@ export type EmployeeWritable = Omit<EmployeeRow, 'id' | 'orgId' | 'source' | 've
 const SELECT = `SELECT ${ROW_COLUMNS.map((c) => c.name).join(', ')} FROM employees`;
 
 type Columns = unknown[];
-const fromColumns = new Function(
-  'c',
-  `return { ${ROW_COLUMNS.map((c, i) => `${c.property}: ${c.boolean ? `c[${i}] === 1` : `c[${i}]`}`).join(', ')} };`,
-) as (c: Columns) => EmployeeRow;
+const rowBuilder = <R>(columns: readonly Column[]) =>
+  new Function(
+    'c',
+    `return { ${columns.map((c, i) => `${c.property}: ${c.boolean ? `c[${i}] === 1` : `c[${i}]`}`).join(', ')} };`,
+  ) as (c: Columns) => R;
+const fromColumns = rowBuilder<EmployeeRow>(ROW_COLUMNS);
+
+/**
+ * What the employee directory shows of an employee (the console's Employees view, the user management
+ * API): a row without the SCIM resource and the columns only SCIM renders. Leaving out the resource, a
+ * kilobyte of JSON per employee, makes the fetch measurably cheaper.
+ */
+export type DirectoryRow = Omit<EmployeeRow, 'externalId' | 'displayName' | 'scimResource' | 'createdAt'>;
+const NOT_IN_DIRECTORY = new Set(['external_id', 'display_name', 'scim_resource', 'created_at']);
+const DIRECTORY_COLUMNS = ROW_COLUMNS.filter((c) => !NOT_IN_DIRECTORY.has(c.name));
+const fromDirectoryColumns = rowBuilder<DirectoryRow>(DIRECTORY_COLUMNS);
+const SELECT_DIRECTORY = `SELECT ${DIRECTORY_COLUMNS.map((c) => c.name).join(', ')} FROM employees`;
+const DIRECTORY_BY_ID = `${SELECT_DIRECTORY} WHERE id = ?`;
+const DIRECTORY_BY_IDS = `${SELECT_DIRECTORY} WHERE id IN (SELECT value FROM json_each(?))`;
 
 const VISIBLE = 'scim_deleted_at IS NULL';
 const RENDERABLE = `id, scim_resource AS scimResource, version, created_at AS createdAt, updated_at AS updatedAt,
@@ -98,6 +113,26 @@ export class EmployeesRepository {
 
   byId(id: string): EmployeeRow | undefined {
     return this.row(BY_ID, id);
+  }
+
+  /** An employee as the directory shows it (SCIM-deleted ones too). */
+  directoryRowById(id: string): DirectoryRow | undefined {
+    const columns = this.prepareRaw(DIRECTORY_BY_ID).get(id) as Columns | undefined;
+    return columns && fromDirectoryColumns(columns);
+  }
+
+  /**
+   * A page of the directory, in the order of `ids` (an id no employee has is left out). One statement
+   * for the page: a statement per employee costs each its own read transaction, which in WAL mode takes
+   * and releases a lock (system calls); measured at 20 employees, about four times the one statement.
+   */
+  directoryRowsByIds(ids: readonly string[]): DirectoryRow[] {
+    const rows = new Map<string, DirectoryRow>();
+    for (const columns of this.prepareRaw(DIRECTORY_BY_IDS).all(JSON.stringify(ids)) as Columns[]) {
+      const row = fromDirectoryColumns(columns);
+      rows.set(row.id, row);
+    }
+    return ids.flatMap((id) => rows.get(id) ?? []);
   }
 
   /** Case-insensitive, by foldCase: the holder of `userName` in any case. */
