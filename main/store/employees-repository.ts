@@ -4,13 +4,23 @@
 import type { Database, RunResult } from 'better-sqlite3';
 import { foldCase } from './case-fold';
 import type { ChangeStamp } from './change-stamp';
-import { INDEXED_COLUMNS, KEY_COLUMNS, ROW_COLUMNS, UPDATED_COLUMNS, type Column, type EmployeeRow } from './employee-columns';
+import {
+  DIRECTORY_COLUMNS,
+  INDEXED_COLUMNS,
+  KEY_COLUMNS,
+  ROW_COLUMNS,
+  UPDATED_COLUMNS,
+  rowBuilder,
+  type Column,
+  type DirectoryRow,
+  type EmployeeRow,
+} from './employee-columns';
 import type { EmployeeCondition, EmployeeQuery } from './employee-query';
 import { conditionSql, orderBySql } from './employee-query-sql';
 import { cachedPrepare, type Prepare } from './statement-cache';
 import { translateDriverError } from './store-errors';
 
-export type { EmployeeRow } from './employee-columns';
+export type { DirectoryRow, EmployeeRow } from './employee-columns';
 
 export type RenderableRow = Pick<
   EmployeeRow,
@@ -24,32 +34,13 @@ const INDEXED_PROPERTIES = INDEXED_COLUMNS.map((c) => c.property as keyof Indexe
 /** The columns a SCIM write may set (never id, org, source, created_at). */
 export type EmployeeWritable = Omit<EmployeeRow, 'id' | 'orgId' | 'source' | 'version' | 'createdAt' | 'scimDeletedAt'>;
 
-// Rows come back as arrays (better-sqlite3's raw mode) and are built as one object literal: the
-// driver's own row objects set each column by name (measured: about 5 of 13 us per row fetch). The
-// literal is generated once from the column table, so SELECT and the builder share one column order;
-// the names are plain identifiers (checked in employee-columns.ts), never request text.
+// Rows come back as arrays (better-sqlite3's raw mode) and are built by rowBuilder (employee-columns.ts).
 const SELECT = `SELECT ${ROW_COLUMNS.map((c) => c.name).join(', ')} FROM employees`;
 
 type Columns = unknown[];
-const rowBuilder = <R>(columns: readonly Column[]) =>
-  new Function(
-    'c',
-    `return { ${columns.map((c, i) => `${c.property}: ${c.boolean ? `c[${i}] === 1` : `c[${i}]`}`).join(', ')} };`,
-  ) as (c: Columns) => R;
 const fromColumns = rowBuilder<EmployeeRow>(ROW_COLUMNS);
-
-/**
- * What the employee directory shows of an employee (the console's Employees view, the user management
- * API): a row without the SCIM resource and the columns only SCIM renders. Leaving out the resource, a
- * kilobyte of JSON per employee, makes the fetch measurably cheaper.
- */
-export type DirectoryRow = Omit<EmployeeRow, 'externalId' | 'displayName' | 'scimResource' | 'createdAt'>;
-const NOT_IN_DIRECTORY = new Set(['external_id', 'display_name', 'scim_resource', 'created_at']);
-const DIRECTORY_COLUMNS = ROW_COLUMNS.filter((c) => !NOT_IN_DIRECTORY.has(c.name));
 const fromDirectoryColumns = rowBuilder<DirectoryRow>(DIRECTORY_COLUMNS);
-const SELECT_DIRECTORY = `SELECT ${DIRECTORY_COLUMNS.map((c) => c.name).join(', ')} FROM employees`;
-const DIRECTORY_BY_ID = `${SELECT_DIRECTORY} WHERE id = ?`;
-const DIRECTORY_BY_IDS = `${SELECT_DIRECTORY} WHERE id IN (SELECT value FROM json_each(?))`;
+const DIRECTORY_BY_ID = `SELECT ${DIRECTORY_COLUMNS.map((c) => c.name).join(', ')} FROM employees WHERE id = ?`;
 
 const VISIBLE = 'scim_deleted_at IS NULL';
 const RENDERABLE = `id, scim_resource AS scimResource, version, created_at AS createdAt, updated_at AS updatedAt,
@@ -119,20 +110,6 @@ export class EmployeesRepository {
   directoryRowById(id: string): DirectoryRow | undefined {
     const columns = this.prepareRaw(DIRECTORY_BY_ID).get(id) as Columns | undefined;
     return columns && fromDirectoryColumns(columns);
-  }
-
-  /**
-   * A page of the directory, in the order of `ids` (an id no employee has is left out). One statement
-   * for the page: a statement per employee costs each its own read transaction, which in WAL mode takes
-   * and releases a lock (system calls); measured at 20 employees, about four times the one statement.
-   */
-  directoryRowsByIds(ids: readonly string[]): DirectoryRow[] {
-    const rows = new Map<string, DirectoryRow>();
-    for (const columns of this.prepareRaw(DIRECTORY_BY_IDS).all(JSON.stringify(ids)) as Columns[]) {
-      const row = fromDirectoryColumns(columns);
-      rows.set(row.id, row);
-    }
-    return ids.flatMap((id) => rows.get(id) ?? []);
   }
 
   /** Case-insensitive, by foldCase: the holder of `userName` in any case. */

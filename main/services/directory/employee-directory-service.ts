@@ -54,12 +54,11 @@ export class EmployeeDirectoryService {
     const filter = this.filterFor(query, organizations);
     const after = query.cursor === null ? null : decodeCursor(query.cursor);
     // One row more than the page tells whether another page follows.
-    const ids = this.store.directory.pageIds(filter, after, query.limit + 1);
+    const rows = this.store.directory.pageRows(filter, after, query.limit + 1);
     const settings = this.store.settings.read();
-    const rows = this.store.employees.directoryRowsByIds(ids.slice(0, query.limit));
-    const items = rows.map((row) => toEmployeeView(row, organizations, settings));
+    const items = rows.slice(0, query.limit).map((row) => toEmployeeView(row, organizations, settings));
     const last = items.at(-1);
-    const nextCursor = ids.length > query.limit && last ? encodeCursor({ userName: last.userName, id: last.id }) : null;
+    const nextCursor = rows.length > query.limit && last ? encodeCursor({ userName: last.userName, id: last.id }) : null;
     return { page: { items, nextCursor }, filter };
   }
 
