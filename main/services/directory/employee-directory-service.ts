@@ -78,13 +78,22 @@ export class EmployeeDirectoryService {
   /**
    * Sets the fields in `changes` (and moves the employee when `organizationId` is among them). A change
    * to any field the identity provider owns refuses the whole edit with `scim_owned`, naming them all.
+   * `onRead` is shown the employee as the transaction read it, before any check (a caller's log names
+   * the employee also when the edit is refused, and compares with what the edit started from).
    */
-  update(id: string, changes: EmployeeChanges, actor: Actor, acceptsVersion: VersionCheck): EmployeeView {
+  update(
+    id: string,
+    changes: EmployeeChanges,
+    actor: Actor,
+    acceptsVersion: VersionCheck,
+    onRead?: (before: EmployeeView) => void,
+  ): EmployeeView {
     const requested = Object.entries(changes)
       .filter(([, value]) => value !== undefined)
       .map(([key]) => key);
     return this.store.transaction(() => {
       const existing = this.existing(id);
+      onRead?.(this.view(existing));
       const owned = scimOwnedFields(existing, this.store.settings.read());
       const refused = requested.filter((key) => owned.includes(key as EmployeeFieldKey));
       if (refused.length > 0) throw scimOwnedError(refused);
