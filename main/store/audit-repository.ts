@@ -1,6 +1,7 @@
 // audit_log: who changed what (settings, tokens, keys, employees, organizations, operators), when, and
 // the old and new values. Append only. Read newest first in keyset pages by id, filtered.
 import type { Database } from 'better-sqlite3';
+import type { ChangeStamp } from './change-stamp';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface AuditEntry {
@@ -57,18 +58,24 @@ function pageSql(filter: AuditFilter): { sql: string; params: Array<string> } {
 export class AuditRepository {
   private readonly prepare: Prepare;
 
-  constructor(db: Database) {
+  constructor(
+    db: Database,
+    private readonly changes?: ChangeStamp,
+  ) {
     this.prepare = cachedPrepare(db);
   }
 
   append(entry: AuditEntry): void {
-    this.prepare('INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)').run(
+    const result = this.prepare('INSERT INTO audit_log (at, actor, action, target, details) VALUES (?, ?, ?, ?, ?)').run(
       entry.at,
       entry.actor,
       entry.action,
       entry.target,
       JSON.stringify(entry.details),
     );
+    // No stamped cache reads the audit log: an employee edit's audit row must not make the settings,
+    // organization and token caches reload on the next request.
+    this.changes?.exclude(result.changes);
   }
 
   newestFirst(limit: number): AuditRecord[] {

@@ -86,6 +86,27 @@ export const UPDATED_COLUMNS: readonly Column[] = ROW_COLUMNS.filter(
     !['id', 'org_id', 'source', 'version', 'created_at', 'updated_at', 'scim_deleted_at'].includes(c.name),
 );
 
+/**
+ * What the employee directory shows of an employee (the console's Employees view, the user management
+ * API): a row without the SCIM resource and the columns only SCIM renders. Leaving out the resource, a
+ * kilobyte of JSON per employee, makes the fetch measurably cheaper.
+ */
+export type DirectoryRow = Omit<EmployeeRow, 'externalId' | 'displayName' | 'scimResource' | 'createdAt'>;
+const NOT_IN_DIRECTORY = new Set(['external_id', 'display_name', 'scim_resource', 'created_at']);
+export const DIRECTORY_COLUMNS: readonly Column[] = ROW_COLUMNS.filter((c) => !NOT_IN_DIRECTORY.has(c.name));
+
+/**
+ * Builds rows from better-sqlite3's raw arrays as one object literal generated from the columns: the
+ * driver's own row objects set each column by name (measured: about 5 of 13 us per row fetch). SELECT
+ * and builder share one column order; the names are checked plain identifiers (below), never request text.
+ */
+export function rowBuilder<R>(columns: readonly Column[]): (c: unknown[]) => R {
+  return new Function(
+    'c',
+    `return { ${columns.map((c, i) => `${c.property}: ${c.boolean ? `c[${i}] === 1` : `c[${i}]`}`).join(', ')} };`,
+  ) as (c: unknown[]) => R;
+}
+
 function columnNamed(name: string): Column {
   const column = ROW_COLUMNS.find((c) => c.name === name);
   if (!column) throw new Error(`employees has no column ${name}`);

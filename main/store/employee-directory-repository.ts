@@ -1,9 +1,11 @@
 // The employee directory's queries: which employees a page of the Employees view or the user
 // management API shows, in userName order and continued after the last row of the previous page
 // (keyset paging: every page costs what the first does), how many match, and moving employees between
-// organizations. Full rows are read through EmployeesRepository, which owns the column list.
+// organizations. A page is read as directory rows (employee-columns.ts), in the statement that finds it.
 import type { Database } from 'better-sqlite3';
 import { foldCase } from './case-fold';
+import type { ChangeStamp } from './change-stamp';
+import { DIRECTORY_COLUMNS, rowBuilder, type DirectoryRow } from './employee-columns';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface DirectoryFilter {
@@ -42,6 +44,8 @@ const CONDITIONS = {
   after: 'user_name COLLATE NOCASE >= ? AND (user_name COLLATE NOCASE > ? OR id > ?)',
 } as const;
 const ORDER = 'ORDER BY user_name COLLATE NOCASE, id';
+const SELECT_DIRECTORY = `SELECT ${DIRECTORY_COLUMNS.map((c) => c.name).join(', ')} FROM employees`;
+const fromDirectoryColumns = rowBuilder<DirectoryRow>(DIRECTORY_COLUMNS);
 
 /**
  * A search first walks the directory's index in page order, at most this many rows, keeping the rows
@@ -86,42 +90,53 @@ function where(filter: DirectoryFilter, after: DirectoryPosition | null): { sql:
 
 export class EmployeeDirectoryRepository {
   private readonly prepare: Prepare;
+  /** For directory rows: arrays built by fromDirectoryColumns. */
+  private readonly prepareRaw: Prepare;
 
-  constructor(db: Database) {
+  constructor(
+    db: Database,
+    private readonly changes: ChangeStamp,
+  ) {
     this.prepare = cachedPrepare(db);
+    this.prepareRaw = cachedPrepare(db, { raw: true });
   }
 
-  /** The ids of one page, in directory order. */
-  pageIds(filter: DirectoryFilter, after: DirectoryPosition | null, limit: number): string[] {
+  /** One page of employees, in directory order. */
+  pageRows(filter: DirectoryFilter, after: DirectoryPosition | null, limit: number): DirectoryRow[] {
     if (filter.search !== '') {
       const walked = this.walkInPageOrder(filter, after, limit);
       if (walked !== null) return walked;
     }
     const { sql, params } = where(filter, after);
-    return this.prepare(`SELECT id FROM employees ${sql} ${ORDER} LIMIT CAST(? AS INTEGER)`)
-      .pluck()
-      .all(...params, limit) as string[];
+    return this.rows(`${SELECT_DIRECTORY} ${sql} ${ORDER} LIMIT CAST(? AS INTEGER)`, [...params, limit]);
   }
 
   /**
-   * A search's page read by walking at most WALK_ROWS rows in page order (the inner query, its search
-   * test kept off the indexes); the outer query keeps the matches, in the order the walk yields them, and
-   * stops at the page's end. Null when the walk ended short of a page before the last row: the caller
-   * then reads the search by its index ranges.
+   * A search's page read by walking at most WALK_ROWS rows in page order (the innermost query, its search
+   * test kept off the indexes); the middle query keeps the matches and stops at the page's end, and the
+   * outer one reads those rows (by rowid, in the same statement: one read transaction, one lookup per
+   * row). Null when the walk ended short of a page before the last row: the caller then reads the search
+   * by its index ranges.
    */
-  private walkInPageOrder(filter: DirectoryFilter, after: DirectoryPosition | null, limit: number): string[] | null {
+  private walkInPageOrder(filter: DirectoryFilter, after: DirectoryPosition | null, limit: number): DirectoryRow[] | null {
     const { sql, params } = where({ ...filter, search: '' }, after);
-    const ids = this.prepare(
-      `SELECT id FROM (SELECT id, ${CONDITIONS.searchInPageOrder} AS hit FROM employees ${sql} ${ORDER} LIMIT CAST(? AS INTEGER))
-       WHERE hit LIMIT CAST(? AS INTEGER)`,
-    )
-      .pluck()
-      .all(...searchParams(filter.search), ...params, WALK_ROWS, limit) as string[];
-    if (ids.length >= limit) return ids;
+    const rows = this.rows(
+      `${SELECT_DIRECTORY} WHERE rowid IN (
+         SELECT walked FROM (SELECT rowid AS walked, ${CONDITIONS.searchInPageOrder} AS hit FROM employees ${sql} ${ORDER}
+           LIMIT CAST(? AS INTEGER))
+         WHERE hit LIMIT CAST(? AS INTEGER))
+       ${ORDER}`,
+      [...searchParams(filter.search), ...params, WALK_ROWS, limit],
+    );
+    if (rows.length >= limit) return rows;
     const rowsLeft = this.prepare(`SELECT count(*) FROM (SELECT 1 FROM employees ${sql} LIMIT CAST(? AS INTEGER))`)
       .pluck()
       .get(...params, WALK_ROWS) as number;
-    return rowsLeft < WALK_ROWS ? ids : null;
+    return rowsLeft < WALK_ROWS ? rows : null;
+  }
+
+  private rows(sql: string, params: unknown[]): DirectoryRow[] {
+    return (this.prepareRaw(sql).all(...params) as unknown[][]).map(fromDirectoryColumns);
   }
 
   count(filter: DirectoryFilter): number {
@@ -139,11 +154,21 @@ export class EmployeeDirectoryRepository {
     ).all(JSON.stringify(userNames.map(foldCase))) as Array<{ id: string; userName: string; orgId: string }>;
   }
 
-  /** Moves one employee; false when it is no longer at `expectedVersion`. */
-  move(id: string, expectedVersion: number, organizationId: string, at: string): boolean {
-    const result = this.prepare(
-      'UPDATE employees SET org_id = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?',
-    ).run(organizationId, at, id, expectedVersion);
+  /**
+   * Moves one employee; false when it is no longer at `expectedVersion`. The move takes the next version,
+   * unless the same change already took it (`newVersion` = `expectedVersion`: an edit written just before
+   * in the same transaction): one change, one new version (ETag).
+   */
+  move(id: string, expectedVersion: number, organizationId: string, at: string, newVersion = expectedVersion + 1): boolean {
+    const result = this.prepare('UPDATE employees SET org_id = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?').run(
+      organizationId,
+      at,
+      newVersion,
+      id,
+      expectedVersion,
+    );
+    // No stamped cache reads employees: a move must not make the settings and token caches reload.
+    this.changes.exclude(result.changes);
     return result.changes === 1;
   }
 }

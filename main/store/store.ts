@@ -42,12 +42,12 @@ export class Store {
     this.installation = new InstallationRepository(db);
     this.organizations = new OrganizationsRepository(db, changes);
     this.settings = new SettingsRepository(db, changes);
-    this.audit = new AuditRepository(db);
+    this.audit = new AuditRepository(db, changes);
     this.signingKeys = new SigningKeysRepository(db);
     this.tokens = new TokensRepository(db, changes);
     this.employees = new EmployeesRepository(db, changes);
     this.employeeLists = new EmployeeListRepository(db);
-    this.directory = new EmployeeDirectoryRepository(db);
+    this.directory = new EmployeeDirectoryRepository(db, changes);
     this.provisioningLog = new ProvisioningLogRepository(db, changes);
     this.groups = new GroupsRepository(db);
     this.gatewayListeners = new GatewayListenersRepository(db);

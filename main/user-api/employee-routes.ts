@@ -39,9 +39,11 @@ export function getEmployee({ id, services, log }: ApiRequest): ApiAnswer {
 export async function patchEmployee({ id, raw, services, actor, log }: ApiRequest): Promise<ApiAnswer> {
   const condition = ifMatchCondition(raw.headers['if-match']);
   const changes = mergePatchChanges(await readBody(raw, MERGE_PATCH_TYPE));
-  const before = services.directory.get(id!);
-  noteEmployee(log, before);
-  const after = services.directory.update(id!, changes, actor, condition);
+  let before: EmployeeView | null = null;
+  const after = services.directory.update(id!, changes, actor, condition, (read) => {
+    before = read;
+    noteEmployee(log, read);
+  });
   log.changes = changed(before, after);
   return { status: 200, body: after, headers: { ETag: employeeEtag(after.version) } };
 }

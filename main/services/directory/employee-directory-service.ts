@@ -24,7 +24,7 @@ import { timeOrderedId } from '../employees/time-ordered-id';
 import { toTree } from '../organizations/organization-tree';
 import { decodeCursor, encodeCursor } from './directory-cursor';
 import { CursorSeal } from '../paging/cursor-seal';
-import { fieldValue, toEmployeeView } from './employee-view';
+import { fieldValue, propertyOf, toEmployeeView, type ViewedRow } from './employee-view';
 import type { OrganizationRow } from '../../store/organizations-repository';
 
 /** The caller's condition on the version read in the transaction (If-Match); false is a conflict. */
@@ -56,18 +56,19 @@ export class EmployeeDirectoryService {
     const filter = this.filterFor(query, organizations);
     const after = query.cursor === null ? null : decodeCursor(this.cursors, query.cursor);
     // One row more than the page tells whether another page follows.
-    const ids = this.store.directory.pageIds(filter, after, query.limit + 1);
-    const pageIds = ids.slice(0, query.limit);
+    const rows = this.store.directory.pageRows(filter, after, query.limit + 1);
     const settings = this.store.settings.read();
-    const items = pageIds.map((id) => toEmployeeView(this.store.employees.byId(id)!, organizations, settings));
+    const items = rows.slice(0, query.limit).map((row) => toEmployeeView(row, organizations, settings));
     const last = items.at(-1);
     const nextCursor =
-      ids.length > query.limit && last ? encodeCursor(this.cursors, { userName: last.userName, id: last.id }) : null;
+      rows.length > query.limit && last ? encodeCursor(this.cursors, { userName: last.userName, id: last.id }) : null;
     return { page: { items, nextCursor }, filter };
   }
 
   get(id: string): EmployeeView {
-    return this.view(this.existing(id));
+    const row = this.store.employees.directoryRowById(id);
+    if (!row) throw notFoundError('id', `Employee ${id} not found.`);
+    return this.view(row);
   }
 
   /** SCIM-managed employees still in the Organization for New Users: the administrator's to-do list. */
@@ -80,13 +81,22 @@ export class EmployeeDirectoryService {
   /**
    * Sets the fields in `changes` (and moves the employee when `organizationId` is among them). A change
    * to any field the identity provider owns refuses the whole edit with `scim_owned`, naming them all.
+   * `onRead` is shown the employee as the transaction read it, before any check (a caller's log names
+   * the employee also when the edit is refused, and compares with what the edit started from).
    */
-  update(id: string, changes: EmployeeChanges, actor: Actor, acceptsVersion: VersionCheck): EmployeeView {
+  update(
+    id: string,
+    changes: EmployeeChanges,
+    actor: Actor,
+    acceptsVersion: VersionCheck,
+    onRead?: (before: EmployeeView) => void,
+  ): EmployeeView {
     const requested = Object.entries(changes)
       .filter(([, value]) => value !== undefined)
       .map(([key]) => key);
     return this.store.transaction(() => {
       const existing = this.existing(id);
+      onRead?.(this.view(existing));
       const owned = scimOwnedFields(existing, this.store.settings.read());
       const refused = requested.filter((key) => owned.includes(key as EmployeeFieldKey));
       if (refused.length > 0) throw scimOwnedError(refused);
@@ -96,28 +106,31 @@ export class EmployeeDirectoryService {
       if (!acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
       const at = this.clock.now().toISOString();
       const diff = fieldDiff(existing, next);
-      let version = existing.version;
-      if (Object.keys(diff).length > 0) {
-        this.checkUserNameFree(next.userName, id);
-        if (!this.store.employees.update(id, version, { ...next, updatedAt: at }, existing))
-          throw conflictError(STALE, 'version');
-        version += 1;
-      }
+      const edits = Object.keys(diff).length > 0;
       const target = changes.organizationId;
-      if (target !== undefined && target !== existing.orgId) {
-        if (!this.store.directory.move(id, version, target, at)) throw conflictError(STALE, 'version');
+      const moves = target !== undefined && target !== existing.orgId;
+      if (!edits && !moves) return this.view(existing);
+      // An edit and a move in one request are one change: the employee takes one new version (ETag).
+      const version = existing.version + 1;
+      if (edits) {
+        this.checkUserNameFree(next.userName, id);
+        if (!this.store.employees.update(id, existing.version, { ...next, updatedAt: at }, existing))
+          throw conflictError(STALE, 'version');
+      }
+      if (moves) {
+        const from = edits ? version : existing.version;
+        if (!this.store.directory.move(id, from, target, at, version)) throw conflictError(STALE, 'version');
         diff.organization = { old: this.pathOf(existing.orgId), new: this.pathOf(target) };
       }
-      if (Object.keys(diff).length > 0) {
-        this.store.audit.append({
-          at,
-          actor: actor.name,
-          action: 'employee.update',
-          target: id,
-          details: { userName: existing.userName, changes: diff },
-        });
-      }
-      return this.view(this.existing(id));
+      this.store.audit.append({
+        at,
+        actor: actor.name,
+        action: 'employee.update',
+        target: id,
+        details: { userName: existing.userName, changes: diff },
+      });
+      // The row as just written, without reading it back.
+      return this.view({ ...existing, ...next, orgId: moves ? target : existing.orgId, version, updatedAt: at });
     });
   }
 
@@ -201,7 +214,7 @@ export class EmployeeDirectoryService {
       const raw = changes[field.key];
       if (raw === undefined) continue;
       if (field.kind === 'boolean') {
-        next[fieldProperty(field)] = raw === 'active';
+        next[propertyOf(field)] = raw === 'active';
         continue;
       }
       let value = blankToNull(raw);
@@ -211,7 +224,7 @@ export class EmployeeDirectoryService {
       }
       if (field.key === 'firstName' || field.key === 'lastName') checkPersonName(value, field.key);
       if (field.key === 'email') checkEmail(value);
-      (next as unknown as Record<string, string | null>)[fieldProperty(field)] = value;
+      (next as unknown as Record<string, string | null>)[propertyOf(field)] = value;
     }
     checkUnicodeText(changes as Record<string, unknown>);
     return next;
@@ -250,7 +263,7 @@ export class EmployeeDirectoryService {
     return row;
   }
 
-  private view(row: EmployeeRow): EmployeeView {
+  private view(row: ViewedRow): EmployeeView {
     return toEmployeeView(row, this.organizationsById(), this.store.settings.read());
   }
 

@@ -1,7 +1,7 @@
 // The employee types the layers above the services use: rows, and the query description a list is asked
 // for with (built by the gateway's filter compiler, run by whichever store the services were given).
 export type { EmployeeRow } from '../../store/employee-columns';
-export type { RenderableRow, EmployeeWritable } from '../../store/employees-repository';
+export type { DirectoryRow, RenderableRow, EmployeeWritable } from '../../store/employees-repository';
 export type {
   CompareOp,
   EmployeeCondition,

@@ -112,6 +112,30 @@ describe('user management API: employees', () => {
     expect(inSales.body.items.map((e: { id: string }) => e.id)).toEqual([id]);
   });
 
+  it('a patch that edits fields and moves the employee is one new version (ETag), audited once', async () => {
+    const sales = fx.services.organizations.create({ name: 'Sales', parentId: fx.rootId }, admin);
+    const { id } = local('edit.and.move@example.com', 'Em');
+    const both = await fx.api('PATCH', `/employees/${id}`, {
+      body: { city: 'Lyon', organizationId: sales.id },
+      headers: { 'If-Match': 'W/"1"' },
+    });
+    expect(both.status).toBe(200);
+    expect(both.headers.get('etag')).toBe('W/"2"');
+    expect(both.body).toMatchObject({ city: 'Lyon', organizationPath: ['Enterprise', 'Sales'], version: 2 });
+    const read = await fx.api('GET', `/employees/${id}`);
+    expect(read.headers.get('etag')).toBe('W/"2"');
+    expect(read.body).toEqual(both.body);
+    // The ETag the client was given is the current one: the next conditional write passes.
+    const next = await fx.api('PATCH', `/employees/${id}`, { body: { city: 'Porto' }, headers: { 'If-Match': 'W/"2"' } });
+    expect(next.status).toBe(200);
+    expect(next.body).toMatchObject({ city: 'Porto', version: 3 });
+    const audited = fx.store.audit.newestFirst(10).filter((row) => row.target === id && row.action === 'employee.update');
+    expect(audited).toHaveLength(2);
+    expect(audited[1]!.details).toMatchObject({
+      changes: { city: { old: null, new: 'Lyon' }, organization: { old: 'Enterprise', new: 'Enterprise/Sales' } },
+    });
+  });
+
   it('shows what the identity provider sent; refuses a patch touching SCIM-owned fields whole, naming each', async () => {
     const { id } = await fx.scimUser('idp.user@example.com', {
       name: { givenName: 'Ines', familyName: 'Idp' },

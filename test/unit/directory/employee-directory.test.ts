@@ -195,6 +195,25 @@ describe('employee directory', () => {
     expect(fx.services.directory.get(created.id).city).toBe('Oslo');
   });
 
+  it('an edit that also moves the employee is one change: one new version, one audit row; the answer is what a read shows', () => {
+    const local = fx.services.directory.createLocal({ userName: 'mover', organizationId: rootId }, ann);
+    const auditBefore = fx.store.audit.newestFirst(100).length;
+    const both = fx.services.directory.update(local.id, { city: 'Oslo', organizationId: salesId }, ann, (v) => v === 1);
+    expect(both).toMatchObject({ city: 'Oslo', organizationId: salesId, organizationPath: ['Enterprise', 'Sales'], version: 2 });
+    expect(fx.services.directory.get(local.id)).toEqual(both);
+    const moveOnly = fx.services.directory.update(local.id, { organizationId: emeaId }, ann, (v) => v === 2);
+    expect(moveOnly).toMatchObject({ organizationPath: ['Enterprise', 'Sales', 'EMEA'], version: 3 });
+    expect(fx.services.directory.get(local.id)).toEqual(moveOnly);
+    const unchanged = fx.services.directory.update(local.id, { city: 'Oslo', organizationId: emeaId }, ann, any);
+    expect(unchanged).toEqual(moveOnly);
+    const audit = fx.store.audit.newestFirst(100);
+    expect(audit).toHaveLength(auditBefore + 2);
+    expect(audit[1]).toMatchObject({
+      action: 'employee.update',
+      details: { changes: { city: { old: null, new: 'Oslo' }, organization: { old: 'Enterprise', new: 'Enterprise/Sales' } } },
+    });
+  });
+
   it('keeps a SCIM-managed userName locked while provisioning is off; other fields open up', () => {
     const created = fx.services.employees.create(scimUser('keep@x.example')).employee;
     const current = fx.services.settings.get();
