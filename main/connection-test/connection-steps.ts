@@ -54,11 +54,14 @@ export function dnsStep(host: string, result: LookupResult): ConnectionStep {
     return step('dns', 'failed', `${host} does not resolve (${result.code}).`, advice);
   }
   const list = result.addresses.join(', ');
+  // An address in the URL resolves to itself: say what it is rather than "127.0.0.1 resolves to 127.0.0.1".
+  const found =
+    result.addresses.length === 1 && result.addresses[0] === host ? `${host} is an IP address` : `${host} resolves to ${list}`;
   if (result.addresses.every(isLoopback)) {
     return step(
       'dns',
       'warning',
-      `${host} resolves to ${list}, this computer's loopback address only.`,
+      `${found}: this computer's loopback address only.`,
       'An identity provider on another computer cannot reach it: use a host name that resolves to an address it can reach.',
     );
   }
@@ -66,11 +69,11 @@ export function dnsStep(host: string, result: LookupResult): ConnectionStep {
     return step(
       'dns',
       'warning',
-      `${host} resolves to ${list}, a private network address.`,
+      `${found}: a private network address.`,
       'A cloud identity provider (Entra ID, Okta) cannot reach a private address: publish the gateway through a public address or a proxy.',
     );
   }
-  return step('dns', 'passed', `${host} resolves to ${list}.`, null);
+  return step('dns', 'passed', `${found}.`, null);
 }
 
 export type ConnectResult = { ok: true; address: string } | { ok: false; address: string; code: string };

@@ -12,10 +12,16 @@ const OUTCOME_WORDS: ReadonlyMap<MatchOutcome, string> = new Map([
   ['mismatch', 'Does not match'],
   ['unknown', 'Cannot tell from here'],
 ]);
+const REACH_WORDS: ReadonlyMap<MatchOutcome, string> = new Map([
+  ['match', 'Reachable'],
+  ['mismatch', 'Not reachable'],
+  ['unknown', 'Cannot tell from here'],
+]);
 const ASPECT_WORDS = new Map([
   ['scheme', 'Scheme'],
   ['host', 'Host'],
   ['port', 'Port'],
+  ['reach', 'From other computers'],
 ]);
 
 export function TenantUrlMatchCard(props: { status: GatewayStatus }) {
@@ -47,7 +53,8 @@ export function TenantUrlMatchCard(props: { status: GatewayStatus }) {
                     </span>
                     <span>
                       <strong>
-                        {ASPECT_WORDS.get(line.aspect)}: {OUTCOME_WORDS.get(line.outcome)}.
+                        {ASPECT_WORDS.get(line.aspect)}:{' '}
+                        {(line.aspect === 'reach' ? REACH_WORDS : OUTCOME_WORDS).get(line.outcome)}.
                       </strong>{' '}
                       {line.text}
                     </span>

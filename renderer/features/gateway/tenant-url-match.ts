@@ -13,7 +13,8 @@ export interface ListenerFacts {
 export type MatchOutcome = 'match' | 'mismatch' | 'unknown';
 
 export interface MatchLine {
-  aspect: 'scheme' | 'host' | 'port';
+  /** `reach`: whether another computer can reach the listener at all. */
+  aspect: 'scheme' | 'host' | 'port' | 'reach';
   outcome: MatchOutcome;
   text: string;
 }
@@ -58,28 +59,28 @@ export function tenantUrlMatch(listener: ListenerFacts, tenantUrl: string): Matc
     });
   }
 
-  if (LOOPBACK.has(listenHost)) {
-    lines.push({
-      aspect: 'host',
-      outcome: LOOPBACK.has(target.hostname) ? 'match' : 'mismatch',
-      text:
-        `The gateway listens on ${listenHost}, this computer's loopback address: nothing on another computer can reach it. ` +
-        'To serve an identity provider, run idsvc serve with --host 0.0.0.0 (and a certificate), or a proxy on this computer in front.',
-    });
-  } else if (ANY.has(listenHost)) {
+  if (listener.behindProxy) {
     lines.push({
       aspect: 'host',
       outcome: 'unknown',
-      text: `The gateway listens on every address of this computer; whether ${target.hostname} leads here, Test connection in Provisioning Settings checks.`,
+      text: `The Tenant URL names the proxy (${target.hostname}); the gateway behind it listens on ${listenHost}.`,
     });
-  } else if (listenHost === target.hostname) {
-    lines.push({ aspect: 'host', outcome: 'match', text: `Both name ${listenHost}.` });
+  } else if (LOOPBACK.has(listenHost) || ANY.has(listenHost) || listenHost !== target.hostname) {
+    const where = LOOPBACK.has(listenHost)
+      ? "this computer's loopback address"
+      : ANY.has(listenHost)
+        ? 'every address of this computer'
+        : listenHost;
+    const same = LOOPBACK.has(listenHost) && LOOPBACK.has(target.hostname);
+    lines.push({
+      aspect: 'host',
+      outcome: same ? 'match' : 'unknown',
+      text: same
+        ? 'Both name this computer.'
+        : `The gateway listens on ${where}; whether ${target.hostname} leads there, Test connection in Provisioning Settings checks.`,
+    });
   } else {
-    lines.push({
-      aspect: 'host',
-      outcome: 'unknown',
-      text: `The gateway listens on ${listenHost}; the Tenant URL names ${target.hostname}. Test connection in Provisioning Settings checks that it leads here.`,
-    });
+    lines.push({ aspect: 'host', outcome: 'match', text: `Both name ${listenHost}.` });
   }
 
   if (listener.behindProxy) {
@@ -97,5 +98,28 @@ export function tenantUrlMatch(listener: ListenerFacts, tenantUrl: string): Matc
       text: `The gateway listens on port ${listenPort}, but the Tenant URL names port ${targetPort}${target.port ? '' : ' (the default)'}: change one of them, unless a port forward maps ${targetPort} to ${listenPort}.`,
     });
   }
+  lines.push(reach(listenHost, listener.behindProxy));
   return lines;
+}
+
+/** Can another computer reach the listener at all? */
+function reach(listenHost: string, behindProxy: boolean): MatchLine {
+  if (LOOPBACK.has(listenHost)) {
+    return behindProxy
+      ? { aspect: 'reach', outcome: 'match', text: 'Only the proxy on this computer reaches the gateway, as intended.' }
+      : {
+          aspect: 'reach',
+          outcome: 'mismatch',
+          text:
+            `It listens on ${listenHost}, this computer's loopback address: nothing on another computer can reach it. To serve an ` +
+            'identity provider, run idsvc serve with --host 0.0.0.0 and a certificate, or put a proxy on this computer in front.',
+        };
+  }
+  return {
+    aspect: 'reach',
+    outcome: 'match',
+    text: ANY.has(listenHost)
+      ? 'It listens on every address of this computer: other computers reach it where the firewall allows.'
+      : `It listens on ${listenHost}: computers that can route to that address reach it where the firewall allows.`,
+  };
 }

@@ -38,6 +38,7 @@ export function ConnectionTest() {
   const [running, setRunning] = useState(false);
 
   const run = async () => {
+    if (running) return;
     setRunning(true);
     setError(null);
     try {
@@ -58,7 +59,8 @@ export function ConnectionTest() {
           type="button"
           className="button secondary"
           onClick={() => void run()}
-          disabled={running}
+          // Not disabled while it runs: a disabled button would drop the keyboard focus.
+          aria-disabled={running}
           aria-describedby="connection-test-help"
         >
           {running ? 'Testing…' : 'Test connection'}
@@ -69,7 +71,8 @@ export function ConnectionTest() {
             : 'Checks from this server that an identity provider can reach the gateway at the saved Tenant URL. No token is needed.'}
         </p>
       </div>
-      <div role="status" aria-live="polite" aria-busy={running}>
+      {/* Only the outcome is announced; the steps are there to read. */}
+      <div role="status" aria-live="polite">
         {error ? (
           <p className="field-error">
             <WarningIcon />
@@ -77,16 +80,16 @@ export function ConnectionTest() {
           </p>
         ) : null}
         {report && !running ? (
-          <>
-            <p className={report.reachable ? 'connection-summary ok' : 'connection-summary bad'}>{summaryOf(report)}</p>
-            <ol className="connection-steps" aria-label="Connection test steps">
-              {report.steps.map((step) => (
-                <StepRow key={step.id} step={step} />
-              ))}
-            </ol>
-          </>
+          <p className={report.reachable ? 'connection-summary ok' : 'connection-summary bad'}>{summaryOf(report)}</p>
         ) : null}
       </div>
+      {report && !running ? (
+        <ol className="connection-steps" aria-label="Connection test steps">
+          {report.steps.map((step) => (
+            <StepRow key={step.id} step={step} />
+          ))}
+        </ol>
+      ) : null}
     </div>
   );
 }
@@ -94,7 +97,7 @@ export function ConnectionTest() {
 function StepRow(props: { step: ConnectionStep }) {
   const { step } = props;
   return (
-    <li className={`connection-step ${step.outcome}`}>
+    <li className={`connection-step step-${step.outcome}`}>
       <span className="connection-step-icon">
         <OutcomeIcon outcome={step.outcome} />
       </span>

@@ -99,3 +99,15 @@ describe('connection steps', () => {
     expect(gatewayStep('/scim/v2', seen)).toMatchObject({ outcome, detail: expect.stringMatching(detail) });
   });
 });
+
+describe('an address in the Tenant URL', () => {
+  it('is said to be an address, not to resolve to itself', () => {
+    expect(dnsStep('127.0.0.1', { addresses: ['127.0.0.1'] }).detail).toBe(
+      "127.0.0.1 is an IP address: this computer's loopback address only.",
+    );
+    expect(dnsStep('localhost', { addresses: ['::1', '127.0.0.1'] }).detail).toBe(
+      "localhost resolves to ::1, 127.0.0.1: this computer's loopback address only.",
+    );
+    expect(dnsStep('203.0.113.5', { addresses: ['203.0.113.5'] }).detail).toBe('203.0.113.5 is an IP address.');
+  });
+});

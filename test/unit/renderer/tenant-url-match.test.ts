@@ -10,17 +10,22 @@ describe('tenantUrlMatch', () => {
   it('a loopback listener cannot be reached from another computer, and says how to change that', () => {
     expect(outcomes('http://127.0.0.1:8443', 'https://idsvc.example.com:8443/scim/v2')).toEqual({
       scheme: 'mismatch',
-      host: 'mismatch',
+      host: 'unknown',
       port: 'match',
+      reach: 'mismatch',
     });
-    expect(textOf('http://127.0.0.1:8443', 'https://idsvc.example.com:8443/scim/v2', 'host')).toMatch(
+    expect(textOf('http://127.0.0.1:8443', 'https://idsvc.example.com:8443/scim/v2', 'reach')).toMatch(
       /loopback address: nothing on another computer can reach it.*--host 0\.0\.0\.0/,
     );
+    expect(textOf('http://127.0.0.1:8443', 'https://idsvc.example.com:8443/scim/v2', 'scheme')).toMatch(/--tls-cert/);
     expect(outcomes('http://127.0.0.1:8443', 'http://127.0.0.1:8443/scim/v2')).toEqual({
       scheme: 'match',
       host: 'match',
       port: 'match',
+      reach: 'mismatch',
     });
+    // Loopback behind a proxy on this computer is the intended set-up.
+    expect(outcomes('http://127.0.0.1:8443', 'https://idsvc.example.com/scim/v2', false, true).reach).toBe('match');
   });
 
   it('a TLS listener on every address matches scheme and port; the host name is for the connection test', () => {
@@ -28,6 +33,7 @@ describe('tenantUrlMatch', () => {
       scheme: 'match',
       host: 'unknown',
       port: 'match',
+      reach: 'match',
     });
     expect(textOf('https://0.0.0.0:8443', 'https://idsvc.example.com:8443/scim/v2', 'host', true)).toMatch(/Test connection/);
   });
@@ -42,6 +48,7 @@ describe('tenantUrlMatch', () => {
       scheme: 'match',
       host: 'unknown',
       port: 'unknown',
+      reach: 'match',
     });
     expect(outcomes('http://10.0.0.5:8443', 'http://localhost/scim/v2', false, true).scheme).toBe('mismatch');
   });
@@ -51,6 +58,7 @@ describe('tenantUrlMatch', () => {
       scheme: 'match',
       host: 'match',
       port: 'match',
+      reach: 'match',
     });
     expect(outcomes('https://127.0.0.1:8443', 'http://127.0.0.1:8443/scim', true).scheme).toBe('mismatch');
   });
