@@ -43,6 +43,7 @@ test.describe('Activity and Gateway views', () => {
     const shown = page.getByRole('dialog', { name: 'Token created' });
     const token = await shown.getByRole('textbox', { name: 'New token' }).inputValue();
     await shown.getByRole('button', { name: 'Done' }).click();
+    await shown.getByRole('button', { name: 'Close without copying' }).click();
 
     // Before any gateway ran: the Gateway view says how to start one; Activity is empty.
     await nav.getByRole('button', { name: 'Gateway' }).click();

@@ -16,6 +16,7 @@ import './connection-safety.css';
 import { FIELD_IDS } from './field-ids';
 import { OrganizationField } from './OrganizationField';
 import { ProvisioningSwitch } from './ProvisioningSwitch';
+import { READ_ONLY_NOTICE_ID, ReadOnlyScope } from './ReadOnlyScope';
 import { SyncedFieldsFieldset } from './SyncedFieldsFieldset';
 import { TenantUrlField } from './TenantUrlField';
 import { TokensSection } from '../tokens/TokensSection';
@@ -92,7 +93,8 @@ export function ProvisioningSettingsTab() {
 
   return (
     <form className="tab-body" onSubmit={onSubmit} noValidate aria-labelledby="provisioning-settings-tab">
-      <div className="sticky-save">
+      {/* Save and its feedback stay in view while the tab scrolls. */}
+      <div className={canConfigure ? 'sticky-save' : undefined}>
         {canConfigure ? (
           <div className="toolbar">
             <p className="save-state" aria-hidden="true">
@@ -111,7 +113,7 @@ export function ProvisioningSettingsTab() {
           </div>
         ) : (
           <PrivilegeNotice
-            id="settings-read-only"
+            id={READ_ONLY_NOTICE_ID}
             privilege="configure-provisioning"
             what="These settings are read-only for you."
           />
@@ -119,27 +121,26 @@ export function ProvisioningSettingsTab() {
         <Announcer message={feedback} />
       </div>
       <ConflictBanner />
-      {/* Disabled without the privilege: a disabled fieldset disables every control inside it at once,
-          including controls added later. Enabled, it is only a frame without a border. */}
-      <fieldset
-        disabled={!canConfigure}
-        className="read-only-settings"
-        aria-describedby={canConfigure ? undefined : 'settings-read-only'}
-      >
-        <section className="card" aria-labelledby="scim-section-title">
-          <h2 id="scim-section-title" className="section-title">
-            SCIM User Provisioning
-          </h2>
+      <section className="card" aria-labelledby="scim-section-title">
+        <h2 id="scim-section-title" className="section-title">
+          SCIM User Provisioning
+        </h2>
+        <ReadOnlyScope>
           <ProvisioningSwitch />
-          <TenantUrlField />
+        </ReadOnlyScope>
+        {/* Its input sits in a scope of its own: Copy stays usable read-only. */}
+        <TenantUrlField />
+        <ReadOnlyScope>
           <ConnectionTest />
           <OrganizationField />
-        </section>
+        </ReadOnlyScope>
+      </section>
+      <ReadOnlyScope>
         <TokensSection />
         <section className="card">
           <SyncedFieldsFieldset />
         </section>
-      </fieldset>
+      </ReadOnlyScope>
       <ConfirmBreakingDialog
         confirmation={confirmation}
         onCancel={() => setConfirmation(null)}

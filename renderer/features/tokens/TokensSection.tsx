@@ -6,6 +6,7 @@ import { useApi, useConsoleState } from '../../app/console-context';
 import { tokensOfKind } from '../../state/tokens/selectors';
 import { canConfigureProvisioning } from '../../state/session/session-slice';
 import { CreateTokenDialog } from './CreateTokenDialog';
+import { RevokedNotice, useRevoked } from './RevokedNotice';
 import { RevokeTokenDialog } from './RevokeTokenDialog';
 import { TokenTable } from './TokenTable';
 import { TokenWarningBanner } from './TokenWarningBanner';
@@ -21,6 +22,7 @@ export function TokensSection() {
   const canConfigure = useConsoleState(canConfigureProvisioning);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<TokenView | null>(null);
+  const { revoked, markRevoked } = useRevoked();
 
   useEffect(() => {
     void loadTokens(api);
@@ -53,8 +55,9 @@ export function TokensSection() {
       ) : (
         <TokenTable tokens={tokens} caption="Tokens, newest first" onRevoke={canConfigure ? setRevoking : null} />
       )}
+      <RevokedNotice revoked={revoked} />
       <CreateTokenDialog open={creating} onClose={() => setCreating(false)} />
-      <RevokeTokenDialog token={revoking} onClose={() => setRevoking(null)} />
+      <RevokeTokenDialog token={revoking} onClose={() => setRevoking(null)} onRevoked={markRevoked} />
     </section>
   );
 }
