@@ -116,6 +116,8 @@ test.describe('Provisioning Settings tab', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Copy' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Test connection' })).toBeFocused();
+    await page.keyboard.press('Tab');
     const organization = page.getByRole('combobox', { name: 'Organization for New Users' });
     await expect(organization).toBeFocused();
     await page.keyboard.press('ArrowDown');

@@ -6,6 +6,7 @@ import { useApi, useConsoleState } from '../../app/console-context';
 import { WarningIcon } from '../../components/icons';
 import { FailedIcon, PassedIcon, SkippedIcon } from '../../components/status-icons';
 import { messageOf } from '../../state/error-message';
+import { canConfigureProvisioning } from '../../state/session/session-slice';
 import './connection-safety.css';
 
 const OUTCOME_WORDS: ReadonlyMap<StepOutcome, string> = new Map([
@@ -31,6 +32,7 @@ function summaryOf(report: ConnectionReport): string {
 
 export function ConnectionTest() {
   const api = useApi();
+  const canConfigure = useConsoleState(canConfigureProvisioning);
   const savedUrl = useConsoleState((s) => s.settings.server?.tenantUrl ?? null);
   const draftUrl = useConsoleState((s) => s.settings.draft?.tenantUrl.trim() ?? '');
   const [report, setReport] = useState<ConnectionReport | null>(null);
@@ -50,6 +52,8 @@ export function ConnectionTest() {
       setRunning(false);
     }
   };
+  // It needs Configure Provisioning Settings (it makes requests from the server): hidden without it, as Create token is.
+  if (!canConfigure) return null;
   const unsaved = savedUrl !== null && draftUrl !== '' && draftUrl !== savedUrl;
 
   return (

@@ -21,9 +21,12 @@ export function useRevoked() {
 
 export function RevokedNotice(props: { revoked: Revoked | null }) {
   const ref = useRef<HTMLParagraphElement>(null);
-  // Runs after the dialog's own effect closed it (children's effects run first).
+  // After the frame: the dialog's close (an effect of a later sibling) puts the focus back where it was
+  // opened from first.
   useEffect(() => {
-    if (props.revoked) ref.current?.focus();
+    if (!props.revoked) return;
+    const frame = requestAnimationFrame(() => ref.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [props.revoked]);
   return (
     <p ref={ref} tabIndex={-1} role="status" className={props.revoked ? 'feedback success revoked-notice' : 'offscreen'}>
