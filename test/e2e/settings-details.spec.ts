@@ -119,3 +119,28 @@ test('read-only: the Tenant URL can still be copied; Save bar stays in view whil
   await expect(page.getByRole('status').filter({ hasText: 'Tenant URL copied to the clipboard.' })).toBeVisible();
   await expectNoViolations(page);
 });
+
+test('the signing key rotates from the console after confirming', async ({ page, idsvc }) => {
+  await page.goto(idsvc.url);
+  const rotate = page.getByRole('button', { name: 'Rotate signing key…' });
+  await rotate.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Rotate the signing key?' });
+  await expect(dialog).toContainText('Tokens already issued keep working');
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await expectNoViolations(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(rotate).toBeFocused();
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('button', { name: 'Rotate key' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Signing key rotated' })).toBeVisible();
+  const audit = execFileSync(
+    process.execPath,
+    [join(process.cwd(), 'bin', 'idsvc.mjs'), 'audit', 'export', '--data-dir', idsvc.dataDir],
+    {
+      encoding: 'utf8',
+    },
+  );
+  expect(audit).toContain('signing_key.rotate');
+});

@@ -7,6 +7,7 @@ import { tokensOfKind } from '../../state/tokens/selectors';
 import { canConfigureProvisioning } from '../../state/session/session-slice';
 import { CreateTokenDialog } from './CreateTokenDialog';
 import { RevokedNotice, useRevoked } from './RevokedNotice';
+import { RotateKeyDialog } from './RotateKeyDialog';
 import { RevokeTokenDialog } from './RevokeTokenDialog';
 import { TokenTable } from './TokenTable';
 import { TokenWarningBanner } from './TokenWarningBanner';
@@ -23,6 +24,8 @@ export function TokensSection() {
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<TokenView | null>(null);
   const { revoked, markRevoked } = useRevoked();
+  const [rotating, setRotating] = useState(false);
+  const announce = useConsoleState((s) => s.announce);
 
   useEffect(() => {
     void loadTokens(api);
@@ -35,9 +38,14 @@ export function TokensSection() {
           JWT Token
         </h2>
         {canConfigure ? (
-          <button type="button" className="button secondary" onClick={() => setCreating(true)}>
-            Create token
-          </button>
+          <div className="page-actions">
+            <button type="button" className="button secondary" onClick={() => setRotating(true)}>
+              Rotate signing key…
+            </button>
+            <button type="button" className="button secondary" onClick={() => setCreating(true)}>
+              Create token
+            </button>
+          </div>
         ) : null}
       </div>
       <p className="help">
@@ -58,6 +66,11 @@ export function TokensSection() {
       <RevokedNotice revoked={revoked} />
       <CreateTokenDialog open={creating} onClose={() => setCreating(false)} />
       <RevokeTokenDialog token={revoking} onClose={() => setRevoking(null)} onRevoked={markRevoked} />
+      <RotateKeyDialog
+        open={rotating}
+        onClose={() => setRotating(false)}
+        onRotated={(message) => announce({ kind: 'success', message })}
+      />
     </section>
   );
 }
