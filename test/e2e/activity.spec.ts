@@ -136,8 +136,11 @@ test.describe('Activity and Gateway views', () => {
       await nav.getByRole('button', { name: 'Provisioning Settings' }).click();
       await page.getByRole('switch', { name: 'Enable SCIM User Provisioning' }).uncheck();
       await page.getByRole('button', { name: 'Save' }).click();
-      // The identity provider just called: switching off is confirmed first (provisioning-settings-safety.spec.ts).
-      await page.getByRole('dialog', { name: 'Save and interrupt provisioning?' }).getByRole('button', { name: 'Save anyway' }).click();
+      // The identity provider just called: switching off is confirmed first (connection-safety.spec.ts).
+      await page
+        .getByRole('dialog', { name: 'Save and interrupt provisioning?' })
+        .getByRole('button', { name: 'Save anyway' })
+        .click();
       await expect(page.getByRole('status').filter({ hasText: 'Provisioning settings saved.' })).toBeVisible();
       const refused = await scim('GET', '/Users');
       expect(refused.status).toBe(403);
