@@ -29,6 +29,7 @@ export const CHANNELS = [
   'audit:list',
   'audit:facets',
   'audit:export-file',
+  'connection:test',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

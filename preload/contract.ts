@@ -6,6 +6,7 @@ import { SELECTABLE_FIELD_KEYS, orderSyncedFields } from './field-catalog';
 import type { Channel } from './channels';
 import { checkTenantUrl } from './tenant-url-rule';
 import { auditContract } from './audit-contract';
+import { connectionContract } from './connection-contract';
 import { employeesContract } from './employees-contract';
 import { operatorsContract } from './operators-contract';
 import { ANY_OPERATOR, type ChannelAccess } from './privileges';
@@ -224,6 +225,7 @@ export const contract = {
   ...employeesContract,
   ...operatorsContract,
   ...auditContract,
+  ...connectionContract,
 } as const;
 
 export type Contract = typeof contract;

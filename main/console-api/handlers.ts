@@ -3,6 +3,7 @@ import type { Services } from '../services/services';
 import type { Handlers } from './handler-types';
 import { activityHandlers } from './handlers/activity-handlers';
 import { auditHandlers, type AuditFileExport } from './handlers/audit-handlers';
+import { connectionHandlers, type ConnectionTestSettings } from './handlers/connection-handlers';
 import { employeesHandlers } from './handlers/employees-handlers';
 import { gatewayHandlers } from './handlers/gateway-handlers';
 import { operatorsHandlers } from './handlers/operators-handlers';
@@ -13,6 +14,8 @@ import { tokensHandlers } from './handlers/tokens-handlers';
 export interface HandlerOptions {
   /** The desktop app's save dialog for the audit export (main/app). */
   exportAuditToFile?: AuditFileExport;
+  /** Tests only: a certificate authority to trust and shorter step limits. */
+  connectionTest?: ConnectionTestSettings;
 }
 
 export function createHandlers(services: Services, options: HandlerOptions = {}): Handlers {
@@ -25,5 +28,6 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...gatewayHandlers(services),
     ...operatorsHandlers(services),
     ...auditHandlers(services, options.exportAuditToFile),
+    ...connectionHandlers(services, options.connectionTest),
   };
 }

@@ -47,7 +47,10 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
 function seedFirstRun(db: Database, now: () => Date): void {
   db.transaction(() => {
     const at = now().toISOString();
-    db.prepare('INSERT OR IGNORE INTO installation (id, tenant_id, created_at) VALUES (1, ?, ?)').run(randomUUID(), at);
+    db.prepare('INSERT OR IGNORE INTO installation (id, tenant_id, created_at, probe_key) VALUES (1, ?, ?, randomblob(32))').run(
+      randomUUID(),
+      at,
+    );
     const hasRoot = db.prepare('SELECT 1 FROM organizations WHERE parent_id IS NULL').get();
     if (!hasRoot) {
       new OrganizationsRepository(db, new ChangeStamp(db)).insert(

@@ -18,6 +18,9 @@ function useConsole() {
 
 export const useApi = (): ConsoleApi => useConsole().api;
 
+/** The store itself, for an action that must read state after an await (a selector's value is the render's). */
+export const useConsoleStore = (): ConsoleStore => useConsole().store;
+
 export function useConsoleState<T>(selector: (state: ConsoleState) => T): T {
   return useStore(useConsole().store, selector);
 }

@@ -21,7 +21,7 @@ export const VIEWS: Readonly<Record<ViewId, ViewInfo>> = {
   activity: {
     navLabel: 'Activity',
     title: 'Provisioning Activity',
-    breadcrumb: ['System Management', 'SCIM Provisioning', 'Activity'],
+    breadcrumb: ['System Management', 'SCIM Provisioning', 'Provisioning Activity'],
   },
   gateway: {
     navLabel: 'Gateway',
@@ -31,7 +31,7 @@ export const VIEWS: Readonly<Record<ViewId, ViewInfo>> = {
   'api-tokens': {
     navLabel: 'User management API',
     title: 'User management API',
-    breadcrumb: ['System Management', 'User management API'],
+    breadcrumb: ['System Management', 'Integrations', 'User management API'],
   },
   audit: {
     navLabel: 'Audit',

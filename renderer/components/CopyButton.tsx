@@ -3,7 +3,12 @@ import { useState } from 'react';
 import { CopyIcon } from './icons';
 import { copyToClipboard } from './copy-to-clipboard';
 
-export function CopyButton(props: { text: string; what: string; disabled?: boolean; onCopied(message: string): void }) {
+export function CopyButton(props: {
+  text: string;
+  what: string;
+  disabled?: boolean;
+  onCopied(message: string, ok: boolean): void;
+}) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     const ok = await copyToClipboard(props.text);
@@ -12,6 +17,7 @@ export function CopyButton(props: { text: string; what: string; disabled?: boole
       ok
         ? `${sentenceStart(props.what)} copied to the clipboard.`
         : `Could not copy the ${props.what}; select it and copy it by hand.`,
+      ok,
     );
     if (ok) setTimeout(() => setCopied(false), 2000);
   };

@@ -43,6 +43,7 @@ test.describe('Activity and Gateway views', () => {
     const shown = page.getByRole('dialog', { name: 'Token created' });
     const token = await shown.getByRole('textbox', { name: 'New token' }).inputValue();
     await shown.getByRole('button', { name: 'Done' }).click();
+    await shown.getByRole('button', { name: 'Close without copying' }).click();
 
     // Before any gateway ran: the Gateway view says how to start one; Activity is empty.
     await nav.getByRole('button', { name: 'Gateway' }).click();
@@ -135,6 +136,11 @@ test.describe('Activity and Gateway views', () => {
       await nav.getByRole('button', { name: 'Provisioning Settings' }).click();
       await page.getByRole('switch', { name: 'Enable SCIM User Provisioning' }).uncheck();
       await page.getByRole('button', { name: 'Save' }).click();
+      // The identity provider just called: switching off is confirmed first (connection-safety.spec.ts).
+      await page
+        .getByRole('dialog', { name: 'Save and interrupt provisioning?' })
+        .getByRole('button', { name: 'Save anyway' })
+        .click();
       await expect(page.getByRole('status').filter({ hasText: 'Provisioning settings saved.' })).toBeVisible();
       const refused = await scim('GET', '/Users');
       expect(refused.status).toBe(403);

@@ -75,6 +75,7 @@ test.describe('Dialogs never submit the page behind them', () => {
     await expect(shown.getByRole('textbox', { name: 'New token' })).toBeVisible();
     await page.keyboard.press('Control+s');
     await shown.getByRole('button', { name: 'Done' }).click();
+    await shown.getByRole('button', { name: 'Close without copying' }).click();
     await expectStillUnsaved(page);
 
     await section.getByRole('row', { name: /Okta/ }).getByRole('button', { name: 'Revoke' }).click();

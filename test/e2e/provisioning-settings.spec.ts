@@ -84,10 +84,18 @@ test.describe('Provisioning Settings tab', () => {
 
     await second.getByRole('textbox', { name: 'Tenant URL' }).fill('https://second.example.com/scim/v2');
     await second.getByRole('button', { name: 'Save' }).click();
-    await expect(second.getByRole('alert').filter({ hasText: 'changed by someone else' })).toBeVisible();
+    await expect(
+      second.getByRole('alert').filter({ hasText: /saved these settings at .+ and changed the Tenant URL/ }),
+    ).toBeVisible();
+    // An edit of their own that does not collide survives Reload, on top of the saved values.
+    await second.getByRole('checkbox', { name: 'City' }).check();
     await screenshot(second, '05-conflict');
     await second.getByRole('button', { name: 'Reload' }).click();
     await expect(second.getByRole('textbox', { name: 'Tenant URL' })).toHaveValue('https://first.example.com/scim/v2');
+    await expect(second.getByRole('checkbox', { name: 'City' })).toBeChecked();
+    await expect(
+      second.getByRole('status').filter({ hasText: 'Both of you changed the Tenant URL: theirs is shown.' }),
+    ).toBeVisible();
   });
 
   test('refuses the API without the session token', async ({ page, idsvc }) => {
@@ -116,6 +124,8 @@ test.describe('Provisioning Settings tab', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Copy' })).toBeFocused();
     await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Test connection' })).toBeFocused();
+    await page.keyboard.press('Tab');
     const organization = page.getByRole('combobox', { name: 'Organization for New Users' });
     await expect(organization).toBeFocused();
     await page.keyboard.press('ArrowDown');
@@ -127,6 +137,8 @@ test.describe('Provisioning Settings tab', () => {
     await expect(organization.locator('option:checked')).toHaveText('Enterprise');
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'New organization...' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Rotate signing key…' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: 'Create token' })).toBeFocused();
     await page.keyboard.press('Tab');

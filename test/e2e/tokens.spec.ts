@@ -80,6 +80,7 @@ test.describe('JWT Token section', () => {
     await dialog.getByRole('textbox', { name: 'Label' }).fill('Okta');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await page.getByRole('dialog', { name: 'Token created' }).getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('dialog', { name: 'Token created' }).getByRole('button', { name: 'Close without copying' }).click();
     await expect(warning).toBeHidden();
 
     const results = await new AxeBuilder({ page }).analyze();

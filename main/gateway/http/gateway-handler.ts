@@ -15,6 +15,7 @@ import { MISSING_HOST_DETAIL, lacksHost } from './request-head-limits';
 import { RateLimiter, type RateLimit } from './rate-limiter';
 import { matchRoute } from './router';
 import { logEntryOf, turnLogWriter } from './turn-log-writer';
+import { probeAnswerer } from './probe-answer';
 import { toScimError } from './service-error-mapping';
 
 export interface GatewayHandlerOptions {
@@ -53,6 +54,7 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     return last;
   };
   const logWriter = turnLogWriter(options.services, options.onInternalError);
+  const answerProbe = probeAnswerer(() => services.gatewayHost.probeKey(), clock);
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const started = performance.now();
@@ -60,6 +62,8 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     const method = request.method ?? 'GET';
     const url = requestTarget(request.url ?? '/');
     const remoteAddress = clientAddress(request, options.behindProxy);
+    const proven = answerProbe(method, url.pathname, () => base(services.gatewayHost.tenantUrl()).basePath, request.headers);
+    if (proven) return send(response, proven, options.isClosing?.() ?? false);
     const log: RouteLog = {};
     let actor: { tokenId: string; label: string } | null = null;
     let resourceType: string | null = null;

@@ -1,6 +1,7 @@
 // What a running gateway listener needs from the services besides users and groups: the saved Tenant
 // URL and switch (read on every request, cached by the store until the database changes), its own
-// record in gateway_listeners (so a console in another process sees it), and the provisioning log.
+// record in gateway_listeners (so a console in another process sees it), the provisioning log, and the
+// connection probe key.
 import type { GatewayListenerRow } from '../../store/gateway-listeners-repository';
 import type { ProvisioningLogEntry } from '../../store/provisioning-log-repository';
 import type { Store } from '../../store/store';
@@ -9,7 +10,15 @@ export type { ProvisioningLogEntry };
 export type ListenerRecord = Omit<GatewayListenerRow, 'stoppedAt'>;
 
 export class GatewayHostService {
+  private key: Buffer | null = null;
+
   constructor(private readonly store: Store) {}
+
+  /** The installation's connection probe key (services/connection-probe): the gateway answers with it, the console asks with it. */
+  probeKey(): Buffer {
+    this.key ??= this.store.installation.probeKey();
+    return this.key;
+  }
 
   tenantUrl(): string | null {
     return this.store.settings.read().tenantUrl;

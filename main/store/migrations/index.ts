@@ -9,6 +9,7 @@ import operators from './007-operators.sql';
 import directorySearchKeys from './008-directory-search-keys.sql';
 import tokenSignatureForm from './009-token-signature-form.sql';
 import listPaging from './010-list-paging.sql';
+import connectionProbe from './011-connection-probe.sql';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 8, name: '008-directory-search-keys', sql: directorySearchKeys },
   { version: 9, name: '009-token-signature-form', sql: tokenSignatureForm },
   { version: 10, name: '010-list-paging', sql: listPaging },
+  { version: 11, name: '011-connection-probe', sql: connectionProbe },
 ];

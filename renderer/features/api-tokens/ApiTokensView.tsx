@@ -8,6 +8,7 @@ import { useApi, useConsoleState } from '../../app/console-context';
 import { PAGE_TITLE_ID } from '../../app/views';
 import { tokensOfKind } from '../../state/tokens/selectors';
 import { CreateTokenDialog } from '../tokens/CreateTokenDialog';
+import { RevokedNotice, useRevoked } from '../tokens/RevokedNotice';
 import { RevokeTokenDialog } from '../tokens/RevokeTokenDialog';
 import { TokenTable } from '../tokens/TokenTable';
 
@@ -21,6 +22,7 @@ export function ApiTokensView() {
   const feedback = useConsoleState((s) => s.settings.feedback);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<TokenView | null>(null);
+  const { revoked, markRevoked } = useRevoked();
 
   useEffect(() => {
     void loadTokens(api);
@@ -62,9 +64,10 @@ export function ApiTokensView() {
         ) : (
           <TokenTable tokens={tokens} caption="API tokens, newest first" showScope onRevoke={setRevoking} />
         )}
+        <RevokedNotice revoked={revoked} />
       </section>
       <CreateTokenDialog kind="api" open={creating} onClose={() => setCreating(false)} />
-      <RevokeTokenDialog token={revoking} onClose={() => setRevoking(null)} />
+      <RevokeTokenDialog token={revoking} onClose={() => setRevoking(null)} onRevoked={markRevoked} />
     </>
   );
 }

@@ -8,7 +8,7 @@ import { useApi, useConsoleState } from '../../app/console-context';
 import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';
 import { messageOf } from '../../state/error-message';
-import { FieldError } from '../provisioning-settings/FieldError';
+import { FieldError } from '../../components/FieldError';
 import { afterDialogClosed } from './dialog-focus';
 import { organizationPathLabel } from './employees-format';
 import { ADD_EMPLOYEE_BUTTON_ID } from './employees-ids';

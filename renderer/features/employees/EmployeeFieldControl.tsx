@@ -7,7 +7,7 @@ import { EMPLOYEE_TEXT_MAX_LENGTH, type EmployeeFieldKey } from '../../../preloa
 import { useConsoleState } from '../../app/console-context';
 import { LockIcon } from '../../components/icons';
 import type { EmployeeEditField } from '../../state/employees/employee-draft';
-import { FieldError } from '../provisioning-settings/FieldError';
+import { FieldError } from '../../components/FieldError';
 import { STATUS_LABELS } from './employees-format';
 
 export const employeeFieldId = (field: EmployeeEditField) => `employee-field-${field}`;

@@ -8,7 +8,7 @@ import { useApi, useConsoleState } from '../../app/console-context';
 import { Dialog } from '../../components/Dialog';
 import { messageOf } from '../../state/error-message';
 import { placedMessage } from '../../state/employees/write-messages';
-import { FieldError } from '../provisioning-settings/FieldError';
+import { FieldError } from '../../components/FieldError';
 import { afterDialogClosed } from './dialog-focus';
 import { IMPORT_BUTTON_ID } from './employees-ids';
 import { PlacementPreviewTables } from './PlacementPreviewTables';

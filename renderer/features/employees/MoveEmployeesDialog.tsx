@@ -6,7 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';
 import { messageOf } from '../../state/error-message';
 import { employeeCount, movedMessage } from '../../state/employees/write-messages';
-import { FieldError } from '../provisioning-settings/FieldError';
+import { FieldError } from '../../components/FieldError';
 import { afterDialogClosed } from './dialog-focus';
 import { namesPreview } from './employees-format';
 import { OrganizationOptions } from './OrganizationOptions';

@@ -1,6 +1,6 @@
 // The employee's organization in its dialog: WFO's to decide (never SCIM-owned), picked from the tree.
 import { useConsoleState } from '../../app/console-context';
-import { FieldError } from '../provisioning-settings/FieldError';
+import { FieldError } from '../../components/FieldError';
 import { employeeFieldId } from './EmployeeFieldControl';
 import { OrganizationOptions } from './OrganizationOptions';
 

@@ -9,6 +9,7 @@ import { formatClockTime } from '../activity/activity-format';
 import { GatewayStateCard } from './GatewayStateCard';
 import { LastRequestsCards } from './LastRequestsCards';
 import { ListenersCard } from './ListenersCard';
+import { TenantUrlMatchCard } from './TenantUrlMatchCard';
 import { usePolling } from './use-polling';
 
 export const GATEWAY_REFRESH_MS = 10_000;
@@ -54,6 +55,7 @@ export function GatewayView() {
       {status ? (
         <>
           <GatewayStateCard status={status} />
+          <TenantUrlMatchCard status={status} />
           <LastRequestsCards lastCall={status.lastCall} lastError={status.lastError} />
           <ListenersCard listeners={status.listeners} />
         </>

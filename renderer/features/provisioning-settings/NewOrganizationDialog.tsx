@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError, ORGANIZATION_NAME_MAX_LENGTH, type OrganizationView } from '../../../preload/contract';
 import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';
+import { FieldError } from '../../components/FieldError';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { optionLabel } from './organization-options';
 
@@ -59,6 +60,7 @@ function NewOrganizationForm(props: { onClose(): void; onCreated(org: Organizati
             setError(null);
           }}
         />
+        {error?.field === 'name' ? <FieldError id="new-org-error" message={error.message} announce /> : null}
       </div>
       <div className="field">
         <label htmlFor="new-org-parent" className="field-label">
@@ -78,14 +80,9 @@ function NewOrganizationForm(props: { onClose(): void; onCreated(org: Organizati
             </option>
           ))}
         </select>
+        {error?.field === 'parentId' ? <FieldError id="new-org-error" message={error.message} announce /> : null}
       </div>
-      <DialogFormFooter
-        errorId="new-org-error"
-        error={error?.message ?? null}
-        submitLabel="Create"
-        busy={busy}
-        onCancel={props.onClose}
-      />
+      <DialogFormFooter errorId="new-org-error" error={null} submitLabel="Create" busy={busy} onCancel={props.onClose} />
     </form>
   );
 }

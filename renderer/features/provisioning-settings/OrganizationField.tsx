@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useConsoleState } from '../../app/console-context';
 import { fieldError } from '../../state/settings/selectors';
-import { FieldError } from './FieldError';
+import { FieldError } from '../../components/FieldError';
 import { FIELD_IDS, errorIdFor } from './field-ids';
 import { NewOrganizationDialog } from './NewOrganizationDialog';
 import { optionLabel, pathLabel } from './organization-options';

@@ -1,17 +1,22 @@
 // The Provisioning Settings tab: provisioning switch, Tenant URL, Organization for New Users and the
 // SCIM-owned fields, saved together (Save button or Ctrl/Cmd+S) with feedback a screen reader announces.
-import { useCallback, useEffect, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { breakingChanges, lastIdentityProviderCall } from '../../../preload/breaking-change';
 import { Announcer } from '../../components/Announcer';
 import { SaveIcon } from '../../components/icons';
-import { useApi, useConsoleState } from '../../app/console-context';
+import { useApi, useConsoleState, useConsoleStore } from '../../app/console-context';
 import { shortcutHint } from '../../app/platform';
 import { PrivilegeNotice } from '../../components/PrivilegeNotice';
 import { canConfigureProvisioning } from '../../state/session/session-slice';
 import { isDirty } from '../../state/settings/selectors';
 import { ConflictBanner } from './ConflictBanner';
+import { ConfirmBreakingDialog, type BreakingConfirmation } from './ConfirmBreakingDialog';
+import { ConnectionTest } from './ConnectionTest';
+import './connection-safety.css';
 import { FIELD_IDS } from './field-ids';
 import { OrganizationField } from './OrganizationField';
 import { ProvisioningSwitch } from './ProvisioningSwitch';
+import { READ_ONLY_NOTICE_ID, ReadOnlyScope } from './ReadOnlyScope';
 import { SyncedFieldsFieldset } from './SyncedFieldsFieldset';
 import { TenantUrlField } from './TenantUrlField';
 import { TokensSection } from '../tokens/TokensSection';
@@ -20,6 +25,7 @@ import { useUnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 export function ProvisioningSettingsTab() {
   const api = useApi();
+  const store = useConsoleStore();
   const ready = useConsoleState((s) => s.settings.draft !== null);
   const loadError = useConsoleState((s) => s.settings.loadError);
   const dirty = useConsoleState(isDirty);
@@ -28,6 +34,8 @@ export function ProvisioningSettingsTab() {
   const loadSettings = useConsoleState((s) => s.loadSettings);
   const loadOrganizations = useConsoleState((s) => s.loadOrganizations);
   const saveSettings = useConsoleState((s) => s.saveSettings);
+  const loadTokens = useConsoleState((s) => s.loadTokens);
+  const [confirmation, setConfirmation] = useState<BreakingConfirmation | null>(null);
   // Without Configure Provisioning Settings: every control disabled, no Save, no Create token.
   const canConfigure = useConsoleState(canConfigureProvisioning);
 
@@ -36,11 +44,27 @@ export function ProvisioningSettingsTab() {
     void loadOrganizations(api);
   }, [api, loadSettings, loadOrganizations]);
 
-  const save = useCallback(async () => {
-    if (!dirty || !canConfigure) return;
+  const commit = useCallback(async () => {
     const result = await saveSettings(api);
     if (!result.saved && result.field) document.getElementById(FIELD_IDS[result.field])?.focus();
-  }, [api, dirty, canConfigure, saveSettings]);
+  }, [api, saveSettings]);
+
+  // A change that refuses the identity provider's next calls is confirmed first. The tokens are read
+  // again so "last called" is now's, not the tab's opening's.
+  const save = useCallback(async () => {
+    if (!dirty || !canConfigure || confirmation) return;
+    await loadTokens(api);
+    const { settings, tokens } = store.getState();
+    if (settings.server && settings.draft) {
+      const lastCall = lastIdentityProviderCall(tokens.list);
+      const changes = breakingChanges(settings.server, settings.draft, lastCall, new Date());
+      if (lastCall && changes.length > 0) {
+        setConfirmation({ changes, lastCall });
+        return;
+      }
+    }
+    await commit();
+  }, [api, dirty, canConfigure, confirmation, loadTokens, store, commit]);
 
   useSaveShortcut(() => void save());
   useUnsavedChangesGuard(dirty);
@@ -69,51 +93,62 @@ export function ProvisioningSettingsTab() {
 
   return (
     <form className="tab-body" onSubmit={onSubmit} noValidate aria-labelledby="provisioning-settings-tab">
-      {canConfigure ? (
-        <div className="toolbar">
-          <p className="save-state" aria-hidden="true">
-            {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'All changes saved'}
-          </p>
-          <button
-            type="submit"
-            className="button primary icon-button"
-            aria-label="Save"
-            title={`Save (${shortcutHint('S')})`}
-            aria-keyshortcuts="Control+S Meta+S"
-            disabled={!dirty || saving}
-          >
-            <SaveIcon />
-          </button>
-        </div>
-      ) : (
-        <PrivilegeNotice
-          id="settings-read-only"
-          privilege="configure-provisioning"
-          what="These settings are read-only for you."
-        />
-      )}
-      <Announcer message={feedback} />
+      {/* Save and its feedback stay in view while the tab scrolls. */}
+      <div className={canConfigure ? 'sticky-save' : undefined}>
+        {canConfigure ? (
+          <div className="toolbar">
+            <p className="save-state" aria-hidden="true">
+              {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'All changes saved'}
+            </p>
+            <button
+              type="submit"
+              className="button primary icon-button"
+              aria-label="Save"
+              title={`Save (${shortcutHint('S')})`}
+              aria-keyshortcuts="Control+S Meta+S"
+              disabled={!dirty || saving}
+            >
+              <SaveIcon />
+            </button>
+          </div>
+        ) : (
+          <PrivilegeNotice
+            id={READ_ONLY_NOTICE_ID}
+            privilege="configure-provisioning"
+            what="These settings are read-only for you."
+          />
+        )}
+        <Announcer message={feedback} />
+      </div>
       <ConflictBanner />
-      {/* Disabled without the privilege: a disabled fieldset disables every control inside it at once,
-          including controls added later. Enabled, it is only a frame without a border. */}
-      <fieldset
-        disabled={!canConfigure}
-        className="read-only-settings"
-        aria-describedby={canConfigure ? undefined : 'settings-read-only'}
-      >
-        <section className="card" aria-labelledby="scim-section-title">
-          <h2 id="scim-section-title" className="section-title">
-            SCIM User Provisioning
-          </h2>
+      <section className="card" aria-labelledby="scim-section-title">
+        <h2 id="scim-section-title" className="section-title">
+          SCIM User Provisioning
+        </h2>
+        <ReadOnlyScope>
           <ProvisioningSwitch />
-          <TenantUrlField />
+        </ReadOnlyScope>
+        {/* Its input sits in a scope of its own: Copy stays usable read-only. */}
+        <TenantUrlField />
+        <ReadOnlyScope>
+          <ConnectionTest />
           <OrganizationField />
-        </section>
+        </ReadOnlyScope>
+      </section>
+      <ReadOnlyScope>
         <TokensSection />
         <section className="card">
           <SyncedFieldsFieldset />
         </section>
-      </fieldset>
+      </ReadOnlyScope>
+      <ConfirmBreakingDialog
+        confirmation={confirmation}
+        onCancel={() => setConfirmation(null)}
+        onConfirm={() => {
+          setConfirmation(null);
+          void commit();
+        }}
+      />
     </form>
   );
 }

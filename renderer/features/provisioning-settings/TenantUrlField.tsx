@@ -1,10 +1,12 @@
 // "Tenant URL": the gateway's public base URL, checked as it is typed, with Copy and the suggestion
-// from this machine's host name while none is saved.
+// from this machine's host name while none is saved. Copy works read-only too (outside the read-only scope).
 import { CopyButton } from '../../components/CopyButton';
 import { useConsoleState } from '../../app/console-context';
 import { fieldError } from '../../state/settings/selectors';
-import { FieldError } from './FieldError';
+import { FieldError } from '../../components/FieldError';
 import { FIELD_IDS, errorIdFor } from './field-ids';
+import { ReadOnlyScope } from './ReadOnlyScope';
+import { canConfigureProvisioning } from '../../state/session/session-slice';
 
 export function TenantUrlField() {
   const value = useConsoleState((s) => s.settings.draft?.tenantUrl ?? '');
@@ -13,6 +15,7 @@ export function TenantUrlField() {
   const error = useConsoleState((s) => fieldError(s, 'tenantUrl'));
   const editDraft = useConsoleState((s) => s.editDraft);
   const announce = useConsoleState((s) => s.announce);
+  const canConfigure = useConsoleState(canConfigureProvisioning);
   const id = FIELD_IDS.tenantUrl;
   const showSuggestion = savedUrl === null && value.trim() === '' && suggestion !== '';
   return (
@@ -21,19 +24,21 @@ export function TenantUrlField() {
         Tenant URL
       </label>
       <div className="input-with-button">
-        <input
-          id={id}
-          type="url"
-          inputMode="url"
-          spellCheck={false}
-          autoComplete="off"
-          className="text-input mono"
-          value={value}
-          placeholder="https://idsvc.example.com:8443/scim/v2"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[error ? errorIdFor('tenantUrl') : '', 'tenant-url-help'].join(' ').trim()}
-          onChange={(event) => editDraft({ tenantUrl: event.target.value })}
-        />
+        <ReadOnlyScope className="grow">
+          <input
+            id={id}
+            type="url"
+            inputMode="url"
+            spellCheck={false}
+            autoComplete="off"
+            className="text-input mono"
+            value={value}
+            placeholder="https://idsvc.example.com:8443/scim/v2"
+            aria-invalid={error ? true : undefined}
+            aria-describedby={[error ? errorIdFor('tenantUrl') : '', 'tenant-url-help'].join(' ').trim()}
+            onChange={(event) => editDraft({ tenantUrl: event.target.value })}
+          />
+        </ReadOnlyScope>
         <CopyButton
           text={value.trim()}
           what="Tenant URL"
@@ -46,7 +51,7 @@ export function TenantUrlField() {
         The address your identity provider calls, as it reaches this server: https, no query or fragment. Paste it into the
         identity provider's provisioning settings.
       </p>
-      {showSuggestion ? (
+      {showSuggestion && canConfigure ? (
         <p className="suggestion">
           <span>
             Suggested from this computer's name: <code>{suggestion}</code>

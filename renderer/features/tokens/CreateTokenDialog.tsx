@@ -1,7 +1,7 @@
 // "Create token": Label and Expiry date (with presets) and, for a user management API token, its Scope;
 // then the new token shown once with Copy. The token string lives only in this dialog's state and is
 // gone when the dialog closes. SCIM and API tokens differ only in the scope and the words around them.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../../preload/contract';
 import type { ApiScope, TokenKind } from '../../../preload/token-kinds';
 import { EXPIRY_PRESETS, endOfLocalDay, latestExpiryDate, localDateString, presetDate } from '../../../preload/token-expiry';
@@ -9,6 +9,7 @@ import { checkTokenLabel, TOKEN_LABEL_MAX_LENGTH } from '../../../preload/token-
 import { CopyButton } from '../../components/CopyButton';
 import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';
+import { FieldError } from '../../components/FieldError';
 import { WarningIcon } from '../../components/icons';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { SCOPE_LABELS, formatDate } from './token-format';
@@ -43,14 +44,32 @@ const SCOPE_CHOICES: ReadonlyArray<{ value: ApiScope; label: string }> = [
 export function CreateTokenDialog(props: { open: boolean; onClose(): void; kind?: TokenKind }) {
   const kind = props.kind ?? 'scim';
   const [created, setCreated] = useState<{ token: string; label: string; expiresAt: string } | null>(null);
+  // The token is shown once: closing before it was copied (button or keys) asks first.
+  const [copied, setCopied] = useState(false);
+  const [asking, setAsking] = useState(false);
   const close = () => {
     setCreated(null);
+    setCopied(false);
+    setAsking(false);
     props.onClose();
   };
+  const requestClose = () => {
+    if (asking) setAsking(false);
+    else if (created && !copied) setAsking(true);
+    else close();
+  };
   return (
-    <Dialog title={created ? 'Token created' : COPY[kind].title} open={props.open} onClose={close}>
+    <Dialog title={created ? 'Token created' : COPY[kind].title} open={props.open} onClose={requestClose}>
       {created ? (
-        <NewTokenPanel {...created} kind={kind} onDone={close} />
+        <NewTokenPanel
+          {...created}
+          kind={kind}
+          asking={asking}
+          onCopied={() => setCopied(true)}
+          onDone={requestClose}
+          onBack={() => setAsking(false)}
+          onDiscard={close}
+        />
       ) : (
         <CreateTokenForm kind={kind} onCancel={close} onCreated={setCreated} />
       )}
@@ -114,6 +133,7 @@ function CreateTokenForm(props: {
             setError(null);
           }}
         />
+        {error?.field === 'label' ? <FieldError id="create-token-error" message={error.message} announce /> : null}
         <p id="token-label-help" className="help">
           {copy.labelHelp}
         </p>
@@ -159,6 +179,7 @@ function CreateTokenForm(props: {
             setError(null);
           }}
         />
+        {error?.field === 'expiresAt' ? <FieldError id="create-token-error" message={error.message} announce /> : null}
         {/* biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons, not form fields: role=group names them without a fieldset's legend. */}
         <div className="presets" role="group" aria-label="Expiry presets">
           {EXPIRY_PRESETS.map((preset) => (
@@ -180,19 +201,29 @@ function CreateTokenForm(props: {
           {copy.expiryHelp}
         </p>
       </div>
-      <DialogFormFooter
-        errorId="create-token-error"
-        error={error?.message ?? null}
-        submitLabel="Create"
-        busy={busy}
-        onCancel={props.onCancel}
-      />
+      <DialogFormFooter errorId="create-token-error" error={null} submitLabel="Create" busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }
 
-function NewTokenPanel(props: { token: string; label: string; expiresAt: string; kind: TokenKind; onDone(): void }) {
+function NewTokenPanel(props: {
+  token: string;
+  label: string;
+  expiresAt: string;
+  kind: TokenKind;
+  asking: boolean;
+  onCopied(): void;
+  onDone(): void;
+  onBack(): void;
+  onDiscard(): void;
+}) {
   const announce = useConsoleState((s) => s.announce);
+  const copyRef = useRef<HTMLDivElement>(null);
+  const back = () => {
+    props.onBack();
+    // Back at the token: Copy is what is left to do.
+    requestAnimationFrame(() => copyRef.current?.querySelector('button')?.focus());
+  };
   return (
     <div>
       <p className="warning" id="new-token-warning">
@@ -212,18 +243,43 @@ function NewTokenPanel(props: { token: string; label: string; expiresAt: string;
             value={props.token}
             aria-describedby="new-token-warning new-token-help"
             onFocus={(event) => event.currentTarget.select()}
+            onCopy={props.onCopied}
           />
         </div>
         <p id="new-token-help" className="help">
           "{props.label}", valid until {formatDate(props.expiresAt)}. {COPY[props.kind].use}
         </p>
       </div>
-      <div className="dialog-actions">
-        <CopyButton text={props.token} what="token" onCopied={(message) => announce({ kind: 'success', message })} />
-        <button type="button" className="button primary" onClick={props.onDone}>
-          Done
-        </button>
-      </div>
+      {props.asking ? (
+        <div className="confirm-close">
+          <p id="close-uncopied-text" className="field-error">
+            <WarningIcon />
+            <span>The token was not copied. Once closed it cannot be shown again: you would need a new token.</span>
+          </p>
+          <div className="dialog-actions">
+            <button type="button" className="button secondary" autoFocus aria-describedby="close-uncopied-text" onClick={back}>
+              Back to the token
+            </button>
+            <button type="button" className="button danger" onClick={props.onDiscard}>
+              Close without copying
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="dialog-actions" ref={copyRef}>
+          <CopyButton
+            text={props.token}
+            what="token"
+            onCopied={(message, ok) => {
+              if (ok) props.onCopied();
+              announce({ kind: ok ? 'success' : 'error', message });
+            }}
+          />
+          <button type="button" className="button primary" onClick={props.onDone}>
+            Done
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -3,20 +3,20 @@
 import { useState } from 'react';
 import type { TokenView } from '../../../preload/contract';
 import { Dialog } from '../../components/Dialog';
+import { FieldError } from '../../components/FieldError';
 import { useApi, useConsoleState } from '../../app/console-context';
 
-export function RevokeTokenDialog(props: { token: TokenView | null; onClose(): void }) {
+export function RevokeTokenDialog(props: { token: TokenView | null; onClose(): void; onRevoked(label: string): void }) {
   return (
     <Dialog title="Revoke token?" open={props.token !== null} onClose={props.onClose} describedBy="revoke-token-text">
-      {props.token ? <RevokeConfirmation token={props.token} onClose={props.onClose} /> : null}
+      {props.token ? <RevokeConfirmation token={props.token} onClose={props.onClose} onRevoked={props.onRevoked} /> : null}
     </Dialog>
   );
 }
 
-function RevokeConfirmation(props: { token: TokenView; onClose(): void }) {
+function RevokeConfirmation(props: { token: TokenView; onClose(): void; onRevoked(label: string): void }) {
   const api = useApi();
   const revokeToken = useConsoleState((s) => s.revokeToken);
-  const announce = useConsoleState((s) => s.announce);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -24,8 +24,8 @@ function RevokeConfirmation(props: { token: TokenView; onClose(): void }) {
     setBusy(true);
     try {
       await revokeToken(api, props.token.id);
-      announce({ kind: 'success', message: `Token "${props.token.label}" revoked.` });
       props.onClose();
+      props.onRevoked(props.token.label);
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));
       setBusy(false);
@@ -39,11 +39,7 @@ function RevokeConfirmation(props: { token: TokenView; onClose(): void }) {
         from {props.token.kind === 'api' ? 'their' : 'its'} next request. This cannot be undone;{' '}
         {props.token.kind === 'api' ? 'they' : 'it'} will need a new token.
       </p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id="revoke-token-error" message={error} announce />
       <div className="dialog-actions">
         <button type="button" className="button secondary" autoFocus onClick={props.onClose}>
           Cancel

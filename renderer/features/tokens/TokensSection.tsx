@@ -6,6 +6,8 @@ import { useApi, useConsoleState } from '../../app/console-context';
 import { tokensOfKind } from '../../state/tokens/selectors';
 import { canConfigureProvisioning } from '../../state/session/session-slice';
 import { CreateTokenDialog } from './CreateTokenDialog';
+import { RevokedNotice, useRevoked } from './RevokedNotice';
+import { RotateKeyDialog } from './RotateKeyDialog';
 import { RevokeTokenDialog } from './RevokeTokenDialog';
 import { TokenTable } from './TokenTable';
 import { TokenWarningBanner } from './TokenWarningBanner';
@@ -21,6 +23,9 @@ export function TokensSection() {
   const canConfigure = useConsoleState(canConfigureProvisioning);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<TokenView | null>(null);
+  const { revoked, markRevoked } = useRevoked();
+  const [rotating, setRotating] = useState(false);
+  const announce = useConsoleState((s) => s.announce);
 
   useEffect(() => {
     void loadTokens(api);
@@ -33,9 +38,14 @@ export function TokensSection() {
           JWT Token
         </h2>
         {canConfigure ? (
-          <button type="button" className="button secondary" onClick={() => setCreating(true)}>
-            Create token
-          </button>
+          <div className="page-actions">
+            <button type="button" className="button secondary" onClick={() => setRotating(true)}>
+              Rotate signing key…
+            </button>
+            <button type="button" className="button secondary" onClick={() => setCreating(true)}>
+              Create token
+            </button>
+          </div>
         ) : null}
       </div>
       <p className="help">
@@ -53,8 +63,14 @@ export function TokensSection() {
       ) : (
         <TokenTable tokens={tokens} caption="Tokens, newest first" onRevoke={canConfigure ? setRevoking : null} />
       )}
+      <RevokedNotice revoked={revoked} />
       <CreateTokenDialog open={creating} onClose={() => setCreating(false)} />
-      <RevokeTokenDialog token={revoking} onClose={() => setRevoking(null)} />
+      <RevokeTokenDialog token={revoking} onClose={() => setRevoking(null)} onRevoked={markRevoked} />
+      <RotateKeyDialog
+        open={rotating}
+        onClose={() => setRotating(false)}
+        onRotated={(message) => announce({ kind: 'success', message })}
+      />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 // Settings actions. Each takes the ConsoleApi, so tests drive them against a real server.
-import { ApiError, type ConsoleApi } from '../../../preload/contract';
+import { ApiError, type ConsoleApi, type SettingsView } from '../../../preload/contract';
 import { orderSyncedFields } from '../../../preload/field-catalog';
 import type { ConsoleState, SliceCreator } from '../console-store';
 import { messageOf } from '../error-message';
@@ -12,6 +12,9 @@ import {
   type SettingsState,
 } from './initial-state';
 import { draftProblems } from './selectors';
+import { collidedWords, conflictMessage, mergeDraft } from './conflict-merge';
+
+const formatTime = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export interface SettingsActions {
   loadSettings(api: ConsoleApi): Promise<void>;
@@ -91,10 +94,13 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => {
       } catch (error) {
         const field = error instanceof ApiError ? topField(error.field) : undefined;
         const conflict = error instanceof ApiError && error.code === 'conflict';
+        // Who saved and what they changed: read now, so the banner can say it.
+        const latest = conflict ? await api.invoke('settings:get', {}).catch(() => null) : null;
         patch({
           saving: false,
           // A conflict has its own banner (with Reload); a second message would say the same twice.
-          conflict: conflict ? messageOf(error) : null,
+          conflict: conflict ? (latest ? conflictMessage(server, latest, formatTime) : messageOf(error)) : null,
+          conflictWith: latest,
           serverErrors: field ? { [field]: messageOf(error) } : {},
           feedback: conflict ? null : { kind: 'error', message: `Not saved: ${messageOf(error)}` },
         });
@@ -102,11 +108,28 @@ export const createSettingsSlice: SliceCreator<SettingsSlice> = (set, get) => {
       }
     },
 
+    // Their saved values, with this administrator's edits on top where they do not collide.
     async reloadAfterConflict(api) {
-      await get().loadSettings(api);
-      if (!get().settings.loadError) {
-        patch({ feedback: { kind: 'success', message: 'Reloaded the settings as they are saved now.' } });
+      const { server: before, draft: mine } = get().settings;
+      let latest: SettingsView;
+      try {
+        latest = await api.invoke('settings:get', {});
+      } catch (error) {
+        patch({ feedback: { kind: 'error', message: `Not reloaded: ${messageOf(error)}` } });
+        return;
       }
+      if (!before || !mine) {
+        patch({ ...initialSettingsState, server: latest, draft: draftFrom(latest) });
+        return;
+      }
+      const { draft, collided } = mergeDraft(before, mine, latest);
+      const kept = collided.length ? ` Both of you changed ${collidedWords(collided)}: theirs is shown.` : '';
+      patch({
+        ...initialSettingsState,
+        server: latest,
+        draft,
+        feedback: { kind: 'success', message: `Reloaded the saved settings; your other changes are kept, not saved yet.${kept}` },
+      });
     },
 
     discardDraft() {

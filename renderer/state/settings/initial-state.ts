@@ -25,6 +25,8 @@ export interface SettingsState {
   serverErrors: Partial<Record<DraftField, string>>;
   /** The server's conflict message when a save lost to someone else's; offers a reload. */
   conflict: string | null;
+  /** What the save lost to, read right after the conflict (null when that read failed). */
+  conflictWith: SettingsView | null;
   feedback: Feedback | null;
 }
 
@@ -37,6 +39,7 @@ export const initialSettingsState: SettingsState = {
   saveAttempted: false,
   serverErrors: {},
   conflict: null,
+  conflictWith: null,
   feedback: null,
 };
 

@@ -86,7 +86,9 @@ describe('renderer settings slice over HTTP', () => {
 
     store.getState().editDraft({ tenantUrl: 'https://second.example' });
     expect(await store.getState().saveSettings(api)).toEqual({ saved: false });
-    expect(store.getState().settings.conflict).toMatch(/changed by someone else/);
+    expect(store.getState().settings.conflict).toMatch(
+      /^Not saved: \S+ saved these settings at .+ and changed the Tenant URL\. Reload/,
+    );
     expect(store.getState().settings.draft?.tenantUrl).toBe('https://second.example');
 
     await store.getState().reloadAfterConflict(api);

@@ -36,6 +36,7 @@ const EXPECTED = new Map<Channel, ChannelAccess>([
   ['audit:list', 'view-activity'],
   ['audit:facets', 'view-activity'],
   ['audit:export-file', 'view-activity'],
+  ['connection:test', 'configure-provisioning'],
 ]);
 
 function recordingHandlers(calls: Channel[]): Handlers {
