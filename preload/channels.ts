@@ -29,6 +29,9 @@ export const CHANNELS = [
   'audit:list',
   'audit:facets',
   'audit:export-file',
+  'activity:export-file',
+  'activity:get-retention',
+  'activity:set-retention',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

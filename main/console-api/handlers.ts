@@ -1,7 +1,7 @@
 // The handler registry: every channel of the contract, registered once, for both transports.
 import type { Services } from '../services/services';
 import type { Handlers } from './handler-types';
-import { activityHandlers } from './handlers/activity-handlers';
+import { activityHandlers, type ActivityFileExport } from './handlers/activity-handlers';
 import { auditHandlers, type AuditFileExport } from './handlers/audit-handlers';
 import { employeesHandlers } from './handlers/employees-handlers';
 import { gatewayHandlers } from './handlers/gateway-handlers';
@@ -13,6 +13,8 @@ import { tokensHandlers } from './handlers/tokens-handlers';
 export interface HandlerOptions {
   /** The desktop app's save dialog for the audit export (main/app). */
   exportAuditToFile?: AuditFileExport;
+  /** The desktop app's save dialog for the Activity export (main/app). */
+  exportActivityToFile?: ActivityFileExport;
 }
 
 export function createHandlers(services: Services, options: HandlerOptions = {}): Handlers {
@@ -20,7 +22,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...settingsHandlers(services),
     ...organizationsHandlers(services),
     ...tokensHandlers(services),
-    ...activityHandlers(services),
+    ...activityHandlers(services, options.exportActivityToFile),
     ...employeesHandlers(services),
     ...gatewayHandlers(services),
     ...operatorsHandlers(services),

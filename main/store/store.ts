@@ -11,6 +11,7 @@ import { GroupsRepository } from './groups-repository';
 import { ProvisioningLogRepository } from './provisioning-log-repository';
 import { openDatabase, type OpenOptions } from './database';
 import { InstallationRepository } from './installation-repository';
+import { LogRetentionRepository } from './log-retention-repository';
 import { OperatorsRepository } from './operators-repository';
 import { OrganizationsRepository } from './organizations-repository';
 import { SettingsRepository } from './settings-repository';
@@ -27,6 +28,7 @@ export class Store {
   readonly employees: EmployeesRepository;
   readonly directory: EmployeeDirectoryRepository;
   readonly provisioningLog: ProvisioningLogRepository;
+  readonly logRetention: LogRetentionRepository;
   readonly groups: GroupsRepository;
   readonly gatewayListeners: GatewayListenersRepository;
   readonly operators: OperatorsRepository;
@@ -46,6 +48,7 @@ export class Store {
     this.employees = new EmployeesRepository(db, changes);
     this.directory = new EmployeeDirectoryRepository(db);
     this.provisioningLog = new ProvisioningLogRepository(db, changes);
+    this.logRetention = new LogRetentionRepository(db);
     this.groups = new GroupsRepository(db);
     this.gatewayListeners = new GatewayListenersRepository(db);
     this.operators = new OperatorsRepository(db);

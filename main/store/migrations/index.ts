@@ -8,6 +8,7 @@ import apiTokens from './006-api-tokens.sql';
 import operators from './007-operators.sql';
 import directorySearchKeys from './008-directory-search-keys.sql';
 import tokenSignatureForm from './009-token-signature-form.sql';
+import activityFilters from './010-activity-filters.sql';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: '007-operators', sql: operators },
   { version: 8, name: '008-directory-search-keys', sql: directorySearchKeys },
   { version: 9, name: '009-token-signature-form', sql: tokenSignatureForm },
+  { version: 10, name: '010-activity-filters', sql: activityFilters },
 ];

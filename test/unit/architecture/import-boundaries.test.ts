@@ -54,6 +54,8 @@ const PURE_MODULES = [
   'preload/audit-contract',
   'preload/audit-actions',
   'preload/local-day-range',
+  'preload/activity-contract',
+  'preload/activity-operations',
 ];
 
 describe('import boundaries', () => {

@@ -36,6 +36,9 @@ const EXPECTED = new Map<Channel, ChannelAccess>([
   ['audit:list', 'view-activity'],
   ['audit:facets', 'view-activity'],
   ['audit:export-file', 'view-activity'],
+  ['activity:export-file', 'view-activity'],
+  ['activity:get-retention', ANY_OPERATOR],
+  ['activity:set-retention', 'configure-provisioning'],
 ]);
 
 function recordingHandlers(calls: Channel[]): Handlers {
