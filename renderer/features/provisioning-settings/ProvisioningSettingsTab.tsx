@@ -10,6 +10,7 @@ import { canConfigureProvisioning } from '../../state/session/session-slice';
 import { isDirty } from '../../state/settings/selectors';
 import { ConflictBanner } from './ConflictBanner';
 import { FIELD_IDS } from './field-ids';
+import { LogRetentionSection } from './LogRetentionSection';
 import { OrganizationField } from './OrganizationField';
 import { ProvisioningSwitch } from './ProvisioningSwitch';
 import { SyncedFieldsFieldset } from './SyncedFieldsFieldset';
@@ -68,52 +69,56 @@ export function ProvisioningSettingsTab() {
   };
 
   return (
-    <form className="tab-body" onSubmit={onSubmit} noValidate aria-labelledby="provisioning-settings-tab">
-      {canConfigure ? (
-        <div className="toolbar">
-          <p className="save-state" aria-hidden="true">
-            {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'All changes saved'}
-          </p>
-          <button
-            type="submit"
-            className="button primary icon-button"
-            aria-label="Save"
-            title={`Save (${shortcutHint('S')})`}
-            aria-keyshortcuts="Control+S Meta+S"
-            disabled={!dirty || saving}
-          >
-            <SaveIcon />
-          </button>
-        </div>
-      ) : (
-        <PrivilegeNotice
-          id="settings-read-only"
-          privilege="configure-provisioning"
-          what="These settings are read-only for you."
-        />
-      )}
-      <Announcer message={feedback} />
-      <ConflictBanner />
-      {/* Disabled without the privilege: a disabled fieldset disables every control inside it at once,
+    <>
+      <form className="tab-body" onSubmit={onSubmit} noValidate aria-labelledby="provisioning-settings-tab">
+        {canConfigure ? (
+          <div className="toolbar">
+            <p className="save-state" aria-hidden="true">
+              {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'All changes saved'}
+            </p>
+            <button
+              type="submit"
+              className="button primary icon-button"
+              aria-label="Save"
+              title={`Save (${shortcutHint('S')})`}
+              aria-keyshortcuts="Control+S Meta+S"
+              disabled={!dirty || saving}
+            >
+              <SaveIcon />
+            </button>
+          </div>
+        ) : (
+          <PrivilegeNotice
+            id="settings-read-only"
+            privilege="configure-provisioning"
+            what="These settings are read-only for you."
+          />
+        )}
+        <Announcer message={feedback} />
+        <ConflictBanner />
+        {/* Disabled without the privilege: a disabled fieldset disables every control inside it at once,
           including controls added later. Enabled, it is only a frame without a border. */}
-      <fieldset
-        disabled={!canConfigure}
-        className="read-only-settings"
-        aria-describedby={canConfigure ? undefined : 'settings-read-only'}
-      >
-        <section className="card" aria-labelledby="scim-section-title">
-          <h2 id="scim-section-title" className="section-title">
-            SCIM User Provisioning
-          </h2>
-          <ProvisioningSwitch />
-          <TenantUrlField />
-          <OrganizationField />
-        </section>
-        <TokensSection />
-        <section className="card">
-          <SyncedFieldsFieldset />
-        </section>
-      </fieldset>
-    </form>
+        <fieldset
+          disabled={!canConfigure}
+          className="read-only-settings"
+          aria-describedby={canConfigure ? undefined : 'settings-read-only'}
+        >
+          <section className="card" aria-labelledby="scim-section-title">
+            <h2 id="scim-section-title" className="section-title">
+              SCIM User Provisioning
+            </h2>
+            <ProvisioningSwitch />
+            <TenantUrlField />
+            <OrganizationField />
+          </section>
+          <TokensSection />
+          <section className="card">
+            <SyncedFieldsFieldset />
+          </section>
+        </fieldset>
+      </form>
+      {/* Its own form, saved on its own: outside the settings form so neither submits the other. */}
+      <LogRetentionSection />
+    </>
   );
 }
