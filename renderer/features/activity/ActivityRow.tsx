@@ -19,10 +19,13 @@ export function ActivityRow(props: { entry: ActivityEntry; now: Date }) {
           {formatLogTime(entry.at, now)}
         </time>
         <span className="subtle">{relativeTime(entry.at, now)}</span>
+        {/* In a narrow window the Token column folds in here (activity.css). */}
+        <span className="token-inline">
+          <TokenName entry={entry} />
+        </span>
       </td>
       <td className="token-cell">
-        {entry.actor ?? <NotIdentified />}
-        {entry.remoteAddress ? <span className="subtle">from {entry.remoteAddress}</span> : null}
+        <TokenName entry={entry} />
       </td>
       <td className="request-cell">
         <span className="request-summary">{describeRequest(entry)}</span>
@@ -45,5 +48,15 @@ export function ActivityRow(props: { entry: ActivityEntry; now: Date }) {
         <ChangesDetails changes={entry.changes} />
       </td>
     </tr>
+  );
+}
+
+function TokenName(props: { entry: ActivityEntry }) {
+  const { entry } = props;
+  return (
+    <>
+      {entry.actor ?? <NotIdentified />}
+      {entry.remoteAddress ? <span className="subtle">from {entry.remoteAddress}</span> : null}
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { Announcer } from '../../components/Announcer';
 import { canConfigureProvisioning } from '../../state/session/session-slice';
 import { messageOf } from '../../state/error-message';
 import { FieldError } from './FieldError';
+import './log-retention.css';
 
 const INPUT_ID = 'log-retention-days';
 const ERROR_ID = 'log-retention-error';
@@ -91,7 +92,7 @@ export function LogRetentionSection() {
             />
             {canConfigure ? (
               <button type="submit" className="button secondary" disabled={!dirty || saving}>
-                {saving ? 'Saving…' : 'Save retention'}
+                {saving ? 'Saving…' : 'Set retention'}
               </button>
             ) : null}
           </div>
