@@ -149,7 +149,11 @@ export class ProvisioningLogRepository {
 
   /** The first id whose row is at or after `since`, or one past the last row. */
   private firstIdAtOrAfter(since: string): number {
-    const bounds = this.prepare('SELECT min(id) AS low, max(id) AS high FROM provisioning_log').get() as {
+    // Two subqueries: SQLite answers a lone min() or max() from the end of the index, but one SELECT
+    // asking for both scanned every row (100 ms at a million rows, on every chart and date filter).
+    const bounds = this.prepare(
+      'SELECT (SELECT min(id) FROM provisioning_log) AS low, (SELECT max(id) FROM provisioning_log) AS high',
+    ).get() as {
       low: number | null;
       high: number | null;
     };
