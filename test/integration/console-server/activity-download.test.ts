@@ -102,9 +102,9 @@ describe('Activity download (server mode)', () => {
     expect(answer.body.error.code).toBe('unavailable');
   });
 
-  it('streams 300,000 rows without the server holding them', { timeout: 180_000 }, async () => {
-    seed(300_000);
-    const response = await download('json', '?resourceType=User');
+  it('streams 500,000 rows without the server holding them', { timeout: 180_000 }, async () => {
+    seed(500_000);
+    const response = await download('csv');
     expect(response.status).toBe(200);
     const reader = response.body!.getReader();
     let bytes = 0;
@@ -116,9 +116,9 @@ describe('Activity download (server mode)', () => {
       bytes += value.byteLength;
       peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     }
-    // 200,000 rows of about 400 bytes: over 60 MB. Server and client share this process, so
-    // buffering it would show here.
+    // Over 60 MB of CSV (measured: 65 MB, the heap grew 11 MB). Server and client share this process:
+    // holding the export would grow the heap by at least its size.
     expect(bytes).toBeGreaterThan(60 * 1024 * 1024);
-    expect(peakHeap - baseline).toBeLessThan(48 * 1024 * 1024);
+    expect(peakHeap - baseline).toBeLessThan(32 * 1024 * 1024);
   });
 });
