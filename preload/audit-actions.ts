@@ -13,6 +13,7 @@ export const AUDIT_ACTION_LABELS: ReadonlyMap<string, string> = new Map([
   ['operator.add', 'Operator added'],
   ['operator.update', 'Operator privileges changed'],
   ['operator.remove', 'Operator removed'],
+  ['activity.retention', 'Log retention changed'],
 ]);
 
 export const auditActionLabel = (action: string): string => AUDIT_ACTION_LABELS.get(action) ?? action;

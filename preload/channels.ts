@@ -30,6 +30,9 @@ export const CHANNELS = [
   'audit:facets',
   'audit:export-file',
   'connection:test',
+  'activity:export-file',
+  'activity:get-retention',
+  'activity:set-retention',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

@@ -5,6 +5,8 @@ import { z } from 'zod';
 import { SELECTABLE_FIELD_KEYS, orderSyncedFields } from './field-catalog';
 import type { Channel } from './channels';
 import { checkTenantUrl } from './tenant-url-rule';
+import { activityContract, activityFilter } from './activity-contract';
+import { ACTIVITY_OPERATIONS } from './activity-operations';
 import { auditContract } from './audit-contract';
 import { connectionContract } from './connection-contract';
 import { employeesContract } from './employees-contract';
@@ -150,17 +152,13 @@ export const activityEntry = z.object({
   changes: fieldChanges.nullable(),
   remoteAddress: z.string().nullable(),
   durationMs: z.number().nullable(),
+  operation: z.enum(ACTIVITY_OPERATIONS),
 });
 
-export const activityListInput = z
-  .object({
-    failuresOnly: z.boolean().default(false),
-    /** Part of a userName or externalId. */
-    user: z.string().trim().max(200, 'User must be at most 200 characters.').nullable().default(null),
-    beforeId: z.number().int().min(1).nullable().default(null),
-    limit: z.number().int().min(1).max(500).default(100),
-  })
-  .strict();
+export const activityListInput = activityFilter.extend({
+  beforeId: z.number().int().min(1).nullable().default(null),
+  limit: z.number().int().min(1).max(500).default(100),
+});
 
 export const activityPage = z.object({ entries: z.array(activityEntry), nextBeforeId: z.number().int().nullable() });
 
@@ -226,6 +224,7 @@ export const contract = {
   ...operatorsContract,
   ...auditContract,
   ...connectionContract,
+  ...activityContract,
 } as const;
 
 export type Contract = typeof contract;

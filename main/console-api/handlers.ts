@@ -1,7 +1,7 @@
 // The handler registry: every channel of the contract, registered once, for both transports.
 import type { Services } from '../services/services';
 import type { Handlers } from './handler-types';
-import { activityHandlers } from './handlers/activity-handlers';
+import { activityHandlers, type ActivityFileExport } from './handlers/activity-handlers';
 import { auditHandlers, type AuditFileExport } from './handlers/audit-handlers';
 import { connectionHandlers, type ConnectionTestSettings } from './handlers/connection-handlers';
 import { employeesHandlers } from './handlers/employees-handlers';
@@ -16,6 +16,8 @@ export interface HandlerOptions {
   exportAuditToFile?: AuditFileExport;
   /** Tests only: a certificate authority to trust and shorter step limits. */
   connectionTest?: ConnectionTestSettings;
+  /** The desktop app's save dialog for the Activity export (main/app). */
+  exportActivityToFile?: ActivityFileExport;
 }
 
 export function createHandlers(services: Services, options: HandlerOptions = {}): Handlers {
@@ -23,7 +25,7 @@ export function createHandlers(services: Services, options: HandlerOptions = {})
     ...settingsHandlers(services),
     ...organizationsHandlers(services),
     ...tokensHandlers(services),
-    ...activityHandlers(services),
+    ...activityHandlers(services, options.exportActivityToFile),
     ...employeesHandlers(services),
     ...gatewayHandlers(services),
     ...operatorsHandlers(services),

@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import type { ApiErrorBody } from '../../preload/contract';
 import type { Actor } from '../services/context';
+import type { ActivityDownload } from './activity-download';
 import type { AuditDownload } from './audit-download';
 import { answerClientError } from './client-error';
 import { CONSOLE_CSP } from './content-security-policy';
@@ -25,6 +26,8 @@ export interface ConsoleServerOptions {
   sessionToken?: string;
   /** GET /export/audit.csv; without it that path is not found. */
   auditDownload?: AuditDownload;
+  /** GET /export/activity.csv and /export/activity.json; without it those paths are not found. */
+  activityDownload?: ActivityDownload;
 }
 
 export interface ConsoleServer {
@@ -73,7 +76,24 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, { code: 'not_found', message: 'Not found.' }));
 
   registerApi(app, options, () => guard);
-  if (options.auditDownload) registerAuditDownload(app, options.auditDownload, options.actor, () => guard);
+  const auditDownload = options.auditDownload;
+  if (auditDownload)
+    registerDownload(
+      app,
+      '/export/audit.csv',
+      'csv',
+      'audit',
+      (query, actor) => auditDownload(query, actor),
+      options.actor,
+      () => guard,
+    );
+  const activityDownload = options.activityDownload;
+  if (activityDownload) {
+    for (const format of ['csv', 'json'] as const) {
+      const download: Download = (query, actor) => activityDownload(format, query, actor);
+      registerDownload(app, `/export/activity.${format}`, format, 'activity', download, options.actor, () => guard);
+    }
+  }
   await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html', cacheControl: false });
 
   await app.listen({ host: CONSOLE_HOST, port: options.port ?? 0 });
@@ -108,17 +128,27 @@ function registerApi(app: FastifyInstance, options: ConsoleServerOptions, guard:
   });
 }
 
+type Download = (query: unknown, actor: Actor) => { ok: true; chunks: Iterable<string> } | { ok: false; error: ApiErrorBody };
+
+const CONTENT_TYPES = new Map([
+  ['csv', 'text/csv; charset=utf-8'],
+  ['json', 'application/json; charset=utf-8'],
+]);
+
 /**
- * The audit CSV, streamed: rows are read a page at a time as the socket drains, so a million rows
- * never sit in memory. A GET, authenticated like the API (Bearer session token, Host and Origin).
+ * An export, streamed: rows are read a page at a time as the socket drains, so a million rows never
+ * sit in memory. A GET, authenticated like the API (Bearer session token, Host and Origin).
  */
-function registerAuditDownload(
+function registerDownload(
   app: FastifyInstance,
-  download: AuditDownload,
+  path: string,
+  format: 'csv' | 'json',
+  name: string,
+  download: Download,
   actor: Actor,
   guard: () => SessionGuard | undefined,
 ) {
-  app.get<{ Querystring: Record<string, string> }>('/export/audit.csv', async (request, reply) => {
+  app.get<{ Querystring: Record<string, string> }>(path, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     const verdict = guard()?.checkApiCall({
       host: request.headers.host,
@@ -133,8 +163,8 @@ function registerAuditDownload(
     const day = new Date().toISOString().slice(0, 10);
     return reply
       .code(200)
-      .header('Content-Type', 'text/csv; charset=utf-8')
-      .header('Content-Disposition', `attachment; filename="audit-${day}.csv"`)
+      .header('Content-Type', CONTENT_TYPES.get(format)!)
+      .header('Content-Disposition', `attachment; filename="${name}-${day}.${format}"`)
       .send(Readable.from(result.chunks, { objectMode: false }));
   });
 }

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { startLogPruner } from '../services/activity/log-pruner';
 import { systemClock, type Clock } from '../services/context';
 import type { Services } from '../services/services';
 import { DEFAULT_GATEWAY_PORT } from '../services/settings/tenant-url-suggestion';
@@ -119,6 +120,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   const heartbeat = setInterval(() => gatewayHost.heartbeat(id, now()), HEARTBEAT_MS);
   heartbeat.unref();
+  // Only gateways write log rows, so the process that hosts one keeps the log within its retention.
+  const pruner = startLogPruner(options.services.activity, { onError: onInternalError });
 
   return {
     address,
@@ -127,6 +130,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     async close() {
       closing = true;
       clearInterval(heartbeat);
+      pruner.stop();
       await drain(server);
       handler.flushLog();
       userApi.flushLog();

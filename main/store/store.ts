@@ -12,6 +12,7 @@ import { GroupsRepository } from './groups-repository';
 import { ProvisioningLogRepository } from './provisioning-log-repository';
 import { openDatabase, type OpenOptions } from './database';
 import { InstallationRepository } from './installation-repository';
+import { LogRetentionRepository } from './log-retention-repository';
 import { OperatorsRepository } from './operators-repository';
 import { OrganizationsRepository } from './organizations-repository';
 import { SettingsRepository } from './settings-repository';
@@ -29,6 +30,7 @@ export class Store {
   readonly employeeLists: EmployeeListRepository;
   readonly directory: EmployeeDirectoryRepository;
   readonly provisioningLog: ProvisioningLogRepository;
+  readonly logRetention: LogRetentionRepository;
   readonly groups: GroupsRepository;
   readonly gatewayListeners: GatewayListenersRepository;
   readonly operators: OperatorsRepository;
@@ -49,6 +51,7 @@ export class Store {
     this.employeeLists = new EmployeeListRepository(db);
     this.directory = new EmployeeDirectoryRepository(db, changes);
     this.provisioningLog = new ProvisioningLogRepository(db, changes);
+    this.logRetention = new LogRetentionRepository(db);
     this.groups = new GroupsRepository(db);
     this.gatewayListeners = new GatewayListenersRepository(db);
     this.operators = new OperatorsRepository(db);

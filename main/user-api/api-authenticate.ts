@@ -29,12 +29,15 @@ const REASONS: Readonly<Record<VerifyFailureReason, string>> = {
   disabled: 'SCIM provisioning is disabled in the Identity Service Console.',
 };
 
-/** The problem for a failed authentication; `caller` is set when the token itself was genuine. */
+/**
+ * The problem for a failed authentication; `identified` is set when the token itself was genuine but
+ * refused for its lifetime (revoked, expired), so the log names it. It authorizes nothing.
+ */
 export class ApiAuthError extends ProblemError {
   constructor(
     detail: string,
     challenge: string,
-    readonly caller: ApiCaller | null = null,
+    readonly identified: { tokenId: string; label: string } | null = null,
   ) {
     super('unauthorized', detail, undefined, { 'WWW-Authenticate': challenge });
   }
@@ -51,7 +54,11 @@ export async function authenticateApi(
   if (token === undefined) throw new ApiAuthError('Authorization: Bearer <API token> is required.', REALM);
   const verdict = await services.tokens.verify(token, { remoteAddress: remoteAddress ?? undefined, kind: 'api' });
   if (verdict.ok) return { tokenId: verdict.tokenId, label: verdict.label, scopes: verdict.scopes };
-  throw new ApiAuthError(REASONS[verdict.reason], `${REALM}, error="invalid_token"`);
+  throw new ApiAuthError(
+    REASONS[verdict.reason],
+    `${REALM}, error="invalid_token"`,
+    'identified' in verdict ? verdict.identified : null,
+  );
 }
 
 /** 403 with RFC 6750's insufficient_scope challenge when the token lacks `scope`. */

@@ -9,7 +9,7 @@ import { logEntryOf, turnLogWriter } from '../gateway/http/turn-log-writer';
 import type { Clock } from '../services/context';
 import { ServiceError } from '../services/errors';
 import type { Services } from '../services/services';
-import { authenticateApi, requireScope, type ApiCaller } from './api-authenticate';
+import { ApiAuthError, authenticateApi, requireScope, type ApiCaller } from './api-authenticate';
 import { API_BASE_PATH, type ApiAnswer, type ApiLog } from './api-types';
 import { PROBLEM_CONTENT_TYPE, ProblemError, fromServiceError, problemBody } from './problem';
 import { matchApiRoute } from './route-table';
@@ -52,6 +52,8 @@ export function createUserApiHandler(options: UserApiHandlerOptions): UserApiHan
     const remoteAddress = clientAddress(request, options.behindProxy);
     const log: ApiLog = {};
     let caller: ApiCaller | null = null;
+    // Who the log names: the caller, or the genuine token refused (revoked, expired).
+    let logged: { tokenId: string; label: string } | null = null;
     let resourceType: string | null = null;
     let status = 500;
     let code: string | null = null;
@@ -64,7 +66,9 @@ export function createUserApiHandler(options: UserApiHandlerOptions): UserApiHan
       if (endpoint.scope !== null) {
         try {
           caller = await authenticateApi(request.headers.authorization, remoteAddress, services);
+          logged = caller;
         } catch (error) {
+          if (error instanceof ApiAuthError) logged = error.identified;
           refusal = error;
         }
       }
@@ -101,7 +105,9 @@ export function createUserApiHandler(options: UserApiHandlerOptions): UserApiHan
         options.isClosing?.() ?? false,
       );
     } finally {
-      logWriter.add(logEntryOf({ at, started, caller, method, url, resourceType, log, status, code, detail, remoteAddress }));
+      logWriter.add(
+        logEntryOf({ at, started, caller: logged, method, url, resourceType, log, status, code, detail, remoteAddress }),
+      );
     }
   };
   return Object.assign(handle, { flushLog: () => logWriter.flush() });

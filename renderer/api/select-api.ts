@@ -1,5 +1,6 @@
 // Picks the transport: the preload bridge in the desktop app, else HTTP with the session token.
 import type { ConsoleApi } from '../../preload/contract';
+import { createActivityDownload } from './activity-download';
 import { createAuditCsvDownload } from './audit-csv-download';
 import { createElectronApi } from './electron-client';
 import { createHttpApi } from './http-client';
@@ -16,7 +17,11 @@ export function selectApi(): ApiChoice {
       reason: 'This page needs the session link that idsvc console printed (it ends with #token=...). Open that link.',
     };
   }
-  // The HTTP API also downloads the audit CSV (the desktop app saves it through a dialog instead).
-  const api = Object.assign(createHttpApi(window.location.origin, token), createAuditCsvDownload(window.location.origin, token));
+  // The HTTP API also downloads the exports (the desktop app saves them through a dialog instead).
+  const api = Object.assign(
+    createHttpApi(window.location.origin, token),
+    createAuditCsvDownload(window.location.origin, token),
+    createActivityDownload(window.location.origin, token),
+  );
   return { ok: true, api };
 }

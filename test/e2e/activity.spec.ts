@@ -88,7 +88,8 @@ test.describe('Activity and Gateway views', () => {
       const createRow = rows.filter({ hasText: '201 Created' });
       await expect(createRow).toContainText(USER_NAME);
       await expect(createRow).toContainText('Okta (e2e)');
-      await expect(createRow).toContainText('POST User');
+      await expect(createRow).toContainText(`Create user ${USER_NAME}`);
+      await expect(createRow).toContainText('POST /scim/v2/Users');
       await createRow.getByText('Username, First Name, Last Name and 1 more').click();
       await expect(createRow.getByRole('listitem').filter({ hasText: 'Username' })).toContainText(
         `(empty) → changed to ${USER_NAME}`,
@@ -102,12 +103,12 @@ test.describe('Activity and Gateway views', () => {
       await screenshot(page, '20-activity');
       await expectNoSevereViolations(page);
 
-      await page.getByRole('radio', { name: 'Failures' }).check();
+      await page.getByRole('combobox', { name: 'Outcome' }).selectOption({ label: 'Failed' });
       await expect(rows).toHaveCount(2);
       await expect(rows.nth(1)).toContainText('409 Conflict');
-      await page.getByRole('radio', { name: 'All' }).check();
+      await page.getByRole('combobox', { name: 'Outcome' }).selectOption({ label: 'Any outcome' });
       await expect(rows).toHaveCount(4);
-      const userFilter = page.getByRole('searchbox', { name: 'User' });
+      const userFilter = page.getByRole('searchbox', { name: 'Search' });
       await userFilter.fill('nobody');
       await expect(page.getByRole('status').filter({ hasText: 'No requests match these filters.' })).toBeVisible();
       await userFilter.fill('okta-00u1');

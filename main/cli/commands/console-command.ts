@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createActivityDownload } from '../../console-api/activity-download';
 import { createAuditDownload } from '../../console-api/audit-download';
 import { createDispatcher } from '../../console-api/dispatcher';
 import { createHandlers } from '../../console-api/handlers';
@@ -30,6 +31,7 @@ export async function consoleCommand(args: string[], io: CliIo): Promise<number>
     const server = await startConsoleServer({
       dispatch: createDispatcher(createHandlers(services), services.operators),
       auditDownload: createAuditDownload(services),
+      activityDownload: createActivityDownload(services),
       actor: osUserActor(),
       staticDir,
       port,

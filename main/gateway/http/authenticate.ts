@@ -26,6 +26,8 @@ export class AuthError extends ScimError {
     readonly wwwAuthenticate: string | null,
     /** Set when the token was genuine (provisioning disabled), so the log names the caller. */
     readonly caller: { tokenId: string; label: string } | null = null,
+    /** The token refused, for the log only (revoked, expired, or `caller`); the rate limit goes by address. */
+    readonly identified: { tokenId: string; label: string } | null = caller,
   ) {
     super(status, undefined, detail);
   }
@@ -43,5 +45,6 @@ export async function authenticate(
   const verdict = await services.tokens.verify(token, { remoteAddress: remoteAddress ?? undefined });
   if (verdict.ok) return { tokenId: verdict.tokenId, label: verdict.label };
   if ('tokenId' in verdict) throw new AuthError(403, REASONS.disabled, null, { tokenId: verdict.tokenId, label: verdict.label });
-  throw new AuthError(401, REASONS[verdict.reason], 'Bearer realm="Identity Service", error="invalid_token"');
+  const identified = 'identified' in verdict ? verdict.identified : null;
+  throw new AuthError(401, REASONS[verdict.reason], 'Bearer realm="Identity Service", error="invalid_token"', null, identified);
 }

@@ -66,6 +66,8 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
     if (proven) return send(response, proven, options.isClosing?.() ?? false);
     const log: RouteLog = {};
     let actor: { tokenId: string; label: string } | null = null;
+    // Who the log names: the caller, or the genuine token refused (revoked, expired).
+    let logged: { tokenId: string; label: string } | null = null;
     let resourceType: string | null = null;
     let status = 500;
     let scimType: string | null = null;
@@ -84,8 +86,12 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
       let refused: unknown = null;
       try {
         actor = await authenticate(request.headers.authorization, remoteAddress, services);
+        logged = actor;
       } catch (error) {
-        if (error instanceof AuthError) actor = error.caller;
+        if (error instanceof AuthError) {
+          actor = error.caller;
+          logged = error.identified;
+        }
         refused = error;
       }
       const verdict = limiter.take(actor?.tokenId ?? `address:${remoteAddress}`, at.getTime());
@@ -120,7 +126,19 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
       );
     } finally {
       logWriter.add(
-        logEntryOf({ at, started, caller: actor, method, url, resourceType, log, status, code: scimType, detail, remoteAddress }),
+        logEntryOf({
+          at,
+          started,
+          caller: logged,
+          method,
+          url,
+          resourceType,
+          log,
+          status,
+          code: scimType,
+          detail,
+          remoteAddress,
+        }),
       );
     }
   };

@@ -4,6 +4,7 @@
 // written right after the turn's responses were sent, before the event loop polls sockets again.
 // Logging must not turn an answered request into a failure; a failed write is reported instead. The
 // SCIM handler and the user management API each keep one.
+import { operationOf } from '../../../preload/activity-operations';
 import type { Services } from '../../services/services';
 
 export type LogEntry = Parameters<Services['gatewayHost']['appendLog']>[0][number];
@@ -13,6 +14,7 @@ export interface AnsweredRequest {
   at: Date;
   /** performance.now() when the request arrived. */
   started: number;
+  /** The token that called: authenticated, or genuine but refused (revoked, expired, provisioning off). */
   caller: { tokenId: string; label: string } | null;
   method: string;
   url: { pathname: string; search: string };
@@ -28,6 +30,7 @@ export interface AnsweredRequest {
 /** The log row of an answered request; an empty change list is logged as none. */
 export function logEntryOf(request: AnsweredRequest): LogEntry {
   const { log } = request;
+  const changes = log.changes && Object.keys(log.changes).length > 0 ? log.changes : null;
   return {
     at: request.at.toISOString(),
     actor: request.caller?.label ?? null,
@@ -41,9 +44,10 @@ export function logEntryOf(request: AnsweredRequest): LogEntry {
     status: request.status,
     scimType: request.code,
     detail: request.detail,
-    changes: log.changes && Object.keys(log.changes).length > 0 ? log.changes : null,
+    changes,
     remoteAddress: request.remoteAddress,
     durationMs: Math.round((performance.now() - request.started) * 100) / 100,
+    operation: operationOf({ method: request.method, status: request.status, changes }),
   };
 }
 

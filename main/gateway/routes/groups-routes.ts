@@ -31,6 +31,8 @@ export const createGroup: Route = async (request, services, log) => {
   const resource = sanitizeGroup(await request.body());
   const created = services.groups.create(resource);
   log.resourceId = created.group.id;
+  log.userName = created.group.displayName;
+  log.changes = created.changes;
   const response = respond(201, created, request);
   response.headers.Location = `${request.baseUrl}/Groups/${created.group.id}`;
   return response;
@@ -39,7 +41,10 @@ export const createGroup: Route = async (request, services, log) => {
 export const replaceGroup: Route = async (request, services, log) => {
   const resource = sanitizeGroup(await request.body());
   log.resourceId = request.id;
-  return respond(200, services.groups.replace(request.id!, resource, writeCondition(request.headers)), request);
+  const replaced = services.groups.replace(request.id!, resource, writeCondition(request.headers));
+  log.userName = replaced.group.displayName;
+  log.changes = replaced.changes;
+  return respond(200, replaced, request);
 };
 
 export const patchGroup: Route = async (request, services, log) => {
@@ -56,6 +61,8 @@ export const patchGroup: Route = async (request, services, log) => {
     patched,
     (version) => version === current.group.version && (condition?.(version) ?? true),
   );
+  log.userName = updated.group.displayName;
+  log.changes = updated.changes;
   // Okta and Entra send member changes with no use for the group in the answer: 204 saves the work.
   if (request.headers.prefer === 'return=minimal') return { status: 204, headers: { ETag: etagOf(updated.group.version) } };
   return respond(200, updated, request);
@@ -96,6 +103,8 @@ function visible(request: RouteRequest, services: Services, log: RouteLog): Grou
   log.resourceId = request.id;
   const group = services.groups.get(request.id!);
   if (!group) throw new ScimError(404, undefined, `Group ${request.id} not found.`);
+  // The group's name, so the log says which group (a User's row holds its userName here).
+  log.userName = group.group.displayName;
   return group;
 }
 

@@ -20,5 +20,6 @@ export function toActivityEntry(row: ProvisioningLogRecord): ActivityEntry {
     changes: row.changes,
     remoteAddress: row.remoteAddress,
     durationMs: row.durationMs,
+    operation: row.operation,
   };
 }

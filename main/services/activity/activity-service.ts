@@ -1,15 +1,32 @@
-// What the identity provider did (provisioning_log), as the console's Activity view lists and charts it.
+// What the identity provider did (provisioning_log), as the console's Activity view lists, charts and
+// exports it, and how long its rows are kept.
+import type { ActivityExportFormat, ActivityFilterValue, LogRetentionView } from '../../../preload/activity-contract';
 import type { ActivityChart, ActivityPage } from '../../../preload/contract';
+import type { LogFilter, ProvisioningLogRecord } from '../../store/provisioning-log-repository';
 import type { Store } from '../../store/store';
-import type { Clock } from '../context';
+import type { Actor, Clock } from '../context';
+import { activityCsvChunks, activityJsonChunks } from './activity-export';
 import { toActivityEntry } from './activity-entry';
 
-export interface ActivityQuery {
-  failuresOnly: boolean;
-  user: string | null;
+export interface ActivityQuery extends ActivityFilterValue {
   beforeId: number | null;
   limit: number;
 }
+
+/** `at` is stored as toISOString() text; a filter instant in another offset is rewritten to compare as text. */
+function storeFilter(filter: ActivityFilterValue): LogFilter {
+  const instant = (value: string | null) => (value === null ? null : new Date(value).toISOString());
+  return {
+    since: instant(filter.since),
+    until: instant(filter.until),
+    operation: filter.operation,
+    resourceType: filter.resourceType,
+    outcome: filter.outcome,
+    text: filter.text,
+  };
+}
+
+const DAY_MS = 86_400_000;
 
 export class ActivityService {
   constructor(
@@ -18,9 +35,29 @@ export class ActivityService {
   ) {}
 
   list(query: ActivityQuery): ActivityPage {
-    const rows = this.store.provisioningLog.newestFirst({ ...query, limit: query.limit + 1 });
+    // One row more than asked tells whether another page follows, without a count.
+    const rows = this.store.provisioningLog.page(storeFilter(query), query.beforeId, query.limit + 1);
     const entries = rows.slice(0, query.limit).map(toActivityEntry);
     return { entries, nextBeforeId: rows.length > query.limit ? (entries.at(-1)?.id ?? null) : null };
+  }
+
+  /** Every matching row, newest first, read a page at a time. */
+  rows(filter: ActivityFilterValue): Iterable<ProvisioningLogRecord> {
+    return this.store.provisioningLog.each(storeFilter(filter));
+  }
+
+  /** The export as text chunks; `rows` (when given) counts the rows written. */
+  exportChunks(filter: ActivityFilterValue, format: ActivityExportFormat, counter?: { rows: number }): Iterable<string> {
+    const source = this.rows(filter);
+    const rows = counter
+      ? (function* () {
+          for (const row of source) {
+            counter.rows++;
+            yield row;
+          }
+        })()
+      : source;
+    return format === 'csv' ? activityCsvChunks(rows) : activityJsonChunks(rows);
   }
 
   /** Requests and failures per hour over the last `hours` hours, empty hours included. */
@@ -37,5 +74,37 @@ export class ActivityService {
       return { at: new Date(bucket * 1000).toISOString(), requests: found?.requests ?? 0, failures: found?.failures ?? 0 };
     });
     return { bucketSeconds, buckets };
+  }
+
+  retention(): LogRetentionView {
+    return this.store.logRetention.read();
+  }
+
+  /** A change is audited with the old and new number of days; the same number writes nothing. */
+  setRetention(days: number, actor: Actor): LogRetentionView {
+    return this.store.transaction(() => {
+      const current = this.store.logRetention.read();
+      if (current.days === days) return current;
+      const at = this.clock.now().toISOString();
+      this.store.logRetention.write(days, at, actor.name);
+      this.store.audit.append({
+        at,
+        actor: actor.name,
+        action: 'activity.retention',
+        target: null,
+        details: { days: { old: current.days, new: days } },
+      });
+      return this.store.logRetention.read();
+    });
+  }
+
+  /**
+   * Deletes at most `batch` of the rows older than the retention allows; returns how many. The pruner
+   * calls it until it returns less than `batch`, yielding between calls.
+   */
+  pruneBatch(batch: number): number {
+    const cutoff = new Date(this.clock.now().getTime() - this.store.logRetention.read().days * DAY_MS).toISOString();
+    // A transaction (a savepoint of the turn's shared one while a gateway runs group commits).
+    return this.store.transaction(() => this.store.provisioningLog.pruneBatch(cutoff, batch));
   }
 }

@@ -11,10 +11,17 @@ import type { VersionCheck } from '../employees/employee-provisioning';
 import { checkUnicodeText } from '../employees/employee-rules';
 import { scimText, type ScimResource } from '../employees/scim-user-fields';
 import { timeOrderedId } from '../employees/time-ordered-id';
+import type { FieldChanges } from '../../../preload/contract';
+import { groupChanges } from './group-changes';
 
 export interface GroupWithMembers {
   group: GroupRow;
   members: Array<{ id: string; userName: string; displayName: string | null }>;
+}
+
+/** A write's result, with what it changed for the provisioning log. */
+export interface GroupWritten extends GroupWithMembers {
+  changes: FieldChanges;
 }
 
 const STALE = 'The group is not at the version the request asks for.';
@@ -95,7 +102,7 @@ export class GroupProvisioningService {
     return this.store.groups.members(id);
   }
 
-  create(resource: ScimResource): GroupWithMembers {
+  create(resource: ScimResource): GroupWritten {
     const { displayName, memberIds } = this.check(resource);
     return this.store.transaction(() => {
       this.assertNameFree(displayName, null);
@@ -113,11 +120,18 @@ export class GroupProvisioningService {
       };
       this.store.groups.insert(row);
       this.store.groups.setMembers(id, memberIds);
-      return this.get(id)!;
+      const created = this.get(id)!;
+      return {
+        ...created,
+        changes: groupChanges(
+          { displayName: null, externalId: null, members: [] },
+          { ...created.group, members: created.members },
+        ),
+      };
     });
   }
 
-  replace(id: string, resource: ScimResource, acceptsVersion?: VersionCheck): GroupWithMembers {
+  replace(id: string, resource: ScimResource, acceptsVersion?: VersionCheck): GroupWritten {
     const { displayName, memberIds } = this.check(resource);
     return this.store.transaction(() => {
       const existing = this.store.groups.visibleById(id);
@@ -131,7 +145,7 @@ export class GroupProvisioningService {
       const members = this.store.groups.members(id);
       if (writesNothing(existing, { displayName, externalId, scimResource }, members, memberIds)) {
         // Okta's Push Groups re-sends every group: what is stored already gets no new version or lastModified.
-        return { group: existing, members };
+        return { group: existing, members, changes: {} };
       }
       const updated = this.store.groups.update(
         { id, displayName, externalId, scimResource, updatedAt: this.clock.now().toISOString() },
@@ -139,7 +153,11 @@ export class GroupProvisioningService {
       );
       if (!updated) throw conflictError(STALE, 'version');
       this.store.groups.setMembers(id, memberIds);
-      return this.get(id)!;
+      const replaced = this.get(id)!;
+      return {
+        ...replaced,
+        changes: groupChanges({ ...existing, members }, { ...replaced.group, members: replaced.members }),
+      };
     });
   }
 

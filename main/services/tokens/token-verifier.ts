@@ -33,7 +33,13 @@ export type VerifyResult =
   | { ok: true; tokenId: string; label: string; kind: TokenKind; scopes: readonly string[] }
   | { ok: false; reason: VerifyFailureReason }
   /** A genuine token while provisioning is off: who called is known, so the refusal can name them. */
-  | { ok: false; reason: 'disabled'; tokenId: string; label: string };
+  | { ok: false; reason: 'disabled'; tokenId: string; label: string }
+  /**
+   * A token of ours, genuinely signed, refused for its lifetime: which token it was is known (for the
+   * log only; the caller is refused like any other). A forged token never gets here: the signature
+   * is checked first.
+   */
+  | { ok: false; reason: 'expired' | 'revoked'; identified: { tokenId: string; label: string } };
 
 export interface VerifyContext {
   remoteAddress?: string | undefined;
@@ -87,7 +93,10 @@ export class TokenVerifier {
     const nowSeconds = Math.floor(now.getTime() / 1000);
     if (nowSeconds >= claims.exp + CLOCK_SKEW_SECONDS) {
       this.cache.delete(cacheKey);
-      return fail('expired');
+      const expired = this.store.tokens.byId(claims.jti);
+      return expired && expired.kid === claims.kid && expired.kind === claims.kind
+        ? { ok: false, reason: 'expired', identified: { tokenId: expired.id, label: expired.label } }
+        : fail('expired');
     }
     if (claims.nbf !== null && claims.nbf > nowSeconds + CLOCK_SKEW_SECONDS) return fail('not_yet_valid');
 
@@ -97,7 +106,7 @@ export class TokenVerifier {
     if (row.lowS && claims.highS) return fail('malformed');
     if (row.revokedAt !== null) {
       this.cache.delete(cacheKey);
-      return fail('revoked');
+      return { ok: false, reason: 'revoked', identified: { tokenId: row.id, label: row.label } };
     }
     if (row.kind === 'scim' && !this.store.settings.read().enabled)
       return { ok: false, reason: 'disabled', tokenId: row.id, label: row.label };

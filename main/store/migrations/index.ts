@@ -10,6 +10,7 @@ import directorySearchKeys from './008-directory-search-keys.sql';
 import tokenSignatureForm from './009-token-signature-form.sql';
 import listPaging from './010-list-paging.sql';
 import connectionProbe from './011-connection-probe.sql';
+import activityFilters from './012-activity-filters.sql';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 9, name: '009-token-signature-form', sql: tokenSignatureForm },
   { version: 10, name: '010-list-paging', sql: listPaging },
   { version: 11, name: '011-connection-probe', sql: connectionProbe },
+  { version: 12, name: '012-activity-filters', sql: activityFilters },
 ];

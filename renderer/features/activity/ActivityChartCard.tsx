@@ -1,11 +1,15 @@
 // Requests and failures per hour over the last 24 hours: an inline SVG bar chart (role="img" with a
-// summary as its name) and the same numbers as a visually hidden table for screen readers.
+// summary as its name) and the same numbers as a visually hidden table for screen readers. The chart
+// is drawn at the width it is shown (not scaled), so its labels keep their size in a narrow window;
+// it labels every third hour, or fewer when they would crowd.
+import { useEffect, useRef, useState } from 'react';
 import { useConsoleState } from '../../app/console-context';
-import { chartBars, chartSummary, type ChartBucket } from './chart-scale';
+import { chartBars, chartSummary, labelStep, type ChartBucket } from './chart-scale';
 
-const WIDTH = 760;
+const DEFAULT_WIDTH = 760;
+const MIN_WIDTH = 280;
 const HEIGHT = 150;
-const PLOT = { x: 40, y: 10, width: WIDTH - 70, height: HEIGHT - 36 };
+const plotOf = (width: number) => ({ x: 40, y: 10, width: width - 70, height: HEIGHT - 36 });
 const hourFormat = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 const hourLabel = (iso: string) => hourFormat.format(new Date(iso));
 
@@ -40,8 +44,27 @@ export function ActivityChartCard() {
   );
 }
 
+/** The element's content width, followed as the window resizes. */
+function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.max(MIN_WIDTH, Math.floor(entry.contentRect.width)));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
 function HourlyChart(props: { buckets: ChartBucket[] }) {
+  const [frame, WIDTH] = useWidth<HTMLDivElement>();
+  const PLOT = plotOf(WIDTH);
   const { max, bars } = chartBars(props.buckets, PLOT);
+  const step = labelStep(PLOT.width / Math.max(1, bars.length));
   const summary = chartSummary(props.buckets, hourLabel);
   const baseline = PLOT.y + PLOT.height;
   // An empty day shows only its baseline: a "1" over nothing would suggest a scale with no data.
@@ -52,38 +75,40 @@ function HourlyChart(props: { buckets: ChartBucket[] }) {
       <p className="chart-summary" aria-hidden="true">
         {summary}
       </p>
-      <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
-        {ticks.map((tick) => {
-          const y = baseline - (tick / max) * PLOT.height;
-          return (
-            <g key={tick}>
-              <line className="chart-grid" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={y} y2={y} />
-              <text className="chart-axis" x={PLOT.x - 6} y={y + 4} textAnchor="end">
-                {tick}
-              </text>
+      <div ref={frame}>
+        <svg className="chart" width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
+          {ticks.map((tick) => {
+            const y = baseline - (tick / max) * PLOT.height;
+            return (
+              <g key={tick}>
+                <line className="chart-grid" x1={PLOT.x} x2={PLOT.x + PLOT.width} y1={y} y2={y} />
+                <text className="chart-axis" x={PLOT.x - 6} y={y + 4} textAnchor="end">
+                  {tick}
+                </text>
+              </g>
+            );
+          })}
+          {bars.map((bar, index) => (
+            <g key={bar.bucket.at}>
+              <title>{`${hourLabel(bar.bucket.at)}: ${bar.bucket.requests} requests, ${bar.bucket.failures} failures`}</title>
+              {/* A transparent full-height slot so the hover title works over empty hours too. */}
+              <rect className="chart-slot" x={bar.x} y={PLOT.y} width={bar.width} height={PLOT.height} />
+              {bar.requestsHeight > 0 ? (
+                <rect className="bar-requests" x={bar.x} y={bar.requestsY} width={bar.width} height={bar.requestsHeight} />
+              ) : null}
+              {bar.failuresHeight > 0 ? (
+                <rect className="bar-failures" x={bar.x} y={bar.failuresY} width={bar.width} height={bar.failuresHeight} />
+              ) : null}
+              {/* Every `step` hours, counted back from the current one so the newest bar is labelled. */}
+              {(bars.length - 1 - index) % step === 0 ? (
+                <text className="chart-axis" x={bar.x + bar.width / 2} y={HEIGHT - 8} textAnchor="middle">
+                  {hourLabel(bar.bucket.at)}
+                </text>
+              ) : null}
             </g>
-          );
-        })}
-        {bars.map((bar, index) => (
-          <g key={bar.bucket.at}>
-            <title>{`${hourLabel(bar.bucket.at)}: ${bar.bucket.requests} requests, ${bar.bucket.failures} failures`}</title>
-            {/* A transparent full-height slot so the hover title works over empty hours too. */}
-            <rect className="chart-slot" x={bar.x} y={PLOT.y} width={bar.width} height={PLOT.height} />
-            {bar.requestsHeight > 0 ? (
-              <rect className="bar-requests" x={bar.x} y={bar.requestsY} width={bar.width} height={bar.requestsHeight} />
-            ) : null}
-            {bar.failuresHeight > 0 ? (
-              <rect className="bar-failures" x={bar.x} y={bar.failuresY} width={bar.width} height={bar.failuresHeight} />
-            ) : null}
-            {/* Every third hour, counted back from the current one so the newest bar is labelled. */}
-            {(bars.length - 1 - index) % 3 === 0 ? (
-              <text className="chart-axis" x={bar.x + bar.width / 2} y={HEIGHT - 8} textAnchor="middle">
-                {hourLabel(bar.bucket.at)}
-              </text>
-            ) : null}
-          </g>
-        ))}
-      </svg>
+          ))}
+        </svg>
+      </div>
       {/* The table for screen readers sits in a clipped box: a table ignores the 1px height it is given,
           and its 24 rows would stretch the page below the view. */}
       <div className="offscreen">

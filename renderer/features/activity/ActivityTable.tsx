@@ -1,7 +1,9 @@
-// The request table, newest first: time, identity provider, request, user, result, changed fields;
-// the line saying what is shown (a polite live region), the empty state and "Load more".
+// The request table, newest first: time, token, request (what it asked, about whom), result, changed
+// fields; the line saying what is shown (a polite live region), the empty state and "Load more".
+// Five columns whose text wraps, so the table fits a 900 px window without scrolling sideways.
 import { useApi, useConsoleState } from '../../app/console-context';
 import { ActivityRow } from './ActivityRow';
+import { OPEN_ACTIVITY_FILTER } from '../../state/activity/initial-state';
 import { formatClockTime, resultSummary } from './activity-format';
 
 export function ActivityTable() {
@@ -15,7 +17,7 @@ export function ActivityTable() {
   const more = useConsoleState((s) => s.activity.nextBeforeId !== null);
   const updatedAt = useConsoleState((s) => s.activity.updatedAt);
   const loadMore = useConsoleState((s) => s.loadMoreActivity);
-  const filtered = filter.failuresOnly || filter.user.trim() !== '';
+  const filtered = (Object.keys(OPEN_ACTIVITY_FILTER) as Array<keyof typeof filter>).some((key) => filter[key].trim() !== '');
   const now = new Date();
   // A filter that matches nothing is said in the live line itself; a log with nothing in it gets the
   // empty state below instead.
@@ -23,7 +25,7 @@ export function ActivityTable() {
     !loaded || !updatedAt
       ? ''
       : entries.length > 0
-        ? resultSummary({ count: entries.length, more, ...filter, updatedAt: formatClockTime(updatedAt) })
+        ? resultSummary({ count: entries.length, more, filter, updatedAt: formatClockTime(updatedAt) })
         : filtered
           ? 'No requests match these filters.'
           : '';
@@ -52,12 +54,19 @@ export function ActivityTable() {
           <caption className="offscreen">SCIM requests, newest first</caption>
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Identity provider</th>
+              <th scope="col" className="col-time">
+                Time
+              </th>
+              <th scope="col" className="col-token">
+                Token
+              </th>
               <th scope="col">Request</th>
-              <th scope="col">User</th>
-              <th scope="col">Result</th>
-              <th scope="col">Changes</th>
+              <th scope="col" className="col-result">
+                Result
+              </th>
+              <th scope="col" className="col-changes">
+                Changes
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,5 @@
-// The Activity view: every SCIM request the identity provider sent, newest first, with a 24-hour
-// chart, filters (outcome, user), "Load more" and Refresh.
+// The Activity view: every request the identity provider (and the user management API's callers)
+// sent, newest first, with a 24-hour chart, filters, export, "Load more" and Refresh.
 import { useEffect } from 'react';
 import { Announcer } from '../../components/Announcer';
 import { RefreshIcon } from '../../components/icons';
@@ -8,6 +8,8 @@ import { PAGE_TITLE_ID } from '../../app/views';
 import { ActivityChartCard } from './ActivityChartCard';
 import { ActivityFilters } from './ActivityFilters';
 import { ActivityTable } from './ActivityTable';
+import { ExportActivityButtons } from './ExportActivityButtons';
+import './activity.css';
 
 export function ActivityView() {
   const api = useApi();
@@ -36,9 +38,12 @@ export function ActivityView() {
       <Announcer message={feedback} />
       <ActivityChartCard />
       <section className="card" aria-labelledby="activity-requests-title">
-        <h2 id="activity-requests-title" className="section-title">
-          Requests
-        </h2>
+        <div className="section-header">
+          <h2 id="activity-requests-title" className="section-title">
+            Requests
+          </h2>
+          <ExportActivityButtons />
+        </div>
         <ActivityFilters />
         <ActivityTable />
       </section>

@@ -20,9 +20,16 @@ function ChangeList(props: { lines: ChangeLine[] }) {
     <ul className="change-list">
       {props.lines.map((line) => (
         <li key={line.field}>
-          <span className="change-field">{line.label}:</span> <span className="change-old">{line.before}</span>{' '}
-          <span aria-hidden="true">→</span> <span className="offscreen">changed to </span>
-          <span className="change-new">{line.after}</span>
+          <span className="change-field">{line.label}:</span>{' '}
+          {line.list !== undefined ? (
+            <span className="change-new">{line.list}</span>
+          ) : (
+            <>
+              <span className="change-old">{line.before}</span> <span aria-hidden="true">→</span>{' '}
+              <span className="offscreen">changed to </span>
+              <span className="change-new">{line.after}</span>
+            </>
+          )}
         </li>
       ))}
     </ul>

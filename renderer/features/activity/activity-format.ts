@@ -1,5 +1,7 @@
 // How a logged SCIM request reads for an administrator: "409 Conflict", who it was about, when.
+import { ACTIVITY_OPERATION_LABELS, ACTIVITY_RESOURCE_TYPES, type ActivityOperation } from '../../../preload/activity-operations';
 import type { ActivityEntry } from '../../../preload/contract';
+import type { ActivityFilter } from '../../state/activity/initial-state';
 
 const REASONS: Readonly<Record<number, string>> = {
   200: 'OK',
@@ -64,15 +66,24 @@ export const formatFullTime = (iso: string): string => fullFormat.format(new Dat
 export const formatClockTime = (iso: string): string => timeFormat.format(new Date(iso));
 
 /** The line above the table, read out when it changes: how many requests show, for which filter, as of when. */
-export function resultSummary(input: {
-  count: number;
-  more: boolean;
-  failuresOnly: boolean;
-  user: string;
-  updatedAt: string;
-}): string {
-  const noun = input.failuresOnly ? plural(input.count, 'failed request') : plural(input.count, 'request');
-  const who = input.user.trim() === '' ? '' : ` for users matching "${input.user.trim()}"`;
-  const more = input.more ? ' (older ones: Load more)' : '';
-  return `Showing ${noun}${who}, newest first${more}. Updated ${input.updatedAt}.`;
+export function resultSummary(input: { count: number; more: boolean; filter: ActivityFilter; updatedAt: string }): string {
+  const { filter } = input;
+  const noun =
+    filter.outcome === 'failure'
+      ? plural(input.count, 'failed request')
+      : filter.outcome === 'success'
+        ? plural(input.count, 'successful request')
+        : plural(input.count, 'request');
+  const parts: string[] = [];
+  const operation = ACTIVITY_OPERATION_LABELS.get(filter.operation as ActivityOperation);
+  if (operation) parts.push(`operation ${operation.toLowerCase()}`);
+  const resource = ACTIVITY_RESOURCE_TYPES.get(filter.resourceType);
+  if (resource) parts.push(resource);
+  if (filter.from && filter.to) parts.push(`from ${filter.from} to ${filter.to}`);
+  else if (filter.from) parts.push(`from ${filter.from}`);
+  else if (filter.to) parts.push(`until ${filter.to}`);
+  if (filter.text.trim() !== '') parts.push(`matching "${filter.text.trim()}"`);
+  const which = parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+  const more = input.more ? '; older ones: Load more' : '';
+  return `Showing ${noun}${which}, newest first${more}. Updated ${input.updatedAt}.`;
 }

@@ -1,5 +1,6 @@
 // A write's changed fields as "Email Address: (empty) → ann@example.com", in the field catalog's
-// order and with its labels, so the log speaks the same words as the Provisioning Settings tab.
+// order and with its labels, so the log speaks the same words as the Provisioning Settings tab. A
+// group's member changes read as lists: "Members added: ann, bob".
 import type { FieldChanges } from '../../../preload/contract';
 import { FIXED_FIELDS, SELECTABLE_FIELDS } from '../../../preload/field-catalog';
 
@@ -8,9 +9,23 @@ export interface ChangeLine {
   label: string;
   before: string;
   after: string;
+  /** Set for a list of names (members added or removed): shown alone, not as before → after. */
+  list?: string;
 }
 
-const CATALOG: ReadonlyArray<{ key: string; label: string }> = [...FIXED_FIELDS, ...SELECTABLE_FIELDS];
+// Group fields (services/groups/group-changes.ts), after the catalog's.
+const CATALOG: ReadonlyArray<{ key: string; label: string }> = [
+  ...FIXED_FIELDS,
+  ...SELECTABLE_FIELDS,
+  { key: 'displayName', label: 'Group name' },
+  { key: 'externalId', label: 'externalId' },
+  { key: 'membersAdded', label: 'Members added' },
+  { key: 'membersRemoved', label: 'Members removed' },
+];
+const LIST_FIELDS: ReadonlyMap<string, 'old' | 'new'> = new Map([
+  ['membersAdded', 'new'],
+  ['membersRemoved', 'old'],
+]);
 export const EMPTY_VALUE = '(empty)';
 
 export function formatChangeValue(field: string, value: unknown): string {
@@ -30,12 +45,18 @@ export function changeLines(changes: FieldChanges | null): ChangeLine[] {
   };
   return Object.keys(changes)
     .sort((a, b) => order(a) - order(b) || a.localeCompare(b))
-    .map((field) => ({
-      field,
-      label: CATALOG.find((entry) => entry.key === field)?.label ?? field,
-      before: formatChangeValue(field, changes[field]!.old),
-      after: formatChangeValue(field, changes[field]!.new),
-    }));
+    .map((field) => {
+      const line: ChangeLine = {
+        field,
+        label: CATALOG.find((entry) => entry.key === field)?.label ?? field,
+        before: formatChangeValue(field, changes[field]!.old),
+        after: formatChangeValue(field, changes[field]!.new),
+      };
+      const side = LIST_FIELDS.get(field);
+      const names = side ? changes[field]![side] : undefined;
+      if (Array.isArray(names)) line.list = names.map(String).join(', ');
+      return line;
+    });
 }
 
 /** "Username, First Name, Last Name and 2 more": what changed, before anyone opens the details. */

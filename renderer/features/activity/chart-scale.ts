@@ -77,3 +77,8 @@ export function chartSummary(buckets: readonly ChartBucket[], hourLabel: (iso: s
   if (requests === 0 || !busiest) return `${hours}: no requests.`;
   return `${hours}: ${plural(requests, 'request')}, ${plural(failures, 'failure')}. Busiest hour: ${hourLabel(busiest.at)}, ${plural(busiest.requests, 'request')}.`;
 }
+
+/** Hours between axis labels: every third, or the next of 4, 6, 12 that leaves a label 64 px of room. */
+export function labelStep(pixelsPerBar: number, minLabelWidth = 64): number {
+  return [3, 4, 6, 12].find((step) => step * pixelsPerBar >= minLabelWidth) ?? 12;
+}

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { hasAuditCsvDownload } from '../../api/audit-csv-download';
 import { useApi, useConsoleState } from '../../app/console-context';
+import { saveBlob } from '../../components/save-blob';
 import { auditQuery } from '../../state/audit/audit-slice';
 import { messageOf } from '../../state/error-message';
 
@@ -35,16 +36,4 @@ export function ExportAuditButton() {
       {busy ? 'Exporting…' : 'Export CSV'}
     </button>
   );
-}
-
-function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // After the click has handed the Blob to the download.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -14,6 +14,7 @@ import { ConfirmBreakingDialog, type BreakingConfirmation } from './ConfirmBreak
 import { ConnectionTest } from './ConnectionTest';
 import './connection-safety.css';
 import { FIELD_IDS } from './field-ids';
+import { LogRetentionSection } from './LogRetentionSection';
 import { OrganizationField } from './OrganizationField';
 import { ProvisioningSwitch } from './ProvisioningSwitch';
 import { READ_ONLY_NOTICE_ID, ReadOnlyScope } from './ReadOnlyScope';
@@ -92,63 +93,67 @@ export function ProvisioningSettingsTab() {
   };
 
   return (
-    <form className="tab-body" onSubmit={onSubmit} noValidate aria-labelledby="provisioning-settings-tab">
-      {/* Save and its feedback stay in view while the tab scrolls. */}
-      <div className={canConfigure ? 'sticky-save' : undefined}>
-        {canConfigure ? (
-          <div className="toolbar">
-            <p className="save-state" aria-hidden="true">
-              {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'All changes saved'}
-            </p>
-            <button
-              type="submit"
-              className="button primary icon-button"
-              aria-label="Save"
-              title={`Save (${shortcutHint('S')})`}
-              aria-keyshortcuts="Control+S Meta+S"
-              disabled={!dirty || saving}
-            >
-              <SaveIcon />
-            </button>
-          </div>
-        ) : (
-          <PrivilegeNotice
-            id={READ_ONLY_NOTICE_ID}
-            privilege="configure-provisioning"
-            what="These settings are read-only for you."
-          />
-        )}
-        <Announcer message={feedback} />
-      </div>
-      <ConflictBanner />
-      <section className="card" aria-labelledby="scim-section-title">
-        <h2 id="scim-section-title" className="section-title">
-          SCIM User Provisioning
-        </h2>
-        <ReadOnlyScope>
-          <ProvisioningSwitch />
-        </ReadOnlyScope>
-        {/* Its input sits in a scope of its own: Copy stays usable read-only. */}
-        <TenantUrlField />
-        <ReadOnlyScope>
-          <ConnectionTest />
-          <OrganizationField />
-        </ReadOnlyScope>
-      </section>
-      <ReadOnlyScope>
-        <TokensSection />
-        <section className="card">
-          <SyncedFieldsFieldset />
+    <>
+      <form className="tab-body" onSubmit={onSubmit} noValidate aria-labelledby="provisioning-settings-tab">
+        {/* Save and its feedback stay in view while the tab scrolls. */}
+        <div className={canConfigure ? 'sticky-save' : undefined}>
+          {canConfigure ? (
+            <div className="toolbar">
+              <p className="save-state" aria-hidden="true">
+                {saving ? 'Saving…' : dirty ? 'Unsaved changes' : 'All changes saved'}
+              </p>
+              <button
+                type="submit"
+                className="button primary icon-button"
+                aria-label="Save"
+                title={`Save (${shortcutHint('S')})`}
+                aria-keyshortcuts="Control+S Meta+S"
+                disabled={!dirty || saving}
+              >
+                <SaveIcon />
+              </button>
+            </div>
+          ) : (
+            <PrivilegeNotice
+              id={READ_ONLY_NOTICE_ID}
+              privilege="configure-provisioning"
+              what="These settings are read-only for you."
+            />
+          )}
+          <Announcer message={feedback} />
+        </div>
+        <ConflictBanner />
+        <section className="card" aria-labelledby="scim-section-title">
+          <h2 id="scim-section-title" className="section-title">
+            SCIM User Provisioning
+          </h2>
+          <ReadOnlyScope>
+            <ProvisioningSwitch />
+          </ReadOnlyScope>
+          {/* Its input sits in a scope of its own: Copy stays usable read-only. */}
+          <TenantUrlField />
+          <ReadOnlyScope>
+            <ConnectionTest />
+            <OrganizationField />
+          </ReadOnlyScope>
         </section>
-      </ReadOnlyScope>
-      <ConfirmBreakingDialog
-        confirmation={confirmation}
-        onCancel={() => setConfirmation(null)}
-        onConfirm={() => {
-          setConfirmation(null);
-          void commit();
-        }}
-      />
-    </form>
+        <ReadOnlyScope>
+          <TokensSection />
+          <section className="card">
+            <SyncedFieldsFieldset />
+          </section>
+        </ReadOnlyScope>
+        <ConfirmBreakingDialog
+          confirmation={confirmation}
+          onCancel={() => setConfirmation(null)}
+          onConfirm={() => {
+            setConfirmation(null);
+            void commit();
+          }}
+        />
+      </form>
+      {/* Its own form, saved on its own: outside the settings form so neither submits the other. */}
+      <LogRetentionSection />
+    </>
   );
 }

@@ -1,7 +1,11 @@
 // Activity actions: the first page for the current filter, older pages, and the 24-hour chart. A
-// newer load supersedes an older one still in flight (the User filter fires as it is typed), so a
+// newer load supersedes an older one still in flight (the text filter fires as it is typed), so a
 // slow answer for "an" never replaces the answer for "ann".
+import { ACTIVITY_OPERATIONS, ACTIVITY_OUTCOMES } from '../../../preload/activity-operations';
+import type { ActivityFilterValue } from '../../../preload/activity-contract';
 import type { ConsoleApi } from '../../../preload/contract';
+import { localDayRange } from '../../../preload/local-day-range';
+import type { Feedback } from '../settings/initial-state';
 import type { ConsoleState, SliceCreator } from '../console-store';
 import { messageOf } from '../error-message';
 import { ACTIVITY_PAGE_SIZE, CHART_HOURS, initialActivityState, type ActivityFilter, type ActivityState } from './initial-state';
@@ -14,16 +18,28 @@ export type ActivitySlice = {
   /** The list and the chart together (the Refresh button). */
   refreshActivity(api: ConsoleApi): Promise<void>;
   setActivityFilter(api: ConsoleApi, changes: Partial<ActivityFilter>): Promise<void>;
+  setActivityFeedback(feedback: Feedback | null): void;
 };
+
+const pick = <T extends string>(allowed: readonly T[], value: string): T | null =>
+  (allowed as readonly string[]).includes(value) ? (value as T) : null;
+
+/** The form's filter as the contract's: picked days become local midnights, blanks are open. */
+export function activityQuery(filter: ActivityFilter): ActivityFilterValue {
+  const text = filter.text.trim();
+  return {
+    ...localDayRange(filter.from, filter.to),
+    operation: pick(ACTIVITY_OPERATIONS, filter.operation),
+    resourceType: filter.resourceType === '' ? null : filter.resourceType,
+    outcome: pick(ACTIVITY_OUTCOMES, filter.outcome),
+    text: text === '' ? null : text,
+  };
+}
 
 export const createActivitySlice: SliceCreator<ActivitySlice> = (set, get) => {
   const patch = (next: Partial<ActivityState>) => set((s: ConsoleState) => ({ activity: { ...s.activity, ...next } }));
   let generation = 0;
-  const query = (filter: ActivityFilter) => ({
-    failuresOnly: filter.failuresOnly,
-    user: filter.user.trim() === '' ? null : filter.user.trim(),
-    limit: ACTIVITY_PAGE_SIZE,
-  });
+  const query = (filter: ActivityFilter) => ({ ...activityQuery(filter), limit: ACTIVITY_PAGE_SIZE });
 
   return {
     activity: initialActivityState,
@@ -88,6 +104,10 @@ export const createActivitySlice: SliceCreator<ActivitySlice> = (set, get) => {
     async setActivityFilter(api, changes) {
       patch({ filter: { ...get().activity.filter, ...changes } });
       await get().loadActivity(api);
+    },
+
+    setActivityFeedback(feedback) {
+      patch({ feedback });
     },
   };
 };

@@ -5,11 +5,19 @@ import type { Feedback } from '../settings/initial-state';
 export const ACTIVITY_PAGE_SIZE = 50;
 export const CHART_HOURS = 24;
 
+/** The filters as the form holds them: text, '' for "any". */
 export interface ActivityFilter {
-  failuresOnly: boolean;
-  /** Part of a userName or externalId; blank shows everyone. */
-  user: string;
+  /** First and last day shown (YYYY-MM-DD, this computer's time zone, both included). */
+  from: string;
+  to: string;
+  operation: string;
+  resourceType: string;
+  outcome: string;
+  /** Part of a userName, group name, externalId, token label, path or reason. */
+  text: string;
 }
+
+export const OPEN_ACTIVITY_FILTER: ActivityFilter = { from: '', to: '', operation: '', resourceType: '', outcome: '', text: '' };
 
 export interface ActivityState {
   filter: ActivityFilter;
@@ -24,12 +32,12 @@ export interface ActivityState {
   updatedAt: string | null;
   chart: ActivityChart | null;
   chartError: string | null;
-  /** Failures of the view's actions, for its live region. */
+  /** Outcomes of the view's actions (export, failures to load), for its live region. */
   feedback: Feedback | null;
 }
 
 export const initialActivityState: ActivityState = {
-  filter: { failuresOnly: false, user: '' },
+  filter: OPEN_ACTIVITY_FILTER,
   entries: [],
   nextBeforeId: null,
   loaded: false,

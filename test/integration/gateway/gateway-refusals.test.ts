@@ -6,6 +6,7 @@ import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { admin, gatewayInTempDir, type GatewayFixture } from '../../fixtures/gateway';
 import { MATCH_ALL } from '../../../main/store/employee-query';
+import { OPEN_LOG_FILTER } from '../../../main/store/provisioning-log-repository';
 
 const user = (userName: string, extra: Record<string, unknown> = {}) => ({
   schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
@@ -49,8 +50,8 @@ describe('gateway refusals', () => {
     const disabled = await fx.request('GET', '/Users');
     expect(disabled.status).toBe(403);
     expect(disabled.body.detail).toMatch(/disabled/);
-    const [logged] = fx.store.provisioningLog.newestFirst({ failuresOnly: true, user: null, limit: 1, beforeId: null });
-    expect(logged).toMatchObject({ status: 403, actor: 'Microsoft Entra ID' });
+    const [logged] = fx.store.provisioningLog.page({ ...OPEN_LOG_FILTER, outcome: 'failure' }, null, 1);
+    expect(logged).toMatchObject({ status: 403, actor: 'Microsoft Entra ID', operation: 'refused' });
     fx.saveSettings({ enabled: true });
     expect((await fx.request('GET', '/Users')).status).toBe(200);
   });
@@ -109,7 +110,7 @@ describe('gateway refusals', () => {
       expect(body).toEqual(scimError(400, 'invalidFilter'));
       expect(body.detail).toMatch(detail);
     }
-    const logged = fx.store.provisioningLog.newestFirst({ failuresOnly: true, user: null, limit: 10, beforeId: null });
+    const logged = fx.store.provisioningLog.page({ ...OPEN_LOG_FILTER, outcome: 'failure' }, null, 10);
     expect(logged.map((row) => row.status)).toEqual(Array(7).fill(400));
   });
 
@@ -123,7 +124,7 @@ describe('gateway refusals', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     socket.destroy();
     const logged = await vi.waitFor(() => {
-      const [row] = fx.store.provisioningLog.newestFirst({ failuresOnly: true, user: null, limit: 1, beforeId: null });
+      const [row] = fx.store.provisioningLog.page({ ...OPEN_LOG_FILTER, outcome: 'failure' }, null, 1);
       if (!row) throw new Error('not logged yet');
       return row;
     });

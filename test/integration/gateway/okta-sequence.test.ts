@@ -2,6 +2,7 @@
 // including deactivation, and group push with PATCH member changes.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gatewayInTempDir, type GatewayFixture } from '../../fixtures/gateway';
+import { OPEN_LOG_FILTER } from '../../../main/store/provisioning-log-repository';
 
 const oktaUser = (overrides: Record<string, unknown> = {}) => ({
   schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
@@ -64,9 +65,14 @@ describe('gateway: Okta sequence', () => {
     expect(changed.headers.get('etag')).not.toBe(created.headers.get('etag'));
     // Log rows are appended at the end of the event-loop turn that answered.
     await new Promise((resolve) => setImmediate(resolve));
-    const [last, unchanged] = fx.store.provisioningLog.newestFirst({ failuresOnly: false, user: null, beforeId: null, limit: 2 });
-    expect(last).toMatchObject({ method: 'PUT', status: 200, changes: { status: { old: true, new: false } } });
-    expect(unchanged).toMatchObject({ method: 'PUT', status: 200, changes: null });
+    const [last, unchanged] = fx.store.provisioningLog.page(OPEN_LOG_FILTER, null, 2);
+    expect(last).toMatchObject({
+      method: 'PUT',
+      status: 200,
+      changes: { status: { old: true, new: false } },
+      operation: 'deactivate',
+    });
+    expect(unchanged).toMatchObject({ method: 'PUT', status: 200, changes: null, operation: 'update' });
   });
 
   it('pushes a group and changes its members with PATCH, Okta style', async () => {

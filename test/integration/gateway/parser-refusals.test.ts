@@ -4,7 +4,7 @@
 // a token, and no row names the token. Sent over raw sockets, since fetch would refuse to send most of it.
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProvisioningLogRecord } from '../../../main/store/provisioning-log-repository';
+import { OPEN_LOG_FILTER, type ProvisioningLogRecord } from '../../../main/store/provisioning-log-repository';
 import { userApiInTempDir, type UserApiFixture } from '../../fixtures/user-api';
 
 interface RawAnswer {
@@ -51,15 +51,14 @@ describe('requests refused by the HTTP parser', () => {
   /** The Activity rows written since `afterId` (rows are written at the end of the event-loop turn). */
   async function rowsAfter(afterId: number): Promise<ProvisioningLogRecord[]> {
     for (let attempt = 0; attempt < 50; attempt += 1) {
-      const rows = fx.store.provisioningLog.newestFirst({ failuresOnly: false, user: null, limit: 20, beforeId: null });
+      const rows = fx.store.provisioningLog.page(OPEN_LOG_FILTER, null, 20);
       const fresh = rows.filter((row) => row.id > afterId);
       if (fresh.length > 0) return fresh;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     return [];
   }
-  const lastId = () =>
-    fx.store.provisioningLog.newestFirst({ failuresOnly: false, user: null, limit: 1, beforeId: null })[0]?.id ?? 0;
+  const lastId = () => fx.store.provisioningLog.page(OPEN_LOG_FILTER, null, 1)[0]?.id ?? 0;
 
   function expectScimError(answer: RawAnswer, status: number, detail: RegExp) {
     expect(answer.status).toBe(status);

@@ -3,7 +3,10 @@
 // both; a bad SearchRequest is a 400 naming its member; every search is authenticated, rate-limited
 // and in the Activity log like any call.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { activityFilter } from '../../../preload/activity-contract';
 import { gatewayInTempDir, type GatewayFixture } from '../../fixtures/gateway';
+
+const OPEN_ACTIVITY_FILTER = activityFilter.parse({});
 
 type Json = Record<string, any>;
 const SEARCH = 'urn:ietf:params:scim:api:messages:2.0:SearchRequest';
@@ -159,7 +162,7 @@ describe('POST .search', () => {
     await search('/Users/.search', { schemas: [SEARCH], count: 1 });
     await search('/.search', { schemas: [SEARCH], count: '1' });
     await new Promise((resolve) => setTimeout(resolve, 50)); // rows are written at the end of the turn
-    const rows = fx.services.activity.list({ failuresOnly: false, user: null, beforeId: null, limit: 2 }).entries.reverse();
+    const rows = fx.services.activity.list({ ...OPEN_ACTIVITY_FILTER, beforeId: null, limit: 2 }).entries.reverse();
     expect(rows.map((r) => [r.method, r.path, r.resourceType, r.status, r.scimType, r.actor])).toEqual([
       ['POST', '/scim/v2/Users/.search', 'User', 200, null, 'Microsoft Entra ID'],
       ['POST', '/scim/v2/.search', 'Search', 400, 'invalidValue', 'Microsoft Entra ID'],

@@ -3,6 +3,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { admin } from '../../fixtures/gateway';
 import { userApiInTempDir, type UserApiFixture } from '../../fixtures/user-api';
+import { activityFilter } from '../../../preload/activity-contract';
+
+const OPEN_ACTIVITY_FILTER = activityFilter.parse({});
 
 describe('user management API in the Activity log', () => {
   let fx: UserApiFixture;
@@ -13,8 +16,7 @@ describe('user management API in the Activity log', () => {
     await fx.dispose();
   });
 
-  const activity = () =>
-    fx.services.activity.list({ failuresOnly: false, user: null, beforeId: null, limit: 50 }).entries.reverse();
+  const activity = () => fx.services.activity.list({ ...OPEN_ACTIVITY_FILTER, beforeId: null, limit: 50 }).entries.reverse();
 
   it('records calls with the token label as actor, the change made, and refusals; SCIM calls stay apart', async () => {
     const { id } = fx.services.directory.createLocal(

@@ -1,6 +1,13 @@
-// The Activity view's data: hourly buckets found without an index on time, and the failures filter.
+// The Activity view's data: hourly buckets found without an index on time, and the filters.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { activityFilter, type ActivityFilterInput } from '../../../preload/activity-contract';
 import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
+
+const query = (filter: ActivityFilterInput, beforeId: number | null = null, limit = 10) => ({
+  ...activityFilter.parse(filter),
+  beforeId,
+  limit,
+});
 
 describe('ActivityService', () => {
   let fx: ServicesFixture;
@@ -21,6 +28,7 @@ describe('ActivityService', () => {
       changes: null,
       remoteAddress: '127.0.0.1',
       durationMs: 1,
+      operation: status === 401 ? 'refused' : 'read',
     });
   beforeEach(() => {
     fx = servicesInTempDir();
@@ -56,15 +64,11 @@ describe('ActivityService', () => {
     log('2026-11-28T10:01:00.000Z', 409, 'ann');
     log('2026-11-28T10:02:00.000Z', 200, 'bob');
     log('2026-11-28T10:03:00.000Z', 401, 'bob_x');
-    expect(
-      fx.services.activity.list({ failuresOnly: true, user: null, beforeId: null, limit: 10 }).entries.map((e) => e.status),
-    ).toEqual([401, 409]);
-    expect(
-      fx.services.activity.list({ failuresOnly: false, user: 'b_', beforeId: null, limit: 10 }).entries.map((e) => e.userName),
-    ).toEqual(['bob_x']);
-    const first = fx.services.activity.list({ failuresOnly: false, user: null, beforeId: null, limit: 3 });
+    expect(fx.services.activity.list(query({ outcome: 'failure' })).entries.map((e) => e.status)).toEqual([401, 409]);
+    expect(fx.services.activity.list(query({ text: 'b_' })).entries.map((e) => e.userName)).toEqual(['bob_x']);
+    const first = fx.services.activity.list(query({}, null, 3));
     expect(first.entries).toHaveLength(3);
-    const rest = fx.services.activity.list({ failuresOnly: false, user: null, beforeId: first.nextBeforeId, limit: 3 });
+    const rest = fx.services.activity.list(query({}, first.nextBeforeId, 3));
     expect(rest).toEqual({ entries: [expect.objectContaining({ userName: 'ann', status: 200 })], nextBeforeId: null });
     expect(fx.services.gatewayStatus.status()).toMatchObject({
       running: false,
@@ -77,8 +81,7 @@ describe('ActivityService', () => {
     log('2026-11-28T10:00:00.000Z', 200, 'ÄNNE.Øster');
     log('2026-11-28T10:01:00.000Z', 200, 'anne.oster');
     log('2026-11-28T10:02:00.000Z', 200, '100%_sure');
-    const byUser = (user: string) =>
-      fx.services.activity.list({ failuresOnly: false, user, beforeId: null, limit: 10 }).entries.map((e) => e.userName);
+    const byUser = (user: string) => fx.services.activity.list(query({ text: user })).entries.map((e) => e.userName);
     expect(byUser('änne.ø')).toEqual(['ÄNNE.Øster']);
     expect(byUser('STER')).toEqual(['anne.oster', 'ÄNNE.Øster']);
     expect(byUser('ANNE')).toEqual(['anne.oster']); // Ä is a letter of its own, not an A

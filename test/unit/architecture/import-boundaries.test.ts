@@ -56,6 +56,8 @@ const PURE_MODULES = [
   'preload/local-day-range',
   'preload/connection-contract',
   'preload/breaking-change',
+  'preload/activity-contract',
+  'preload/activity-operations',
 ];
 
 describe('import boundaries', () => {

@@ -37,6 +37,9 @@ const EXPECTED = new Map<Channel, ChannelAccess>([
   ['audit:facets', 'view-activity'],
   ['audit:export-file', 'view-activity'],
   ['connection:test', 'configure-provisioning'],
+  ['activity:export-file', 'view-activity'],
+  ['activity:get-retention', ANY_OPERATOR],
+  ['activity:set-retention', 'configure-provisioning'],
 ]);
 
 function recordingHandlers(calls: Channel[]): Handlers {

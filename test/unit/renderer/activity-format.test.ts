@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OPEN_ACTIVITY_FILTER } from '../../../renderer/state/activity/initial-state';
 import {
   formatLogTime,
   plural,
@@ -60,11 +61,26 @@ describe('formatLogTime', () => {
 describe('resultSummary', () => {
   it('says how many, which filter, and when', () => {
     expect(plural(1, 'request')).toBe('1 request');
-    expect(resultSummary({ count: 1, more: false, failuresOnly: false, user: '', updatedAt: '14:03' })).toBe(
+    expect(resultSummary({ count: 1, more: false, filter: OPEN_ACTIVITY_FILTER, updatedAt: '14:03' })).toBe(
       'Showing 1 request, newest first. Updated 14:03.',
     );
-    expect(resultSummary({ count: 50, more: true, failuresOnly: true, user: ' ann ', updatedAt: '14:03' })).toBe(
-      'Showing 50 failed requests for users matching "ann", newest first (older ones: Load more). Updated 14:03.',
+    expect(
+      resultSummary({
+        count: 50,
+        more: true,
+        filter: { ...OPEN_ACTIVITY_FILTER, outcome: 'failure', text: ' ann ', operation: 'delete', resourceType: 'Group' },
+        updatedAt: '14:03',
+      }),
+    ).toBe(
+      'Showing 50 failed requests (operation delete, SCIM groups, matching "ann"), newest first; older ones: Load more. Updated 14:03.',
     );
+    expect(
+      resultSummary({
+        count: 2,
+        more: false,
+        filter: { ...OPEN_ACTIVITY_FILTER, from: '2026-11-01', to: '2026-11-02' },
+        updatedAt: '9:00',
+      }),
+    ).toBe('Showing 2 requests (from 2026-11-01 to 2026-11-02), newest first. Updated 9:00.');
   });
 });

@@ -18,7 +18,9 @@ const entry = (id: number, status = 200): ActivityEntry => ({
   changes: null,
   remoteAddress: '127.0.0.1',
   durationMs: 1,
+  operation: 'read',
 });
+const OPEN = { since: null, until: null, operation: null, resourceType: null, outcome: null, text: null };
 
 /** A fake console API: answers activity:list from the handler and records each input. */
 function fakeApi(
@@ -45,35 +47,56 @@ describe('activity slice', () => {
       input.beforeId ? { entries: [entry(1)], nextBeforeId: null } : { entries: [entry(3), entry(2)], nextBeforeId: 2 },
     );
     const store = createConsoleStore();
-    await store.getState().setActivityFilter(api, { failuresOnly: true, user: '  ann ' });
-    expect(calls[0]).toEqual({ failuresOnly: true, user: 'ann', limit: 50 });
+    await store
+      .getState()
+      .setActivityFilter(api, { outcome: 'failure', text: '  ann ', operation: 'delete', resourceType: 'Group' });
+    expect(calls[0]).toEqual({ ...OPEN, outcome: 'failure', text: 'ann', operation: 'delete', resourceType: 'Group', limit: 50 });
     expect(store.getState().activity).toMatchObject({ loaded: true, nextBeforeId: 2, loadError: null });
 
     await store.getState().loadMoreActivity(api);
-    expect(calls[1]).toEqual({ failuresOnly: true, user: 'ann', limit: 50, beforeId: 2 });
+    expect(calls[1]).toEqual({
+      ...OPEN,
+      outcome: 'failure',
+      text: 'ann',
+      operation: 'delete',
+      resourceType: 'Group',
+      limit: 50,
+      beforeId: 2,
+    });
     expect(store.getState().activity.entries.map((e) => e.id)).toEqual([3, 2, 1]);
     expect(store.getState().activity.nextBeforeId).toBeNull();
   });
 
-  it('sends no user filter for blank text', async () => {
+  it('sends no text filter for blank text, and picked days as local midnights (the last day included)', async () => {
     const { api, calls } = fakeApi(async () => ({ entries: [], nextBeforeId: null }));
     const store = createConsoleStore();
-    await store.getState().setActivityFilter(api, { user: '   ' });
-    expect(calls[0]!.user).toBeNull();
+    await store.getState().setActivityFilter(api, { text: '   ', from: '2026-11-02', to: '2026-11-03' });
+    expect(calls[0]).toMatchObject({
+      text: null,
+      since: new Date(2026, 10, 2).toISOString(),
+      until: new Date(2026, 10, 4).toISOString(),
+    });
+  });
+
+  it('sends an unknown operation or outcome as open, not as text the server would refuse', async () => {
+    const { api, calls } = fakeApi(async () => ({ entries: [], nextBeforeId: null }));
+    const store = createConsoleStore();
+    await store.getState().setActivityFilter(api, { operation: 'drop', outcome: 'maybe' });
+    expect(calls[0]).toMatchObject({ operation: null, outcome: null });
   });
 
   it('ignores an older answer that arrives after a newer one', async () => {
     const answers: Array<(page: { entries: ActivityEntry[]; nextBeforeId: number | null }) => void> = [];
     const { api } = fakeApi(() => new Promise((resolve) => answers.push(resolve)));
     const store = createConsoleStore();
-    const first = store.getState().setActivityFilter(api, { user: 'a' });
-    const second = store.getState().setActivityFilter(api, { user: 'ann' });
+    const first = store.getState().setActivityFilter(api, { text: 'a' });
+    const second = store.getState().setActivityFilter(api, { text: 'ann' });
     answers[1]!({ entries: [entry(9)], nextBeforeId: null });
     await second;
     answers[0]!({ entries: [entry(1), entry(2)], nextBeforeId: 2 });
     await first;
     expect(store.getState().activity.entries.map((e) => e.id)).toEqual([9]);
-    expect(store.getState().activity.filter.user).toBe('ann');
+    expect(store.getState().activity.filter.text).toBe('ann');
   });
 
   it('reports a failed load in its live region and keeps what was shown', async () => {

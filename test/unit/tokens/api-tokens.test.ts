@@ -88,7 +88,11 @@ describe('API tokens', () => {
     );
     expect(await f.tokens.verify(api.token, { kind: 'api' })).toMatchObject({ ok: true });
     f.tokens.revoke(api.record.id, alice);
-    expect(await f.tokens.verify(api.token, { kind: 'api' })).toEqual({ ok: false, reason: 'revoked' });
+    expect(await f.tokens.verify(api.token, { kind: 'api' })).toEqual({
+      ok: false,
+      reason: 'revoked',
+      identified: { tokenId: api.record.id, label: 'HR sync' },
+    });
   });
 
   it('need a known scope; a SCIM token takes none; nothing is written when refused', async () => {

@@ -176,9 +176,26 @@ describe('refuses forged and broken tokens', () => {
     expect(await f.tokens.verify(42 as unknown as string)).toEqual({ ok: false, reason: 'malformed' });
   });
 
-  it('a revoked token -> revoked', async () => {
+  it('a revoked token -> revoked, naming the token for the log', async () => {
     f.tokens.revoke(valid.id, alice);
-    expect(await f.tokens.verify(valid.token)).toEqual({ ok: false, reason: 'revoked' });
+    expect(await f.tokens.verify(valid.token)).toEqual({
+      ok: false,
+      reason: 'revoked',
+      identified: { tokenId: valid.id, label: 'Entra ID' },
+    });
+  });
+
+  it('a forged token naming a revoked or expired token stays unidentified: the signature is checked first', async () => {
+    f.tokens.revoke(valid.id, alice);
+    const forged = await forge(await attackerKey('ES256'));
+    expect(await f.tokens.verify(forged)).toEqual({ ok: false, reason: 'bad_signature' });
+    const expiredForgery = await forge(await attackerKey('ES256'), { claims: { exp: 1 } });
+    expect(await f.tokens.verify(expiredForgery)).toEqual({ ok: false, reason: 'bad_signature' });
+  });
+
+  it('an expired token of ours whose jti is not a token row is refused without a name', async () => {
+    const unknown = await forge(ourKey, { claims: { jti: 'no-such-token', exp: 1 } });
+    expect(await f.tokens.verify(unknown)).toEqual({ ok: false, reason: 'expired' });
   });
 
   it('one spelling: a new token has the low s, its high-s twin (n - s) is refused; a token issued before either', async () => {
@@ -229,9 +246,10 @@ describe('time checks with 60 s skew', () => {
     f.clock.set(new Date(exp() + 60_000 - 1));
     expect(await f.tokens.verify(valid.token)).toMatchObject({ ok: true });
     f.clock.set(new Date(exp() + 60_000));
-    expect(await f.tokens.verify(valid.token)).toEqual({ ok: false, reason: 'expired' });
+    const expired = { ok: false, reason: 'expired', identified: { tokenId: valid.id, label: 'Entra ID' } };
+    expect(await f.tokens.verify(valid.token)).toEqual(expired);
     f.clock.set(new Date(exp() + 365 * DAY_MS));
-    expect(await f.tokens.verify(valid.token)).toEqual({ ok: false, reason: 'expired' });
+    expect(await f.tokens.verify(valid.token)).toEqual(expired);
   });
 
   it('nbf: accepted up to 60 s ahead of the clock, refused beyond', async () => {

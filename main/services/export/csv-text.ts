@@ -1,0 +1,38 @@
+// CSV as the exports write it (RFC 4180: quoted when a cell holds a quote, comma or line break; CRLF),
+// and text chunks of many lines, so a caller streams a page of rows at a time. Shared by the audit and
+// Activity exports. A cell a spreadsheet would run as a formula (= + - @, tab, CR first) gets a leading
+// apostrophe: log text (a userName, a path, a token label) comes from outside.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export const csvLine = (cells: ReadonlyArray<string | number | null>): string => `${cells.map(csvCell).join(',')}\r\n`;
+
+/** `head`, then the lines joined `rowsPerChunk` at a time, then `tail`; `separator` goes between lines. */
+export function* chunkedLines<T>(
+  rows: Iterable<T>,
+  line: (row: T, first: boolean) => string,
+  options: { head?: string; tail?: string; rowsPerChunk?: number } = {},
+): Generator<string> {
+  const rowsPerChunk = options.rowsPerChunk ?? 500;
+  if (options.head) yield options.head;
+  let chunk = '';
+  let count = 0;
+  let first = true;
+  for (const row of rows) {
+    chunk += line(row, first);
+    first = false;
+    if (++count === rowsPerChunk) {
+      yield chunk;
+      chunk = '';
+      count = 0;
+    }
+  }
+  const last = chunk + (options.tail ?? '');
+  if (last !== '') yield last;
+}
