@@ -27,20 +27,36 @@ describe('a cached token', () => {
     f.clock.set(new Date(expiresAt.getTime() + 60_000 - 1));
     expect(await f.tokens.verify(token)).toMatchObject({ ok: true });
     f.clock.set(new Date(expiresAt.getTime() + 60_000));
-    expect(await f.tokens.verify(token)).toEqual({ ok: false, reason: 'expired', identified: { tokenId: id, label: expect.any(String) } });
+    expect(await f.tokens.verify(token)).toEqual({
+      ok: false,
+      reason: 'expired',
+      identified: { tokenId: id, label: expect.any(String) },
+    });
     expect(f.tokens.verifierStats.signaturesChecked).toBe(1);
   });
 
   it('is refused right after revocation in the same process', async () => {
     f.tokens.revoke(id, alice);
-    expect(await f.tokens.verify(token)).toEqual({ ok: false, reason: 'revoked', identified: { tokenId: id, label: expect.any(String) } });
+    expect(await f.tokens.verify(token)).toEqual({
+      ok: false,
+      reason: 'revoked',
+      identified: { tokenId: id, label: expect.any(String) },
+    });
   });
 
   it('is refused on the next call after revocation through a second connection', async () => {
     const other = f.openSecondProcess();
     other.tokens.revoke(id, alice);
-    expect(await f.tokens.verify(token)).toEqual({ ok: false, reason: 'revoked', identified: { tokenId: id, label: expect.any(String) } });
-    expect(await f.tokens.verify(token)).toEqual({ ok: false, reason: 'revoked', identified: { tokenId: id, label: expect.any(String) } });
+    expect(await f.tokens.verify(token)).toEqual({
+      ok: false,
+      reason: 'revoked',
+      identified: { tokenId: id, label: expect.any(String) },
+    });
+    expect(await f.tokens.verify(token)).toEqual({
+      ok: false,
+      reason: 'revoked',
+      identified: { tokenId: id, label: expect.any(String) },
+    });
   });
 
   it('is refused on the next call after provisioning is disabled through a second connection', async () => {
