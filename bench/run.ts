@@ -1,9 +1,10 @@
 // `npm run bench`: every benchmark, each against a baseline measured in the same run. Exits 1 when a
-// target is missed, so the figures cannot be ignored by accident. BENCH_ONLY=gateway (or tokens, scale, activity) runs one.
+// target is missed, so the figures cannot be ignored by accident. BENCH_ONLY=gateway (or tokens, scale, activity, console) runs one.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchActivity } from './activity.bench';
+import { benchConsoleLoad } from './console-load.bench';
 import { benchGateway } from './gateway.bench';
 import { benchScale } from './scale.bench';
 import { benchTokenVerify } from './token-verify.bench';
@@ -14,6 +15,7 @@ const BENCHES: Record<string, (dir: string) => Promise<boolean>> = {
   // Lists at scale (BENCH_SCALE users, 100,000 unless set; BENCH_SCALE=1000000 for issue 17's figures).
   scale: (dir) => benchScale(join(dir, 'scale')),
   activity: async (dir) => benchActivity(join(dir, 'activity')),
+  console: (dir) => benchConsoleLoad(join(dir, 'console')),
 };
 
 const only = process.env.BENCH_ONLY;

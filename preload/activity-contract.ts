@@ -2,11 +2,10 @@
 // read and export takes, the desktop app's export to a file, and how long log rows are kept. Pure.
 import { z } from 'zod';
 import { ACTIVITY_OPERATIONS, ACTIVITY_OUTCOMES } from './activity-operations';
+import { LOG_RETENTION_MAX_DAYS, LOG_RETENTION_MIN_DAYS } from './log-retention';
 import { ANY_OPERATOR, type ChannelAccess } from './privileges';
 
-export const LOG_RETENTION_DEFAULT_DAYS = 90;
-export const LOG_RETENTION_MIN_DAYS = 1;
-export const LOG_RETENTION_MAX_DAYS = 3650;
+export { LOG_RETENTION_DEFAULT_DAYS, LOG_RETENTION_MAX_DAYS, LOG_RETENTION_MIN_DAYS } from './log-retention';
 
 const instant = z.iso.datetime({ offset: true, error: 'Give a date and time with its offset, such as 2026-12-01T00:00:00Z.' });
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { SELECTABLE_FIELD_KEYS, orderSyncedFields } from './field-catalog';
 import type { Channel } from './channels';
+import { ORGANIZATION_NAME_MAX_LENGTH } from './organization-name';
 import { checkTenantUrl } from './tenant-url-rule';
 import { activityContract, activityFilter } from './activity-contract';
 import { ACTIVITY_OPERATIONS } from './activity-operations';
@@ -15,7 +16,7 @@ import { ANY_OPERATOR, type ChannelAccess } from './privileges';
 import { checkTokenLabel } from './token-label-rule';
 import { API_SCOPES, TOKEN_KINDS, kindScopeProblem } from './token-kinds';
 
-export const ORGANIZATION_NAME_MAX_LENGTH = 100;
+export { ORGANIZATION_NAME_MAX_LENGTH };
 
 const id = z.string().min(1, 'is required').max(64, 'is too long');
 const noInput = z.object({}).strict();
@@ -262,36 +263,9 @@ export type ActivityPage = z.output<typeof activityPage>;
 export type ActivityChart = z.output<typeof activityChart>;
 export type GatewayStatus = z.output<typeof gatewayStatus>;
 
-/** `scim_owned`: the change touches fields the identity provider owns (they are listed in `fields`). */
-export const ERROR_CODES = ['validation', 'conflict', 'scim_owned', 'not_found', 'forbidden', 'unavailable', 'internal'] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/** How every failure crosses a process boundary. `field` names the input field at fault. */
-export interface ApiErrorBody {
-  code: ErrorCode;
-  message: string;
-  field?: string;
-  /** Every field at fault, where there can be several (`scim_owned`). */
-  fields?: string[];
-}
-
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+export { ApiError, ERROR_CODES, type ApiErrorBody, type Envelope, type ErrorCode } from './api-error';
 
 /** The one API the renderer sees, from either transport. */
 export interface ConsoleApi {
   invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;
-}
-
-/** Thrown on the renderer side of a transport so callers can read `code` and `field`. */
-export class ApiError extends Error implements ApiErrorBody {
-  readonly code: ErrorCode;
-  readonly field?: string;
-  readonly fields?: string[];
-  constructor(body: ApiErrorBody) {
-    super(body.message);
-    this.name = 'ApiError';
-    this.code = body.code;
-    if (body.field !== undefined) this.field = body.field;
-    if (body.fields !== undefined) this.fields = body.fields;
-  }
 }

@@ -4,25 +4,28 @@
 // here). Pure: no Node, no Electron, no DOM.
 import { z } from 'zod';
 import type { ChannelAccess } from './privileges';
-import { CATALOG_FIELDS, type CatalogField, type CatalogFieldKey } from './field-catalog';
+import {
+  EMPLOYEE_FIELD_KEYS,
+  EMPLOYEE_PAGE_MAX,
+  EMPLOYEE_SOURCES,
+  EMPLOYEE_STATUSES,
+  EMPLOYEE_TEXT_FIELD_KEYS,
+  EMPLOYEE_TEXT_MAX_LENGTH,
+  type EmployeeTextFieldKey,
+} from './employee-fields';
 
-export type EmployeeFieldKey = CatalogFieldKey;
-export const EMPLOYEE_FIELD_KEYS = CATALOG_FIELDS.map((field) => field.key) as [EmployeeFieldKey, ...EmployeeFieldKey[]];
-/** The catalog fields held as text (every one but Status, the one boolean). */
-export type EmployeeTextFieldKey = Extract<CatalogField, { kind: 'text' }>['key'];
-export const EMPLOYEE_TEXT_FIELD_KEYS = CATALOG_FIELDS.filter((field) => field.kind === 'text').map((field) => field.key) as [
-  EmployeeTextFieldKey,
-  ...EmployeeTextFieldKey[],
-];
-
-export const EMPLOYEE_SOURCES = ['scim', 'local'] as const;
-export const EMPLOYEE_STATUSES = ['active', 'inactive'] as const;
-export type EmployeeSource = (typeof EMPLOYEE_SOURCES)[number];
-export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
-
-/** The most a text field holds, so one pasted novel cannot bloat every page of the directory. */
-export const EMPLOYEE_TEXT_MAX_LENGTH = 200;
-export const EMPLOYEE_PAGE_MAX = 200;
+export {
+  EMPLOYEE_FIELD_KEYS,
+  EMPLOYEE_PAGE_MAX,
+  EMPLOYEE_SOURCES,
+  EMPLOYEE_STATUSES,
+  EMPLOYEE_TEXT_FIELD_KEYS,
+  EMPLOYEE_TEXT_MAX_LENGTH,
+  type EmployeeFieldKey,
+  type EmployeeSource,
+  type EmployeeStatus,
+  type EmployeeTextFieldKey,
+} from './employee-fields';
 
 const textFields = Object.fromEntries(EMPLOYEE_TEXT_FIELD_KEYS.map((key) => [key, z.string().nullable()])) as {
   [K in EmployeeTextFieldKey]: z.ZodNullable<z.ZodString>;

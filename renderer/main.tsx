@@ -1,15 +1,15 @@
-// Renderer entry: picks the API transport, creates the store and mounts the console.
+// Renderer entry: takes the transport, whose first calls are already on their way (api/boot.ts,
+// imported first so it runs first), creates the store and mounts the console.
+import { bootChoice as choice } from './api/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ConsoleProvider } from './app/console-context';
 import { SessionGate } from './app/SessionGate';
-import { selectApi } from './api/select-api';
 import { createConsoleStore } from './state/console-store';
 import './styles.css';
 
 const root = createRoot(document.getElementById('root')!);
-const choice = selectApi();
 
 root.render(
   <StrictMode>

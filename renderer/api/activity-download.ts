@@ -2,7 +2,7 @@
 // the token never lands in a URL or the browser history). The server streams the rows; the browser
 // collects them into a Blob, which Chromium keeps on disk once it is large, then saves it as a download.
 import type { ActivityExportFormat, ActivityFilterInput } from '../../preload/activity-contract';
-import { ApiError } from '../../preload/contract';
+import { ApiError } from '../../preload/api-error';
 
 export interface ActivityDownload {
   downloadActivity(filter: ActivityFilterInput, format: ActivityExportFormat): Promise<Blob>;

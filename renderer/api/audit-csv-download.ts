@@ -1,7 +1,7 @@
 // Server mode's audit export: GET /export/audit.csv with the session token (a header, so the token
 // never lands in a URL or the browser history). The server streams it; the browser collects it into a
 // Blob, which Chromium keeps on disk once it is large, then saves it as a download.
-import { ApiError } from '../../preload/contract';
+import { ApiError } from '../../preload/api-error';
 import type { AuditFilterValue } from '../../preload/audit-contract';
 
 export interface AuditCsvDownload {

@@ -1,7 +1,8 @@
 // The console API through the preload bridge (desktop app). Failures become ApiError here because
 // contextBridge would strip an error's code and field.
 import type { PreloadBridge } from '../../preload/index';
-import { ApiError, type ConsoleApi } from '../../preload/contract';
+import { ApiError } from '../../preload/api-error';
+import type { ConsoleApi } from '../../preload/contract';
 
 declare global {
   interface Window {

@@ -1,5 +1,6 @@
 // The console API over HTTP, for server mode (`idsvc console`): POST /api/<channel> with the session token.
-import { ApiError, type ConsoleApi, type Envelope } from '../../preload/contract';
+import { ApiError, type Envelope } from '../../preload/api-error';
+import type { ConsoleApi } from '../../preload/contract';
 
 export function createHttpApi(baseUrl: string, sessionToken: string, fetchImpl: typeof fetch = fetch): ConsoleApi {
   return {

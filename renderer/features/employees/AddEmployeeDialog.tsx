@@ -2,8 +2,8 @@
 // address and an organization. main's refusals (a taken username, a name with forbidden characters,
 // an email that is not one) are shown under the field they name.
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '../../../preload/contract';
-import { EMPLOYEE_TEXT_MAX_LENGTH } from '../../../preload/employees-contract';
+import { ApiError } from '../../../preload/api-error';
+import { EMPLOYEE_TEXT_MAX_LENGTH } from '../../../preload/employee-fields';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';

@@ -3,7 +3,7 @@
 // its description), a lock, and "Managed by your identity provider" as its description. Otherwise
 // an editable input (Status a select) with the server's error under it.
 import type { ReactNode } from 'react';
-import { EMPLOYEE_TEXT_MAX_LENGTH, type EmployeeFieldKey } from '../../../preload/employees-contract';
+import { EMPLOYEE_TEXT_MAX_LENGTH, type EmployeeFieldKey } from '../../../preload/employee-fields';
 import { useConsoleState } from '../../app/console-context';
 import { LockIcon } from '../../components/icons';
 import type { EmployeeEditField } from '../../state/employees/employee-draft';

@@ -1,7 +1,7 @@
 // Search (the start of a userName, name or email, applied once typing pauses) and the filters:
 // organization (with everything below it), source, status and "Awaiting placement".
 import { useEffect, useState } from 'react';
-import { EMPLOYEE_TEXT_MAX_LENGTH } from '../../../preload/employees-contract';
+import { EMPLOYEE_TEXT_MAX_LENGTH } from '../../../preload/employee-fields';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { OrganizationOptions } from './OrganizationOptions';

@@ -2,8 +2,8 @@
 // settings form, saved on its own (a number of days; the gateway's process prunes older rows in the
 // background). Without Configure Provisioning Settings it is read-only.
 import { useEffect, useState, type FormEvent } from 'react';
-import { LOG_RETENTION_DEFAULT_DAYS, LOG_RETENTION_MAX_DAYS, LOG_RETENTION_MIN_DAYS } from '../../../preload/activity-contract';
-import { ApiError } from '../../../preload/contract';
+import { LOG_RETENTION_DEFAULT_DAYS, LOG_RETENTION_MAX_DAYS, LOG_RETENTION_MIN_DAYS } from '../../../preload/log-retention';
+import { ApiError } from '../../../preload/api-error';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { Announcer } from '../../components/Announcer';
 import { canConfigureProvisioning } from '../../state/session/session-slice';

@@ -1,7 +1,9 @@
 // "New organization...": creates a child organization (name required, unique among its siblings,
 // at most 100 characters) and hands the new one back to be selected.
 import { useState, type FormEvent } from 'react';
-import { ApiError, ORGANIZATION_NAME_MAX_LENGTH, type OrganizationView } from '../../../preload/contract';
+import { ApiError } from '../../../preload/api-error';
+import type { OrganizationView } from '../../../preload/contract';
+import { ORGANIZATION_NAME_MAX_LENGTH } from '../../../preload/organization-name';
 import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';
 import { FieldError } from '../../components/FieldError';

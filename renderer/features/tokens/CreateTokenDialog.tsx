@@ -2,7 +2,7 @@
 // then the new token shown once with Copy. The token string lives only in this dialog's state and is
 // gone when the dialog closes. SCIM and API tokens differ only in the scope and the words around them.
 import { useRef, useState, type FormEvent } from 'react';
-import { ApiError } from '../../../preload/contract';
+import { ApiError } from '../../../preload/api-error';
 import type { ApiScope, TokenKind } from '../../../preload/token-kinds';
 import { EXPIRY_PRESETS, endOfLocalDay, latestExpiryDate, localDateString, presetDate } from '../../../preload/token-expiry';
 import { checkTokenLabel, TOKEN_LABEL_MAX_LENGTH } from '../../../preload/token-label-rule';

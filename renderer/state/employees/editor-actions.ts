@@ -2,7 +2,8 @@
 // current), editing the draft, saving only what changed with the version read, and the refusals:
 // a stale version gets the conflict banner with Reload; a field's error is shown under that field;
 // `scim_owned` names every field the identity provider took over meanwhile.
-import { ApiError, type ConsoleApi } from '../../../preload/contract';
+import { ApiError } from '../../../preload/api-error';
+import type { ConsoleApi } from '../../../preload/contract';
 import type { EmployeeView } from '../../../preload/employees-contract';
 import type { ConsoleState, SliceCreator } from '../console-store';
 import { messageOf } from '../error-message';

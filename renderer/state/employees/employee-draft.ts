@@ -2,13 +2,8 @@
 // only the fields that changed, never one main says the identity provider owns (the server would
 // refuse the whole edit, and the renderer does not second-guess main's answer on ownership).
 import { FIXED_FIELDS, SELECTABLE_FIELDS } from '../../../preload/field-catalog';
-import {
-  EMPLOYEE_TEXT_FIELD_KEYS,
-  type EmployeeChanges,
-  type EmployeeStatus,
-  type EmployeeTextFieldKey,
-  type EmployeeView,
-} from '../../../preload/employees-contract';
+import { EMPLOYEE_TEXT_FIELD_KEYS, type EmployeeStatus, type EmployeeTextFieldKey } from '../../../preload/employee-fields';
+import type { EmployeeChanges, EmployeeView } from '../../../preload/employees-contract';
 
 export type EmployeeDraft = Record<EmployeeTextFieldKey, string> & { status: EmployeeStatus; organizationId: string };
 export type EmployeeEditField = keyof EmployeeDraft;

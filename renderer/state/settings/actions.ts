@@ -1,5 +1,6 @@
 // Settings actions. Each takes the ConsoleApi, so tests drive them against a real server.
-import { ApiError, type ConsoleApi, type SettingsView } from '../../../preload/contract';
+import { ApiError } from '../../../preload/api-error';
+import type { ConsoleApi, SettingsView } from '../../../preload/contract';
 import { orderSyncedFields } from '../../../preload/field-catalog';
 import type { ConsoleState, SliceCreator } from '../console-store';
 import { messageOf } from '../error-message';

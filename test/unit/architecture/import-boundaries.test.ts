@@ -58,6 +58,10 @@ const PURE_MODULES = [
   'preload/breaking-change',
   'preload/activity-contract',
   'preload/activity-operations',
+  'preload/api-error',
+  'preload/organization-name',
+  'preload/employee-fields',
+  'preload/log-retention',
 ];
 
 describe('import boundaries', () => {
@@ -83,6 +87,27 @@ describe('import boundaries', () => {
         i.target?.startsWith('main/') ||
         (i.target?.startsWith('preload/') && !pure.has(i.target) && !(i.typeOnly && i.target === 'preload/index')),
     );
+    expect(offenders.map(describeImport)).toEqual([]);
+  });
+
+  // The schemas are main's (it validates every input); the renderer needs their types and the rules
+  // beside them. A value import of a module that loads zod put all of zod in the first view's JS
+  // (issue #11: 108 KB gzip with it); the renderer imports such a module with `import type` only.
+  it('the renderer imports modules that load zod as types only, so zod stays out of its bundle', () => {
+    const loadsZod = new Set<string>();
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const i of from('preload/')) {
+        const module = i.file.replace(/\.ts$/, '');
+        if (i.typeOnly || loadsZod.has(module)) continue;
+        if (i.specifier === 'zod' || loadsZod.has(i.target ?? '')) {
+          loadsZod.add(module);
+          grew = true;
+        }
+      }
+    }
+    expect([...loadsZod]).toEqual(expect.arrayContaining(['preload/contract', 'preload/employees-contract']));
+    const offenders = from('renderer/').filter((i) => !i.typeOnly && (i.specifier === 'zod' || loadsZod.has(i.target ?? '')));
     expect(offenders.map(describeImport)).toEqual([]);
   });
 
