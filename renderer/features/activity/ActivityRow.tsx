@@ -6,7 +6,8 @@ import type { ActivityEntry } from '../../../preload/contract';
 import { isFailureStatus } from '../../../preload/failure-status';
 import { ChangesDetails } from './ChangesDetails';
 import { NotIdentified } from './NotIdentified';
-import { formatFullTime, formatLogTime, relativeTime, statusLabel } from './activity-format';
+import { statusLabel } from './activity-format';
+import { formatFullTime, formatLogTime, relativeTime } from '../../components/time-format';
 
 export function ActivityRow(props: { entry: ActivityEntry; now: Date }) {
   const { entry, now } = props;

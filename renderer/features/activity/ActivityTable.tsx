@@ -4,7 +4,8 @@
 import { useApi, useConsoleState } from '../../app/console-context';
 import { ActivityRow } from './ActivityRow';
 import { OPEN_ACTIVITY_FILTER } from '../../state/activity/initial-state';
-import { formatClockTime, resultSummary } from './activity-format';
+import { resultSummary } from './activity-format';
+import { formatClockTime } from '../../components/time-format';
 
 export function ActivityTable() {
   const api = useApi();

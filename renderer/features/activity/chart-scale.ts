@@ -1,6 +1,6 @@
 // The Activity chart's arithmetic: a round top for the scale, bar rectangles for each hour, and the
 // totals its text alternative reads out. Pure, so the SVG component only draws.
-import { plural } from './activity-format';
+import { plural } from '../../components/time-format';
 
 export interface ChartBucket {
   at: string;

@@ -3,7 +3,7 @@
 import type { GatewayStatus } from '../../../preload/contract';
 import { WarningIcon } from '../../components/icons';
 import { useConsoleState } from '../../app/console-context';
-import { relativeTime } from '../activity/activity-format';
+import { relativeTime } from '../../components/time-format';
 import { listenerState, type Listener } from './gateway-format';
 
 export function GatewayStateCard(props: { status: GatewayStatus }) {

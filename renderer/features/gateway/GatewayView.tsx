@@ -5,7 +5,7 @@ import { Announcer } from '../../components/Announcer';
 import { RefreshIcon } from '../../components/icons';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { PAGE_TITLE_ID } from '../../app/views';
-import { formatClockTime } from '../activity/activity-format';
+import { formatClockTime } from '../../components/time-format';
 import { GatewayStateCard } from './GatewayStateCard';
 import { LastRequestsCards } from './LastRequestsCards';
 import { ListenersCard } from './ListenersCard';

@@ -2,7 +2,8 @@
 import type { ActivityEntry } from '../../../preload/contract';
 import { isFailureStatus } from '../../../preload/failure-status';
 import { NotIdentified } from '../activity/NotIdentified';
-import { formatFullTime, formatLogTime, relativeTime, statusLabel, userLabel } from '../activity/activity-format';
+import { statusLabel, userLabel } from '../activity/activity-format';
+import { formatFullTime, formatLogTime, relativeTime } from '../../components/time-format';
 
 export function LastRequestsCards(props: { lastCall: ActivityEntry | null; lastError: ActivityEntry | null }) {
   return (

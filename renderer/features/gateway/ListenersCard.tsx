@@ -1,5 +1,5 @@
 // The most recent gateway listeners: address, connection, started, last heartbeat, state.
-import { formatFullTime, formatLogTime, relativeTime } from '../activity/activity-format';
+import { formatFullTime, formatLogTime, relativeTime } from '../../components/time-format';
 import { LISTENER_STATE_LABELS, connectionLabel, listenerState, type Listener } from './gateway-format';
 
 export function ListenersCard(props: { listeners: Listener[] }) {

@@ -3,7 +3,7 @@
 import type { BreakingChange, LastCall } from '../../../preload/breaking-change';
 import { Dialog } from '../../components/Dialog';
 import { WarningIcon } from '../../components/icons';
-import { formatFullTime, relativeTime } from '../activity/activity-format';
+import { formatFullTime, relativeTime } from '../../components/time-format';
 
 export interface BreakingConfirmation {
   changes: BreakingChange[];

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OPEN_ACTIVITY_FILTER } from '../../../renderer/state/activity/initial-state';
-import {
-  formatLogTime,
-  plural,
-  relativeTime,
-  resultSummary,
-  statusLabel,
-  userLabel,
-} from '../../../renderer/features/activity/activity-format';
+import { resultSummary, statusLabel, userLabel } from '../../../renderer/features/activity/activity-format';
+import { formatLogTime, plural, relativeTime } from '../../../renderer/components/time-format';
 
 describe('statusLabel', () => {
   it('names the answers the gateway gives', () => {
