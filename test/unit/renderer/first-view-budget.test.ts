@@ -8,9 +8,11 @@ import { firstViewFiles, firstViewJs, lazyFiles, readManifest, RENDERER_DIST } f
 /**
  * Issue #11 asks for under 60 KB gzip. react-dom 19's client alone, built by this Vite, is 65.8 KB
  * (the bench's baseline row), so that target cannot be met while the console renders with React;
- * this budget keeps what was won (126.7 KB with zod and every view, 84.7 KB now) from creeping back.
+ * this budget keeps what was won (126.7 KB with zod and every view; 84.7 KB, then 89.9 KB once Test
+ * connection, the breaking-change confirmation and log retention joined the settings tab) from creeping
+ * back. The tab's dialogs (about 4 KB) are the next thing to load on demand.
  */
-const FIRST_VIEW_BUDGET_BYTES = 88 * 1024;
+const FIRST_VIEW_BUDGET_BYTES = 92 * 1024;
 
 const manifest = readManifest();
 const sourcesOf = (file: string): string[] =>
