@@ -104,24 +104,29 @@ export class GroupsRepository {
     return this.prepare(SOME_MEMBERS).pluck().all(groupId, limit) as string[];
   }
 
-  /** Adds the members not yet in; returns how many were added. */
-  addMembers(groupId: string, employeeIds: readonly string[]): number {
-    const insert = this.prepare('INSERT OR IGNORE INTO scim_group_members (group_id, employee_id) VALUES (?, ?)');
-    let added = 0;
-    for (const employeeId of employeeIds) added += insert.run(groupId, employeeId).changes;
-    return added;
+  /** Adds a member; false when it was already in. */
+  addMember(groupId: string, employeeId: string): boolean {
+    return (
+      this.prepare('INSERT OR IGNORE INTO scim_group_members (group_id, employee_id) VALUES (?, ?)').run(groupId, employeeId)
+        .changes === 1
+    );
   }
 
-  /** Removes the listed members that are in; returns how many were removed. */
-  removeMembers(groupId: string, employeeIds: readonly string[]): number {
-    const remove = this.prepare('DELETE FROM scim_group_members WHERE group_id = ? AND employee_id = ?');
-    let removed = 0;
-    for (const employeeId of employeeIds) removed += remove.run(groupId, employeeId).changes;
-    return removed;
+  /** Removes a member; false when it was not in. */
+  removeMember(groupId: string, employeeId: string): boolean {
+    return (
+      this.prepare('DELETE FROM scim_group_members WHERE group_id = ? AND employee_id = ?').run(groupId, employeeId).changes === 1
+    );
   }
 
   removeAllMembers(groupId: string): number {
     return this.prepare('DELETE FROM scim_group_members WHERE group_id = ?').run(groupId).changes;
+  }
+
+  /** The userNames of the given employees, in the given order (a primary-key probe each). */
+  userNames(employeeIds: readonly string[]): string[] {
+    const userName = this.prepare('SELECT user_name FROM employees WHERE id = ?').pluck();
+    return employeeIds.map((id) => (userName.get(id) as string | undefined) ?? id);
   }
 
   /** The ids among `employeeIds` that are not users SCIM can see (a primary-key probe each). */

@@ -81,7 +81,9 @@ export const deleteGroup: Route = (request, services, log) => {
  */
 function patchMembers(request: RouteRequest, services: Services, log: RouteLog, actions: MemberAction[]) {
   log.resourceId = request.id;
-  const { group } = services.groups.changeMembers(request.id!, actions, writeCondition(request.headers));
+  const { group, changes } = services.groups.changeMembers(request.id!, actions, writeCondition(request.headers));
+  log.userName = group.displayName;
+  log.changes = changes;
   const minimal = { status: 204, headers: { ETag: etagOf(group.version) } as Record<string, string> };
   if (request.headers.prefer === 'return=minimal') return minimal;
   const projection = projectionOf(request.query);

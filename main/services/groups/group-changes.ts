@@ -7,10 +7,18 @@ type Member = { id: string; userName: string };
 
 export const MEMBER_NAMES_LOGGED = 50;
 
+/** The first MEMBER_NAMES_LOGGED names, then "and N more" (`total` counts them all). */
+export function loggedNames(shown: readonly string[], total: number): string[] {
+  const first = shown.slice(0, MEMBER_NAMES_LOGGED);
+  const rest = total - first.length;
+  return rest > 0 ? [...first, `and ${rest} more`] : first;
+}
+
 function names(members: readonly Member[]): string[] {
-  const shown = members.slice(0, MEMBER_NAMES_LOGGED).map((member) => member.userName);
-  const rest = members.length - shown.length;
-  return rest > 0 ? [...shown, `and ${rest} more`] : shown;
+  return loggedNames(
+    members.slice(0, MEMBER_NAMES_LOGGED).map((member) => member.userName),
+    members.length,
+  );
 }
 
 export function groupChanges(

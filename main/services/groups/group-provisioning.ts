@@ -13,6 +13,7 @@ import { scimText, type ScimResource } from '../employees/scim-user-fields';
 import { timeOrderedId } from '../employees/time-ordered-id';
 import type { FieldChanges } from '../../../preload/contract';
 import { groupChanges } from './group-changes';
+import { MembershipDelta } from './membership-delta';
 
 export interface GroupWithMembers {
   group: GroupRow;
@@ -67,7 +68,7 @@ export class GroupProvisioningService {
     id: string,
     actions: readonly MemberAction[],
     acceptsVersion?: VersionCheck,
-  ): { group: GroupRow; changed: boolean } {
+  ): { group: GroupRow; changed: boolean; changes: FieldChanges } {
     return this.store.transaction(() => {
       const existing = this.store.groups.visibleById(id);
       if (!existing) throw notFoundError('id', `Group ${id} not found.`);
@@ -75,22 +76,27 @@ export class GroupProvisioningService {
       const unknown = this.store.groups.unknownUsers(added)[0];
       if (unknown !== undefined) throw validationError('members', `Member '${unknown}' is not a known user.`);
       if (acceptsVersion && !acceptsVersion(existing.version)) throw conflictError(STALE, 'version');
-      // A clear followed by adds of the same members (Okta's replace) changes nothing: compare the sets.
-      const before = actions.some((action) => action.kind === 'clear') ? new Set(this.store.groups.someMemberIds(id, -1)) : null;
-      let changes = 0;
+      const net = new MembershipDelta();
       for (const action of actions) {
-        if (action.kind === 'add') changes += this.store.groups.addMembers(id, action.ids);
-        else if (action.kind === 'remove') changes += this.store.groups.removeMembers(id, action.ids);
-        else changes += this.store.groups.removeAllMembers(id);
+        if (action.kind === 'add') {
+          for (const member of action.ids) if (this.store.groups.addMember(id, member)) net.added(member);
+        } else if (action.kind === 'remove') {
+          for (const member of action.ids) if (this.store.groups.removeMember(id, member)) net.removed(member);
+        } else {
+          // A clear reads the ids it removes: its cost is what it changes. A clear followed by adds of the
+          // same members (Okta's replace) nets out to nothing.
+          for (const member of this.store.groups.someMemberIds(id, -1)) net.removed(member);
+          this.store.groups.removeAllMembers(id);
+        }
       }
-      if (before !== null) {
-        const after = this.store.groups.someMemberIds(id, -1);
-        changes = after.length !== before.size || !after.every((member) => before.has(member)) ? 1 : 0;
-      }
-      if (changes === 0) return { group: existing, changed: false };
+      if (net.isEmpty()) return { group: existing, changed: false, changes: {} };
       const at = this.clock.now().toISOString();
       if (!this.store.groups.touch(id, existing.version, at)) throw conflictError(STALE, 'version');
-      return { group: { ...existing, version: existing.version + 1, updatedAt: at }, changed: true };
+      return {
+        group: { ...existing, version: existing.version + 1, updatedAt: at },
+        changed: true,
+        changes: net.changes((ids) => this.store.groups.userNames(ids)),
+      };
     });
   }
 
