@@ -38,7 +38,6 @@ describe('MembershipDelta', () => {
     });
     expect(asked).toHaveLength(1);
     expect(asked[0]).toHaveLength(MEMBER_NAMES_LOGGED);
-    expect(changes.membersRemoved?.old).toHaveLength(MEMBER_NAMES_LOGGED + 1);
-    expect(changes.membersRemoved?.old?.at(-1)).toBe('and 7 more');
+    expect(changes.membersRemoved?.old).toEqual([...asked[0]!, 'and 7 more']);
   });
 });
