@@ -19,9 +19,11 @@ const SELECT = `SELECT id, display_name AS displayName, external_id AS externalI
 const VISIBLE_BY_ID = `${SELECT} WHERE id = ? AND scim_deleted_at IS NULL`;
 const VISIBLE_BY_DISPLAY_NAME = `${SELECT} WHERE display_name_key = ? AND scim_deleted_at IS NULL`;
 
+// In member-id order: the primary key's order, so a group of 100,000 members is walked without a sort
+// (ids are time-ordered, so members come in the order their users were created; SCIM sets no order).
 const MEMBERS_IN_ORDER = `SELECT e.id, e.user_name, e.display_name
   FROM scim_group_members m JOIN employees e ON e.id = m.employee_id
- WHERE m.group_id = ? AND e.scim_deleted_at IS NULL ORDER BY e.user_name`;
+ WHERE m.group_id = ? AND e.scim_deleted_at IS NULL ORDER BY m.employee_id`;
 const SOME_MEMBERS = 'SELECT employee_id FROM scim_group_members WHERE group_id = ? LIMIT CAST(? AS INTEGER)';
 
 export class GroupsRepository {
@@ -90,7 +92,7 @@ export class GroupsRepository {
     return this.prepare(
       `SELECT e.id, e.user_name AS userName, e.display_name AS displayName
          FROM scim_group_members m JOIN employees e ON e.id = m.employee_id
-        WHERE m.group_id = ? AND e.scim_deleted_at IS NULL ORDER BY e.user_name`,
+        WHERE m.group_id = ? AND e.scim_deleted_at IS NULL ORDER BY m.employee_id`,
     ).all(groupId) as Array<{ id: string; userName: string; displayName: string | null }>;
   }
 
