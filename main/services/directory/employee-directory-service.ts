@@ -113,7 +113,8 @@ export class EmployeeDirectoryService {
       // An edit and a move in one request are one change: the employee takes one new version (ETag).
       const version = existing.version + 1;
       if (edits) {
-        this.checkUserNameFree(next.userName, id);
+        // Only a changed userName can collide (and an unchanged one is not judged again by today's rules).
+        if (next.userName !== existing.userName) this.checkUserNameFree(next.userName, id);
         if (!this.store.employees.update(id, existing.version, { ...next, updatedAt: at }, existing))
           throw conflictError(STALE, 'version');
       }

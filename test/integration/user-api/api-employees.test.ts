@@ -185,6 +185,20 @@ describe('user management API: employees', () => {
     expect(await again.json()).toEqual(created.body);
   });
 
+  it("renaming a local employee to a taken userName (in any case) is 409 naming userName; nothing is written", async () => {
+    local('taken@example.com', 'Taken');
+    const { id } = local('mover@example.com', 'Mover');
+    const before = fx.services.directory.get(id);
+    const refused = await fx.api('PATCH', `/employees/${id}`, { body: { userName: 'TAKEN@example.com', city: 'Leeds' } });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: 'conflict', fields: ['userName'] });
+    expect(fx.services.directory.get(id)).toEqual(before);
+    // Keeping its own userName while changing another field is not a collision with itself.
+    const kept = await fx.api('PATCH', `/employees/${id}`, { body: { userName: 'mover@example.com', city: 'Leeds' } });
+    expect(kept.status).toBe(200);
+    expect(kept.body).toMatchObject({ userName: 'mover@example.com', city: 'Leeds', version: before.version + 1 });
+  });
+
   it('DELETE is 409 for SCIM-managed and local employees alike, saying what to do; nothing is deleted', async () => {
     const { id: scimId } = await fx.scimUser('keep.idp@example.com');
     const { id: localId } = local('keep.local@example.com', 'Keep');
