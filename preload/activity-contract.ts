@@ -2,6 +2,7 @@
 // read and export takes, the desktop app's export to a file, and how long log rows are kept. Pure.
 import { z } from 'zod';
 import { ACTIVITY_OPERATIONS, ACTIVITY_OUTCOMES } from './activity-operations';
+import { ACTIVITY_SEARCH_TOO_SHORT, activitySearchTooShort } from './activity-search-text';
 import { LOG_RETENTION_MAX_DAYS, LOG_RETENTION_MIN_DAYS } from './log-retention';
 import { ANY_OPERATOR, type ChannelAccess } from './privileges';
 
@@ -17,11 +18,12 @@ export const activityFilter = z
     operation: z.enum(ACTIVITY_OPERATIONS, { error: 'Choose an operation from the list.' }).nullable().default(null),
     resourceType: z.string().max(64, 'Resource type must be at most 64 characters.').nullable().default(null),
     outcome: z.enum(ACTIVITY_OUTCOMES, { error: 'Outcome is success or failure.' }).nullable().default(null),
-    /** Part of a userName, group name, externalId, token label, path or reason. */
+    /** Part of a userName, group name, externalId, token label, path or reason; at least 3 characters. */
     text: z
       .string()
       .trim()
       .max(200, 'Text must be at most 200 characters.')
+      .refine((text) => !activitySearchTooShort(text), ACTIVITY_SEARCH_TOO_SHORT)
       .transform((text) => (text === '' ? null : text))
       .nullable()
       .default(null),

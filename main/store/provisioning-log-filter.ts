@@ -30,8 +30,9 @@ export const OPEN_LOG_FILTER: LogFilter = {
 export const IS_FAILURE = `status >= ${FAILURE_STATUS_MIN}`;
 const IS_SUCCESS = `status < ${FAILURE_STATUS_MIN}`;
 
-// instr, not LIKE: LIKE folds A-Z only, and its wildcards would need escaping.
-const TEXT_COLUMNS = ['user_name', 'external_id', 'actor', 'path', 'detail'];
+// instr, not LIKE: LIKE folds A-Z only, and its wildcards would need escaping. The text index
+// (migration 013) has a column of each name, in this order.
+export const TEXT_COLUMNS = ['user_name', 'external_id', 'actor', 'path', 'detail'];
 const TEXT_MATCH = `(${TEXT_COLUMNS.map((column) => `instr(${foldedSql(column)}, ?) > 0`).join(' OR ')})`;
 
 export const LOG_COLUMNS = `id, at, actor, token_id AS tokenId, method, path, resource_type AS resourceType,
@@ -39,11 +40,11 @@ export const LOG_COLUMNS = `id, at, actor, token_id AS tokenId, method, path, re
   detail, changes, remote_address AS remoteAddress, duration_ms AS durationMs, operation`;
 
 /**
- * The page query: rows with `lowId <= id < highId` matching the filter, newest first. Parameters in
- * the order of the text: highId, lowId, then each narrowing filter's values, then the limit.
+ * The conditions but the text, and their parameters in the order of the text. They name no `id`, so
+ * they also apply to a join of the log with the text index's ids.
  */
-export function logPageSql(filter: LogFilter): { sql: string; params: Array<string | number> } {
-  const conditions = ['id < ?', 'id >= ?'];
+export function logRowConditions(filter: LogFilter): { conditions: string[]; params: Array<string | number> } {
+  const conditions: string[] = [];
   const params: Array<string | number> = [];
   if (filter.since !== null) {
     conditions.push('at >= ?');
@@ -62,14 +63,48 @@ export function logPageSql(filter: LogFilter): { sql: string; params: Array<stri
     params.push(filter.resourceType);
   }
   if (filter.outcome !== null) conditions.push(filter.outcome === 'failure' ? IS_FAILURE : IS_SUCCESS);
+  return { conditions, params };
+}
+
+/** Whether a filter narrows by more than text and dates: an operation, resource type or outcome. */
+export function narrowsRows(filter: LogFilter): boolean {
+  return filter.operation !== null || filter.resourceType !== null || filter.outcome !== null;
+}
+
+/**
+ * The page query, text matched by reading each row: rows with `lowId <= id < highId` matching the
+ * filter, newest first. Parameters in the order of the text: highId, lowId, then each narrowing
+ * filter's values, then the limit. For no text; and, with text, for the rows the text index does not
+ * hold yet.
+ */
+export function logPageSql(filter: LogFilter): { sql: string; params: Array<string | number> } {
+  const { conditions, params } = logRowConditions(filter);
   if (filter.text !== null) {
     conditions.push(TEXT_MATCH);
-    const folded = foldCase(filter.text);
-    for (const _ of TEXT_COLUMNS) params.push(folded);
+    params.push(...textParams(filter.text));
   }
   return {
-    sql: `SELECT ${LOG_COLUMNS} FROM provisioning_log WHERE ${conditions.join(' AND ')}
+    sql: `SELECT ${LOG_COLUMNS} FROM provisioning_log WHERE ${['id < ?', 'id >= ?', ...conditions].join(' AND ')}
       ORDER BY id DESC LIMIT CAST(? AS INTEGER)`,
     params,
   };
+}
+
+/**
+ * A window of the rows matching the filter but its text, newest first, each with whether its text
+ * matches (read from the row). Parameters: textParams(text), highId, lowId, the conditions', the limit.
+ */
+export function rowWindowSql(filter: LogFilter): { sql: string; params: Array<string | number> } {
+  const { conditions, params } = logRowConditions(filter);
+  return {
+    sql: `SELECT id, ${TEXT_MATCH} AS hit FROM provisioning_log WHERE ${['id < ?', 'id >= ?', ...conditions].join(' AND ')}
+      ORDER BY id DESC LIMIT CAST(? AS INTEGER)`,
+    params,
+  };
+}
+
+/** TEXT_MATCH's parameters: the folded text once per column. */
+export function textParams(text: string): string[] {
+  const folded = foldCase(text);
+  return TEXT_COLUMNS.map(() => folded);
 }

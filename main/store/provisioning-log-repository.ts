@@ -1,10 +1,13 @@
 // provisioning_log: one row per gateway request, what the identity provider did and how it went. Append
 // only, but for the retention's pruning of the oldest rows. Read newest first in keyset pages by id,
-// filtered (provisioning-log-filter.ts), or as one stream that holds a page at a time.
+// filtered (provisioning-log-filter.ts; text through the text index, provisioning-log-text-search.ts),
+// or as one stream that holds a page at a time.
 import type { Database } from 'better-sqlite3';
 import type { ActivityOperation } from '../../preload/activity-operations';
 import type { ChangeStamp } from './change-stamp';
 import { IS_FAILURE, LOG_COLUMNS, OPEN_LOG_FILTER, logPageSql, type LogFilter } from './provisioning-log-filter';
+import { ProvisioningLogTextIndex } from './provisioning-log-text-index';
+import { rowsOf, textPageIds } from './provisioning-log-text-search';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export type { LogFilter };
@@ -50,18 +53,20 @@ const PRUNE = `DELETE FROM provisioning_log WHERE id IN
 
 export class ProvisioningLogRepository {
   private readonly prepare: Prepare;
+  private readonly textIndex: ProvisioningLogTextIndex;
 
   constructor(
-    db: Database,
+    private readonly db: Database,
     private readonly changes?: ChangeStamp,
   ) {
     this.prepare = cachedPrepare(db);
+    this.textIndex = new ProvisioningLogTextIndex(db, changes);
   }
 
   /**
    * No stamped cache reads this table, so the row does not move the change stamp (see ChangeStamp).
    * Positional parameters: binding sixteen named ones from an object cost a measurable share of a
-   * gateway read, which writes one row.
+   * gateway read, which writes one row. Every TEXT_INDEX_BATCH rows, the append also indexes them.
    */
   append(entry: ProvisioningLogEntry): void {
     const result = this.prepare(APPEND).run(
@@ -83,6 +88,12 @@ export class ProvisioningLogRepository {
       entry.operation,
     );
     this.changes?.exclude(result.changes);
+    this.textIndex.appended(Number(result.lastInsertRowid));
+  }
+
+  /** Indexes the rows the text index does not hold yet (at most a batch's worth in normal running). */
+  indexPendingText(): void {
+    this.textIndex.catchUp();
   }
 
   /** Rows matching `filter` older than `beforeId` (null: from the newest), newest first. */
@@ -90,6 +101,17 @@ export class ProvisioningLogRepository {
     const { low, high } = this.idRange(filter);
     const upper = beforeId === null ? high : Math.min(high, beforeId);
     if (upper <= low) return [];
+    if (filter.text !== null) {
+      const ids = textPageIds(
+        this.db,
+        this.prepare,
+        this.textIndex,
+        { ...filter, text: filter.text },
+        { low, high: upper },
+        limit,
+      );
+      return (rowsOf(this.prepare, ids) as RawRecord[]).map(parseRecord);
+    }
     const { sql, params } = logPageSql(filter);
     return (this.prepare(sql).all(upper, low, ...params, limit) as RawRecord[]).map(parseRecord);
   }

@@ -11,6 +11,7 @@ import tokenSignatureForm from './009-token-signature-form.sql';
 import listPaging from './010-list-paging.sql';
 import connectionProbe from './011-connection-probe.sql';
 import activityFilters from './012-activity-filters.sql';
+import activityTextIndex from './013-activity-text-index.sql';
 
 export interface Migration {
   version: number;
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: '010-list-paging', sql: listPaging },
   { version: 11, name: '011-connection-probe', sql: connectionProbe },
   { version: 12, name: '012-activity-filters', sql: activityFilters },
+  { version: 13, name: '013-activity-text-index', sql: activityTextIndex },
 ];

@@ -1,7 +1,9 @@
 // The Activity filters: a range of days (both included, this computer's time zone), the operation, the
-// resource type, the outcome, and text (applied once typing pauses). Each change reloads the first page.
+// resource type, the outcome, and text (applied once typing pauses; a text of one or two characters is
+// not applied, and a message under the box says why). Each change reloads the first page.
 import { useEffect, useState } from 'react';
 import { ACTIVITY_OPERATION_LABELS, ACTIVITY_RESOURCE_TYPES } from '../../../preload/activity-operations';
+import { ACTIVITY_SEARCH_TOO_SHORT, activitySearchTooShort } from '../../../preload/activity-search-text';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { OPEN_ACTIVITY_FILTER } from '../../state/activity/initial-state';
@@ -14,11 +16,14 @@ export function ActivityFilters() {
   const setFilter = useConsoleState((s) => s.setActivityFilter);
   const [text, setText] = useState(filter.text);
   const settledText = useDebouncedValue(text, TEXT_DEBOUNCE_MS);
+  const tooShort = activitySearchTooShort(text);
+  // The main process refuses a short text; the list meanwhile shows what no text shows.
+  const appliedText = activitySearchTooShort(settledText) ? '' : settledText;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a settled change of the text applies it; the applied value changing is its echo.
   useEffect(() => {
-    if (settledText !== filter.text) void setFilter(api, { text: settledText });
-  }, [settledText]);
+    if (appliedText !== filter.text) void setFilter(api, { text: appliedText });
+  }, [appliedText]);
 
   const filtered = Object.entries(filter).some(([, value]) => value !== '') || text !== '';
   const clear = () => {
@@ -118,8 +123,15 @@ export function ActivityFilters() {
           placeholder="User, group, token, path or reason"
           maxLength={200}
           value={text}
+          aria-invalid={tooShort || undefined}
+          aria-describedby={tooShort ? 'activity-text-short' : undefined}
           onChange={(event) => setText(event.target.value)}
         />
+        {tooShort ? (
+          <p id="activity-text-short" className="field-error-text" role="status">
+            {ACTIVITY_SEARCH_TOO_SHORT}
+          </p>
+        ) : null}
       </div>
       {filtered ? (
         <button type="button" className="button secondary clear-filters" onClick={clear}>

@@ -8,7 +8,7 @@ import { registerCaseFold } from '../../../main/store/case-fold';
 import { databasePath } from '../../../main/store/database';
 import { MIGRATIONS } from '../../../main/store/migrations/index';
 import { migrate } from '../../../main/store/migrator';
-import { logPageSql } from '../../../main/store/provisioning-log-filter';
+import { logPageSql, rowWindowSql } from '../../../main/store/provisioning-log-filter';
 import { OPEN_LOG_FILTER, type LogFilter, type ProvisioningLogEntry } from '../../../main/store/provisioning-log-repository';
 import { activityFilter, type ActivityFilterInput } from '../../../preload/activity-contract';
 import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
@@ -120,6 +120,15 @@ describe('Activity filters', () => {
     expect(activityFilter.safeParse({ since: '2026-11-03' }).error?.issues[0]?.path).toEqual(['since']);
     expect(activityFilter.safeParse({ text: 'x'.repeat(201) }).error?.issues[0]?.path).toEqual(['text']);
     expect(activityFilter.parse({ text: '   ' }).text).toBeNull();
+    // The text index holds three-character pieces: a shorter text would read every row, so it is refused.
+    for (const short of ['a', 'ab', ' ab ', 'e\u0301x']) {
+      expect(activityFilter.safeParse({ text: short }).error?.issues[0], short).toMatchObject({
+        path: ['text'],
+        message: 'Search needs at least 3 characters.',
+      });
+    }
+    expect(activityFilter.parse({ text: ' abc ' }).text).toBe('abc');
+    expect(activityFilter.parse({ text: 'ÄÖü' }).text).toBe('ÄÖü');
   });
 
   it('exports CSV with formula cells defused and quoting per RFC 4180, and JSON that parses', () => {
@@ -200,6 +209,19 @@ describe('query plans at scale', () => {
     );
     expect(plan({ text: 'ann' })).toMatch(/USING INTEGER PRIMARY KEY \(rowid>\? AND rowid<\?\)/);
     expect(plan({ text: 'ann' })).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('read the window of a rare operation that the text search checks row by row from its own index', () => {
+    const { sql, params } = rowWindowSql({ ...OPEN_LOG_FILTER, operation: 'delete', text: 'ann' });
+    const detail = (
+      fx.store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...Array(5).fill('ann'), 1000, 0, ...params, 50) as Array<{
+        detail: string;
+      }>
+    )
+      .map((r) => r.detail)
+      .join('\n');
+    expect(detail).toMatch(/USING (COVERING )?INDEX provisioning_log_operation \(operation=\? AND id>\? AND id<\?\)/);
+    expect(detail).not.toMatch(/TEMP B-TREE/);
   });
 });
 

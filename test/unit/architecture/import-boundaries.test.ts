@@ -58,6 +58,7 @@ const PURE_MODULES = [
   'preload/breaking-change',
   'preload/activity-contract',
   'preload/activity-operations',
+  'preload/activity-search-text',
   'preload/api-error',
   'preload/organization-name',
   'preload/employee-fields',
