@@ -1,4 +1,7 @@
-// The end of a dialog's form: its refusal (announced) and Cancel beside the submit button.
+// The end of a dialog's form: a refusal that names none of its fields (announced, with the icon a
+// field's error has) and Cancel beside the submit button.
+import { FieldError } from './FieldError';
+
 export function DialogFormFooter(props: {
   errorId: string;
   error: string | null;
@@ -8,11 +11,7 @@ export function DialogFormFooter(props: {
 }) {
   return (
     <>
-      {props.error ? (
-        <p id={props.errorId} className="field-error" role="alert">
-          {props.error}
-        </p>
-      ) : null}
+      <FieldError id={props.errorId} message={props.error} announce />
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={props.onCancel}>
           Cancel

@@ -83,3 +83,31 @@ export async function tabTo(page: Page, target: Locator, options: { backwards?: 
 export function userNameCells(page: Page): Locator {
   return page.getByRole('table', { name: 'Employees, by username' }).locator('tbody tr td:nth-child(2)');
 }
+
+/**
+ * A dialog's refusal of one field, as the settings tab's dialogs show it: the control is invalid and
+ * described by the message, which sits under it in the same field (announced, with the warning icon).
+ */
+export async function expectRefusalUnder(control: Locator, message: string | RegExp): Promise<void> {
+  await expect(control).toHaveAttribute('aria-invalid', 'true');
+  await expect(control).toHaveAccessibleDescription(message);
+  const error = control.locator('xpath=..').getByRole('alert');
+  await expect(error).toHaveText(message);
+  await expect(error.locator('svg')).toHaveCount(1);
+  const [controlBox, errorBox] = await Promise.all([control.boundingBox(), error.boundingBox()]);
+  expect(errorBox!.y).toBeGreaterThanOrEqual(controlBox!.y + controlBox!.height);
+  expect(errorBox!.y - (controlBox!.y + controlBox!.height)).toBeLessThan(24);
+}
+
+/**
+ * A dialog's refusal that names none of its fields: an alert of the dialog's own, with the icon,
+ * above its buttons; no control is marked invalid.
+ */
+export async function expectDialogRefusal(dialog: Locator, message: string | RegExp, submit: Locator): Promise<void> {
+  const alert = dialog.getByRole('alert').filter({ hasText: message });
+  await expect(alert).toBeVisible();
+  await expect(alert.locator('svg')).toHaveCount(1);
+  await expect(dialog.locator('[aria-invalid="true"]')).toHaveCount(0);
+  const [alertBox, submitBox] = await Promise.all([alert.boundingBox(), submit.boundingBox()]);
+  expect(alertBox!.y + alertBox!.height).toBeLessThanOrEqual(submitBox!.y);
+}

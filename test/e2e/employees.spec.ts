@@ -4,7 +4,15 @@
 // employee, the keyboard paths and axe-core.
 import { expect, screenshot, test } from './console-fixture';
 import { seed } from './directory-seed';
-import { expectNoViolations, LONG_USER_NAME, openEmployees, seedCompany, tabTo, userNameCells } from './employees-fixture';
+import {
+  expectNoViolations,
+  expectRefusalUnder,
+  LONG_USER_NAME,
+  openEmployees,
+  seedCompany,
+  tabTo,
+  userNameCells,
+} from './employees-fixture';
 
 test.describe('Employees view', () => {
   // Long keyboard walks on a shared 2-core machine: room beyond the default minute.
@@ -153,9 +161,9 @@ test.describe('Employees view', () => {
     await leeDialog.getByLabel('Email Address', { exact: true }).fill('not-an-email');
     await leeDialog.getByRole('button', { name: 'Save employee' }).click();
     const email = leeDialog.getByLabel('Email Address', { exact: true });
-    await expect(email).toHaveAttribute('aria-invalid', 'true');
-    await expect(email).toHaveAccessibleDescription(/email must look like name@example.com/);
+    await expectRefusalUnder(email, 'email must look like name@example.com.');
     await expect(email).toBeFocused();
+    await expect(leeDialog.getByRole('alert')).toHaveCount(1); // under the field, not again at the foot
     await email.fill('lee.new@example.com');
     await leeDialog.getByRole('combobox', { name: 'Status' }).selectOption('Inactive');
     await leeDialog.getByRole('button', { name: 'Save employee' }).click();
@@ -224,8 +232,7 @@ test.describe('Employees view', () => {
     ]);
     await tabTo(page, dialog.getByRole('button', { name: 'Move 2 employees' }));
     await page.keyboard.press('Enter');
-    await expect(target).toHaveAttribute('aria-invalid', 'true');
-    await expect(target).toHaveAccessibleDescription('Choose the organization to move them to.');
+    await expectRefusalUnder(target, 'Choose the organization to move them to.');
     await screenshot(page, '33-employees-move-dialog');
     await expectNoViolations(page);
     await expect(target).toBeFocused();
@@ -351,9 +358,9 @@ test.describe('Employees view', () => {
     await dialog.getByRole('textbox', { name: 'Email Address' }).fill('robert@example.com');
     await dialog.getByRole('combobox', { name: 'Organization' }).selectOption({ label: 'Enterprise › Support' });
     await dialog.getByRole('button', { name: 'Add employee' }).click();
-    await expect(userName).toHaveAttribute('aria-invalid', 'true');
-    await expect(userName).toHaveAccessibleDescription("The userName 'BOB@example.com' is already in use.");
+    await expectRefusalUnder(userName, "The userName 'BOB@example.com' is already in use.");
     await expect(userName).toBeFocused();
+    await expect(dialog.getByRole('alert')).toHaveCount(1);
     await expectNoViolations(page);
     await screenshot(page, '35-employees-add-refused');
 

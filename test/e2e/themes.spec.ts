@@ -1,9 +1,11 @@
 // Both themes (issue #11): the console follows the system's colour scheme (prefers-color-scheme), and
 // every view, with data in it, has no axe violation of any impact in either, at 1280x800 and 900x700.
 // Screenshots of each view (and a dialog) go to artifacts/screenshots/theme-<scheme>-<width>-<view>.png, to look at.
+// At 900 px no view scrolls sideways, with the longest names the console takes in it (item 3).
 import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './console-fixture';
+import { seed } from './directory-seed';
 import { expectNoViolations, seedCompany } from './employees-fixture';
 import { freePort, startGatewayProcess, type GatewayProcess } from './gateway-process';
 
@@ -22,19 +24,44 @@ const SIZES = [
   { width: 900, height: 700 },
 ] as const;
 
+/** As long as the contract lets them be: a 100-character organization, token labels and an account. */
+const LONG_ORGANIZATION = 'Contoso Holdings Northern Europe Shared Services Centre for Payroll, Benefits and Workforce Planning';
+const LONG_SCIM_LABEL = 'Entra ID production tenant for the Northern Europe subsidiary, provisioning app ContosoHRConnectorV2';
+const LONG_API_LABEL = 'PayrollExportServicePrincipal.ContosoNorthernEuropeSubsidiary.SharedServicesCentre.Nightly';
+const LONG_ACCOUNT = 'CONTOSO\\svc.provisioning.automation.northern.europe.subsidiary.shared.services';
+
 const idsvc = (dataDir: string, ...args: string[]) =>
   execFileSync(process.execPath, [...CLI, ...args, '--data-dir', dataDir], { encoding: 'utf8' }).trim();
 
 /** Tokens (one revoked), an operator, and real SCIM calls through a gateway: the views have rows, badges, a chart. */
 async function seedEverything(dataDir: string): Promise<GatewayProcess> {
-  await seedCompany(dataDir);
+  const { ids } = await seedCompany(dataDir);
+  await seed(dataDir, (s) => {
+    s.organization(LONG_ORGANIZATION, 'Enterprise/Sales');
+    s.move([ids.max], `Enterprise/Sales/${LONG_ORGANIZATION}`);
+  });
   const expires = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
   const token = idsvc(dataDir, 'token', 'create', '--label', 'Entra ID production', '--expires', expires);
   idsvc(dataDir, 'token', 'create', '--label', 'HR sync', '--expires', expires, '--kind', 'api', '--scope', 'employees:read');
   const old = idsvc(dataDir, 'token', 'create', '--label', 'Okta trial', '--expires', expires);
+  idsvc(dataDir, 'token', 'create', '--label', LONG_SCIM_LABEL, '--expires', expires);
+  idsvc(
+    dataDir,
+    'token',
+    'create',
+    '--label',
+    LONG_API_LABEL,
+    '--expires',
+    expires,
+    '--kind',
+    'api',
+    '--scope',
+    'employees:write',
+  );
   const list = JSON.parse(idsvc(dataDir, 'token', 'list', '--json')) as Array<{ id: string; label: string }>;
   idsvc(dataDir, 'token', 'revoke', list.find((entry) => entry.label === 'Okta trial')!.id);
   idsvc(dataDir, 'operator', 'add', 'auditor', '--privilege', 'view-activity');
+  idsvc(dataDir, 'operator', 'add', LONG_ACCOUNT, '--privilege', 'manage-employees', '--privilege', 'view-activity');
 
   const port = await freePort();
   const gateway = await startGatewayProcess(dataDir, port);
@@ -59,6 +86,33 @@ async function seedEverything(dataDir: string): Promise<GatewayProcess> {
   // The gateway stays up while the views are looked at: the Gateway view shows it listening.
   return gateway;
 }
+
+/**
+ * The page is no wider than the window (nothing is reached only by scrolling sideways), and no table
+ * is wider than the box it sits in (a table spilling over its card's padding scrolls nothing, but
+ * its last column runs into the card's edge).
+ */
+async function expectNoSidewaysScroll(page: Page, view: string): Promise<void> {
+  const widths = (await page.evaluate('({ page: document.documentElement.scrollWidth, window: window.innerWidth })')) as {
+    page: number;
+    window: number;
+  };
+  expect
+    .soft(widths.page, `the ${view} view is ${widths.page} px wide in a ${widths.window} px window`)
+    .toBeLessThanOrEqual(widths.window);
+  expect.soft(await page.evaluate(SPILLING_TABLES), `tables wider than their box in the ${view} view`).toEqual([]);
+}
+
+/** The captions of the tables wider than their parent's content box (the screen readers' copies aside). */
+const SPILLING_TABLES = `[...document.querySelectorAll('table')]
+  .filter((table) => !table.closest('.offscreen'))
+  .filter((table) => {
+    const box = table.parentElement;
+    const style = getComputedStyle(box);
+    const room = box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return table.getBoundingClientRect().width > room + 0.5;
+  })
+  .map((table) => table.caption?.textContent ?? table.className)`;
 
 async function openView(page: Page, view: (typeof VIEWS)[number]): Promise<void> {
   await page.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: view.nav }).click();
@@ -97,6 +151,7 @@ async function checkEveryView(page: Page, url: string, colorScheme: 'light' | 'd
       await openView(page, view);
       await screenshot(page, `theme-${colorScheme}-${size.width}-${view.id}`);
       await expectNoViolations(page);
+      if (size.width === 900) await expectNoSidewaysScroll(page, view.id);
     }
   } // A dialog over the page, with its first field focused: the backdrop, the surface and the focus ring.
   await openView(page, VIEWS[0]);

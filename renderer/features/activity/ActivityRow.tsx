@@ -4,6 +4,7 @@
 import { describeRequest } from '../../../preload/activity-operations';
 import type { ActivityEntry } from '../../../preload/contract';
 import { isFailureStatus } from '../../../preload/failure-status';
+import { BreakableText } from '../../components/BreakableText';
 import { ChangesDetails } from './ChangesDetails';
 import { NotIdentified } from './NotIdentified';
 import { statusLabel } from './activity-format';
@@ -29,7 +30,9 @@ export function ActivityRow(props: { entry: ActivityEntry; now: Date }) {
         <TokenName entry={entry} />
       </td>
       <td className="request-cell">
-        <span className="request-summary">{describeRequest(entry)}</span>
+        <span className="request-summary">
+          <BreakableText text={describeRequest(entry)} />
+        </span>
         {entry.externalId ? (
           <span className="subtle" title="externalId: the identity provider's own id for this user">
             externalId {entry.externalId}
@@ -42,7 +45,11 @@ export function ActivityRow(props: { entry: ActivityEntry; now: Date }) {
       <td className="result-cell">
         <span className={`badge ${failed ? 'failure' : 'success'}`}>{statusLabel(entry.status)}</span>
         {entry.scimType ? <span className="subtle mono">{entry.scimType}</span> : null}
-        {failed && entry.detail ? <span className="failure-detail">{entry.detail}</span> : null}
+        {failed && entry.detail ? (
+          <span className="failure-detail">
+            <BreakableText text={entry.detail} />
+          </span>
+        ) : null}
         {entry.durationMs !== null ? <span className="subtle">{Math.round(entry.durationMs)} ms</span> : null}
       </td>
       <td className="changes-cell">

@@ -1,9 +1,12 @@
 // The audit rows: time, operator, what (in words) and about whom, and the old and new values.
+// In a narrow window the Operator column folds into Time (audit.css).
 import type { AuditEntryView } from '../../../preload/audit-contract';
 import { auditActionLabel } from '../../../preload/audit-actions';
 import { useApi, useConsoleState } from '../../app/console-context';
+import { BreakableText } from '../../components/BreakableText';
 import { formatDateTime } from '../tokens/token-format';
 import { auditChangeLines, auditFacts, auditSubject } from './audit-format';
+import './audit.css';
 
 export function AuditTable() {
   const api = useApi();
@@ -29,9 +32,15 @@ export function AuditTable() {
           <caption className="offscreen">Audit log, newest first</caption>
           <thead>
             <tr>
-              <th scope="col">Time</th>
-              <th scope="col">Operator</th>
-              <th scope="col">What</th>
+              <th scope="col" className="col-time">
+                Time
+              </th>
+              <th scope="col" className="col-operator">
+                Operator
+              </th>
+              <th scope="col" className="col-what">
+                What
+              </th>
               <th scope="col">Details</th>
             </tr>
           </thead>
@@ -60,11 +69,22 @@ function AuditRow(props: { entry: AuditEntryView }) {
   const facts = auditFacts(entry);
   return (
     <tr>
-      <td>{formatDateTime(entry.at)}</td>
-      <td>{entry.actor}</td>
+      <td className="time-cell">
+        {formatDateTime(entry.at)}
+        <span className="subtle operator-inline">
+          by <BreakableText text={entry.actor} />
+        </span>
+      </td>
+      <td className="operator-cell">
+        <BreakableText text={entry.actor} />
+      </td>
       <td>
         {auditActionLabel(entry.action)}
-        {subject ? <span className="subtle">{subject}</span> : null}
+        {subject ? (
+          <span className="subtle">
+            <BreakableText text={subject} />
+          </span>
+        ) : null}
       </td>
       <td>
         {changes.length === 0 && facts.length === 0 ? <span className="muted">—</span> : null}
@@ -72,9 +92,14 @@ function AuditRow(props: { entry: AuditEntryView }) {
           <ul className="change-list">
             {changes.map((line) => (
               <li key={line.field}>
-                <span className="change-field">{line.label}:</span> <span className="change-old">{line.before}</span>{' '}
+                <span className="change-field">{line.label}:</span>{' '}
+                <span className="change-old">
+                  <BreakableText text={line.before} />
+                </span>{' '}
                 <span aria-hidden="true">→</span> <span className="offscreen">changed to </span>
-                <span className="change-new">{line.after}</span>
+                <span className="change-new">
+                  <BreakableText text={line.after} />
+                </span>
               </li>
             ))}
           </ul>
@@ -83,7 +108,7 @@ function AuditRow(props: { entry: AuditEntryView }) {
           <ul className="audit-facts">
             {facts.map((fact) => (
               <li key={fact.label}>
-                <span className="change-field">{fact.label}:</span> {fact.value}
+                <span className="change-field">{fact.label}:</span> <BreakableText text={fact.value} />
               </li>
             ))}
           </ul>

@@ -112,7 +112,7 @@ function AddEmployeeForm(props: { onClose(): void }) {
               if (error?.field === field.key || error?.field === null) setError(null);
             }}
           />
-          <FieldError id={errorId(field.key)} message={fieldError(field.key)} />
+          <FieldError id={errorId(field.key)} message={fieldError(field.key)} announce />
         </div>
       ))}
       <div className="field">
@@ -129,7 +129,7 @@ function AddEmployeeForm(props: { onClose(): void }) {
         >
           <OrganizationOptions organizations={organizations} />
         </select>
-        <FieldError id={errorId('organizationId')} message={fieldError('organizationId')} />
+        <FieldError id={errorId('organizationId')} message={fieldError('organizationId')} announce />
       </div>
       <DialogFormFooter
         errorId="add-employee-error"

@@ -7,6 +7,7 @@ import { FIXED_FIELDS, SELECTABLE_FIELDS } from '../../../preload/field-catalog'
 import { useApi, useConsoleState } from '../../app/console-context';
 import { ConflictNotice } from '../../components/ConflictNotice';
 import { Dialog } from '../../components/Dialog';
+import { FieldError } from '../../components/FieldError';
 import { LockIcon } from '../../components/icons';
 import { isEmployeeDirty } from '../../state/employees/selectors';
 import { afterDialogClosed } from './dialog-focus';
@@ -80,11 +81,8 @@ function EmployeeForm(props: { onClose(): void }) {
           <EmployeeFieldControl key={field.key} field={field.key} label={field.label} />
         ))}
       </div>
-      {error ? (
-        <p id="employee-form-error" className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {/* A refusal naming no field (or one the form lacks); a field's own sits under it. */}
+      <FieldError id="employee-form-error" message={error} announce />
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={props.onClose}>
           {dirty ? 'Cancel' : 'Close'}

@@ -74,7 +74,7 @@ export function EmployeeFieldControl(props: { field: EmployeeFieldKey; label: st
           <span>Managed by your identity provider</span>
         </p>
       ) : null}
-      <FieldError id={errorId(field)} message={error} />
+      <FieldError id={errorId(field)} message={error} announce />
     </div>
   );
 }

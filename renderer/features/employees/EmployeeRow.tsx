@@ -3,7 +3,7 @@
 import type { MouseEvent } from 'react';
 import type { EmployeeView } from '../../../preload/employees-contract';
 import { useApi, useConsoleState } from '../../app/console-context';
-import { BreakableText } from './BreakableText';
+import { BreakableText } from '../../components/BreakableText';
 import { openButtonId } from './employees-ids';
 import { fullName, organizationPathLabel, SOURCE_LABELS, STATUS_LABELS } from './employees-format';
 

@@ -1,8 +1,10 @@
 // "Import placements (CSV)": pick a file of `userName,organization` rows; main previews what it would
 // do (nothing is written): the moves, the rows it cannot use and why, the rows already in place.
 // "Apply N moves" has main read the file again and move everyone in one transaction; Cancel writes
-// nothing.
+// nothing. A file that cannot be read or previewed is refused under the file picker; a refused
+// Apply that is not about the file (a privilege revoked meanwhile) is the dialog's own alert.
 import { type ChangeEvent, useState } from 'react';
+import { ApiError } from '../../../preload/api-error';
 import type { PlacementPreview } from '../../../preload/employees-contract';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { Dialog } from '../../components/Dialog';
@@ -34,7 +36,8 @@ function ImportPlacementsForm(props: { onClose(): void }) {
   const applyPlacements = useConsoleState((s) => s.applyPlacements);
   const announce = useConsoleState((s) => s.announceEmployees);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ onFile: boolean; message: string } | null>(null);
+  const fileError = error?.onFile ? error.message : null;
   const [busy, setBusy] = useState<'reading' | 'applying' | null>(null);
 
   const pick = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -47,7 +50,7 @@ function ImportPlacementsForm(props: { onClose(): void }) {
       const csv = await file.text();
       setLoaded({ fileName: file.name, csv, preview: await previewPlacements(api, csv) });
     } catch (caught) {
-      setError(`${file.name} could not be previewed: ${messageOf(caught)}`);
+      setError({ onFile: true, message: `${file.name} could not be previewed: ${messageOf(caught)}` });
     } finally {
       setBusy(null);
     }
@@ -62,8 +65,10 @@ function ImportPlacementsForm(props: { onClose(): void }) {
       props.onClose();
       afterDialogClosed(null, () => announce({ kind: 'success', message: placedMessage(result.moved) }));
     } catch (caught) {
-      setError(`Nothing was moved: ${messageOf(caught)}`);
+      const onFile = caught instanceof ApiError && caught.field === 'csv';
+      setError({ onFile, message: `Nothing was moved: ${messageOf(caught)}` });
       setBusy(null);
+      if (onFile) document.getElementById('placements-file')?.focus();
     }
   };
 
@@ -83,16 +88,17 @@ function ImportPlacementsForm(props: { onClose(): void }) {
           type="file"
           className="file-input"
           accept=".csv,text/csv"
-          aria-invalid={error && !loaded ? true : undefined}
-          aria-describedby={error ? 'placements-error' : undefined}
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={fileError ? 'placements-error' : undefined}
           onChange={(event) => void pick(event)}
         />
-        <FieldError id="placements-error" message={error ?? undefined} />
+        <FieldError id="placements-error" message={fileError} announce />
       </div>
       <p role="status" className="result-count">
         {busy === 'reading' ? 'Reading the file…' : loaded ? `${loaded.fileName}: ${previewSummary(loaded.preview)}` : ''}
       </p>
       {loaded ? <PlacementPreviewTables preview={loaded.preview} /> : null}
+      <FieldError id="import-placements-error" message={error && !error.onFile ? error.message : null} announce />
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={props.onClose}>
           Cancel

@@ -1,6 +1,8 @@
 // "Move to organization": the selected employees go to one organization picked from the tree the
-// settings page uses; all of them move or none (main refuses the whole move).
+// settings page uses; all of them move or none (main refuses the whole move). A refusal about the
+// organization sits under its picker; any other (a privilege revoked meanwhile) is the dialog's.
 import { type FormEvent, useState } from 'react';
+import { ApiError } from '../../../preload/api-error';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';
@@ -31,16 +33,18 @@ function MoveForm(props: { onClose(): void; onDone(): void }) {
   const move = useConsoleState((s) => s.moveSelectedEmployees);
   const announce = useConsoleState((s) => s.announceEmployees);
   const [organizationId, setOrganizationId] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ onPicker: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const userNames = Object.values(selected);
+  const pickerError = error?.onPicker ? error.message : null;
+  const focusPicker = () => document.getElementById('move-organization')?.focus();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const target = organizations.find((org) => org.id === organizationId);
     if (!target) {
-      setError('Choose the organization to move them to.');
-      return document.getElementById('move-organization')?.focus();
+      setError({ onPicker: true, message: 'Choose the organization to move them to.' });
+      return focusPicker();
     }
     setBusy(true);
     try {
@@ -51,8 +55,10 @@ function MoveForm(props: { onClose(): void; onDone(): void }) {
         announce({ kind: 'success', message: movedMessage(result.selected, result.moved, target.path) }),
       );
     } catch (caught) {
-      setError(messageOf(caught));
+      const onPicker = caught instanceof ApiError && caught.field === 'organizationId';
+      setError({ onPicker, message: onPicker ? messageOf(caught) : `Nothing was moved: ${messageOf(caught)}` });
       setBusy(false);
+      if (onPicker) focusPicker();
     }
   };
 
@@ -70,8 +76,8 @@ function MoveForm(props: { onClose(): void; onDone(): void }) {
           className="select"
           value={organizationId}
           autoFocus
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'move-organization-error' : undefined}
+          aria-invalid={pickerError ? true : undefined}
+          aria-describedby={pickerError ? 'move-organization-error' : undefined}
           onChange={(event) => {
             setOrganizationId(event.target.value);
             setError(null);
@@ -82,11 +88,11 @@ function MoveForm(props: { onClose(): void; onDone(): void }) {
           </option>
           <OrganizationOptions organizations={organizations} />
         </select>
-        <FieldError id="move-organization-error" message={error ?? undefined} />
+        <FieldError id="move-organization-error" message={pickerError} announce />
       </div>
       <DialogFormFooter
         errorId="move-error"
-        error={null}
+        error={error && !error.onPicker ? error.message : null}
         submitLabel={`Move ${employeeCount(userNames.length)}`}
         busy={busy}
         onCancel={props.onClose}

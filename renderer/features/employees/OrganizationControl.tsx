@@ -25,7 +25,7 @@ export function OrganizationControl() {
       >
         <OrganizationOptions organizations={organizations} />
       </select>
-      <FieldError id={`${id}-error`} message={error} />
+      <FieldError id={`${id}-error`} message={error} announce />
     </div>
   );
 }

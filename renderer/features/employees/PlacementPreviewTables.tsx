@@ -1,7 +1,7 @@
 // The preview of a placements file: the moves (line, username, from, to) and the problems (line,
 // kind, message). Only the first rows of a long file are drawn; the counts are always whole.
 import type { PlacementPreview } from '../../../preload/employees-contract';
-import { BreakableText } from './BreakableText';
+import { BreakableText } from '../../components/BreakableText';
 import { organizationPathLabel } from './employees-format';
 import { PROBLEM_LABELS } from './placement-format';
 

@@ -1,6 +1,8 @@
 // The most recent gateway listeners: address, connection, started, last heartbeat, state.
+import { BreakableText } from '../../components/BreakableText';
 import { formatFullTime, formatLogTime, relativeTime } from '../../components/time-format';
 import { LISTENER_STATE_LABELS, connectionLabel, listenerState, type Listener } from './gateway-format';
+import './listeners.css';
 
 export function ListenersCard(props: { listeners: Listener[] }) {
   const now = new Date();
@@ -12,7 +14,7 @@ export function ListenersCard(props: { listeners: Listener[] }) {
       {props.listeners.length === 0 ? (
         <p className="empty">No gateway has listened yet.</p>
       ) : (
-        <table className="table">
+        <table className="table listeners-table">
           <caption className="offscreen">Gateway listeners, most recent first</caption>
           <thead>
             <tr>
@@ -29,7 +31,9 @@ export function ListenersCard(props: { listeners: Listener[] }) {
               return (
                 <tr key={`${listener.address}-${listener.startedAt}`}>
                   <td>
-                    <span className="mono">{listener.address}</span>
+                    <span className="mono">
+                      <BreakableText text={listener.address} />
+                    </span>
                     <span className="subtle">process {listener.pid}</span>
                   </td>
                   <td>{connectionLabel(listener)}</td>

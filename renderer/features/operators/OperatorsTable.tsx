@@ -3,7 +3,9 @@
 import { PRIVILEGES, privilegeLabel, type Privilege } from '../../../preload/privileges';
 import type { OperatorView } from '../../../preload/operators-contract';
 import { useApi, useConsoleState } from '../../app/console-context';
+import { BreakableText } from '../../components/BreakableText';
 import { formatDate } from '../tokens/token-format';
+import './operators.css';
 
 export function OperatorsTable(props: { onRemove(account: string): void }) {
   const list = useConsoleState((s) => s.operators.list);
@@ -21,14 +23,18 @@ export function OperatorsTable(props: { onRemove(account: string): void }) {
       <caption className="offscreen">Operators and their privileges</caption>
       <thead>
         <tr>
-          <th scope="col">Account</th>
+          <th scope="col" className="col-account">
+            Account
+          </th>
           {PRIVILEGES.map((privilege) => (
             <th scope="col" key={privilege} className="privilege-cell">
               {privilegeLabel(privilege)}
             </th>
           ))}
-          <th scope="col">Added</th>
-          <th scope="col">
+          <th scope="col" className="added-column">
+            Added
+          </th>
+          <th scope="col" className="col-actions">
             <span className="offscreen">Actions</span>
           </th>
         </tr>
@@ -51,9 +57,12 @@ function OperatorRow(props: { operator: OperatorView; onRemove(): void }) {
   const toggle = (privilege: Privilege, held: boolean) => void setPrivilege(api, operator.account, privilege, held);
   return (
     <tr aria-busy={busy || undefined}>
-      <th scope="row">
-        {operator.account}
+      <th scope="row" className="account-cell">
+        <BreakableText text={operator.account} />
         {operator.account === me ? <span className="subtle">you</span> : null}
+        <span className="subtle added-inline">
+          Added {formatDate(operator.addedAt)} by {operator.addedBy}
+        </span>
       </th>
       {PRIVILEGES.map((privilege) => (
         <td key={privilege} className="privilege-cell">
@@ -66,7 +75,7 @@ function OperatorRow(props: { operator: OperatorView; onRemove(): void }) {
           />
         </td>
       ))}
-      <td>
+      <td className="added-column">
         {formatDate(operator.addedAt)}
         <span className="subtle">by {operator.addedBy}</span>
       </td>

@@ -1,8 +1,10 @@
 // The token table both token lists share (SCIM tokens in Provisioning Settings, API tokens in the User
 // management API view): label and id, created, expires, last used, status, Revoke per usable token.
+// In a narrow window the Created column folds in under the label (tokens.css).
 import type { TokenView } from '../../../preload/contract';
 import { isUsable } from '../../state/tokens/selectors';
 import { STATUS_LABELS, SCOPE_LABELS, formatDate, formatDateTime, relativeDays } from './token-format';
+import './tokens.css';
 
 /** Without `onRevoke` (a caller who may not change tokens) the table shows no Revoke buttons. */
 export function TokenTable(props: {
@@ -12,17 +14,29 @@ export function TokenTable(props: {
   onRevoke: ((token: TokenView) => void) | null;
 }) {
   return (
-    <table className="table">
+    <table className="table token-table">
       <caption className="offscreen">{props.caption}</caption>
       <thead>
         <tr>
           <th scope="col">Label</th>
-          {props.showScope ? <th scope="col">Scope</th> : null}
-          <th scope="col">Created</th>
-          <th scope="col">Expires</th>
-          <th scope="col">Last used</th>
-          <th scope="col">Status</th>
-          <th scope="col">
+          {props.showScope ? (
+            <th scope="col" className="col-scope">
+              Scope
+            </th>
+          ) : null}
+          <th scope="col" className="created-column">
+            Created
+          </th>
+          <th scope="col" className="col-date">
+            Expires
+          </th>
+          <th scope="col" className="col-date">
+            Last used
+          </th>
+          <th scope="col" className="col-status">
+            Status
+          </th>
+          <th scope="col" className="col-actions">
             <span className="offscreen">Actions</span>
           </th>
         </tr>
@@ -51,9 +65,12 @@ function TokenRow(props: { token: TokenView; showScope: boolean; onRevoke: (() =
         <span className="subtle mono" title="Token id (jti)">
           {token.id}
         </span>
+        <span className="subtle created-inline">
+          Created {formatDate(token.createdAt)} by {token.createdBy}
+        </span>
       </th>
       {props.showScope ? <td>{SCOPE_LABELS.get(token.scopes.join(' ')) ?? token.scopes.join(', ')}</td> : null}
-      <td>
+      <td className="created-column">
         {formatDate(token.createdAt)}
         <span className="subtle">by {token.createdBy}</span>
       </td>

@@ -1,9 +1,10 @@
-// Long userNames, emails and organization paths in narrow columns: a line may break after '@', '.',
-// '/', '_' or '-' (a <wbr>), so "ann@" / "example.com" wraps where a reader expects, not mid-word.
+// Long userNames, emails, organization paths, accounts (DOMAIN\name) and token labels in narrow
+// columns: a line may break after '@', '.', '/', '\', '_' or '-' (a <wbr>), so "ann@" / "example.com"
+// wraps where a reader expects, not mid-word.
 import { Fragment } from 'react';
 
 export function BreakableText(props: { text: string }) {
-  const parts = props.text.split(/(?<=[@./_-])/);
+  const parts = props.text.split(/(?<=[@./\\_-])/);
   return (
     <>
       {parts.map((part, index) => (

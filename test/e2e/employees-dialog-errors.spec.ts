@@ -1,0 +1,82 @@
+// Issue 11, item 4 (the Employees dialogs): a refusal that names a field sits under it (see the
+// field checks in employees.spec.ts); one that names none is the dialog's own alert above its
+// buttons, with no control marked invalid. The refusal naming no field here is a real one: the
+// console's account loses Manage Employees (idsvc operator revoke) while the dialog is open.
+import { execFileSync } from 'node:child_process';
+import { userInfo } from 'node:os';
+import { expect, screenshot, test } from './console-fixture';
+import { expectDialogRefusal, expectNoViolations, expectRefusalUnder, openEmployees, seedCompany } from './employees-fixture';
+
+test.describe.configure({ timeout: 120_000 });
+
+const revokeManageEmployees = (dataDir: string) =>
+  execFileSync(
+    process.execPath,
+    ['bin/idsvc.mjs', 'operator', 'revoke', userInfo().username, '--privilege', 'manage-employees', '--data-dir', dataDir],
+    { encoding: 'utf8' },
+  );
+
+const NOT_HELD = /This needs the privilege "Manage Employees"/;
+
+test('Save employee refused for no field: the dialog says so above its buttons; no field is marked', async ({ page, idsvc }) => {
+  await seedCompany(idsvc.dataDir);
+  await openEmployees(page, idsvc.url);
+  await page.getByRole('button', { name: 'lee.local@example.com' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lee Local' });
+  await dialog.getByLabel('City', { exact: true }).fill('Porto');
+  revokeManageEmployees(idsvc.dataDir);
+  const save = dialog.getByRole('button', { name: 'Save employee' });
+  await save.click();
+  await expectDialogRefusal(dialog, NOT_HELD, save);
+  await expect(dialog.getByRole('alert')).toHaveText(/^Not saved: This needs the privilege/);
+  await expectNoViolations(page);
+  await screenshot(page, '36-employees-edit-refused');
+});
+
+test('Move refused for no field: the dialog says nothing moved; the organization picker is not marked', async ({
+  page,
+  idsvc,
+}) => {
+  await seedCompany(idsvc.dataDir);
+  await openEmployees(page, idsvc.url);
+  await page.getByRole('checkbox', { name: 'Select ann@example.com' }).check();
+  await page.getByRole('button', { name: 'Move to organization' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move to organization' });
+  const picker = dialog.getByRole('combobox', { name: 'Organization' });
+  const submit = dialog.getByRole('button', { name: 'Move 1 employee' });
+  await submit.click();
+  await expectRefusalUnder(picker, 'Choose the organization to move them to.');
+  await picker.selectOption({ label: 'Enterprise › Support' });
+  await expect(picker).not.toHaveAttribute('aria-invalid');
+  revokeManageEmployees(idsvc.dataDir);
+  await submit.click();
+  await expectDialogRefusal(dialog, NOT_HELD, submit);
+  await expect(dialog.getByRole('alert')).toHaveText(/^Nothing was moved: This needs the privilege/);
+  await expectNoViolations(page);
+  await screenshot(page, '37-employees-move-refused');
+});
+
+test('Import placements: a file that is not CSV is refused under the picker; a refused Apply is the dialog’s', async ({
+  page,
+  idsvc,
+}) => {
+  await seedCompany(idsvc.dataDir);
+  await openEmployees(page, idsvc.url);
+  await page.getByRole('button', { name: 'Import placements (CSV)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import placements' });
+  const picker = dialog.getByLabel('Placements file (CSV)');
+  const broken = 'userName,organization\n"ann@example.com,Enterprise/Sales\n';
+  await picker.setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+  await expectRefusalUnder(picker, /^broken\.csv could not be previewed: The file is not valid CSV/);
+
+  const good = 'userName,organization\nann@example.com,Enterprise/Sales\n';
+  await picker.setInputFiles({ name: 'placements.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await expect(dialog.getByRole('status')).toHaveText(/^placements\.csv: 1 move/);
+  await expect(picker).not.toHaveAttribute('aria-invalid');
+  revokeManageEmployees(idsvc.dataDir);
+  const apply = dialog.getByRole('button', { name: 'Apply 1 move' });
+  await apply.click();
+  await expectDialogRefusal(dialog, NOT_HELD, apply);
+  await expect(dialog.getByRole('alert')).toHaveText(/^Nothing was moved: This needs the privilege/);
+  await expectNoViolations(page);
+});
