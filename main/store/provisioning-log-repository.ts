@@ -66,7 +66,7 @@ export class ProvisioningLogRepository {
   /**
    * No stamped cache reads this table, so the row does not move the change stamp (see ChangeStamp).
    * Positional parameters: binding sixteen named ones from an object cost a measurable share of a
-   * gateway read, which writes one row. Every TEXT_INDEX_BATCH rows, the append also indexes them.
+   * gateway read, which writes one row. The text index takes the row when the process is idle.
    */
   append(entry: ProvisioningLogEntry): void {
     const result = this.prepare(APPEND).run(
@@ -91,9 +91,14 @@ export class ProvisioningLogRepository {
     this.textIndex.appended(Number(result.lastInsertRowid));
   }
 
-  /** Indexes the rows the text index does not hold yet (at most a batch's worth in normal running). */
+  /** Indexes the rows the text index does not hold yet (those appended since the process was last idle). */
   indexPendingText(): void {
     this.textIndex.catchUp();
+  }
+
+  /** No more indexing when idle (the store is closing). */
+  stopIndexing(): void {
+    this.textIndex.stop();
   }
 
   /** Rows matching `filter` older than `beforeId` (null: from the newest), newest first. */

@@ -94,6 +94,7 @@ export class Store {
 
   close(): void {
     if (!this.db.open) return;
+    this.provisioningLog.stopIndexing();
     this.stopGroupCommits();
     this.db.close();
   }

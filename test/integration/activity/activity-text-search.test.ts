@@ -8,7 +8,7 @@ import { databasePath } from '../../../main/store/database';
 import { MIGRATIONS } from '../../../main/store/migrations/index';
 import { migrate } from '../../../main/store/migrator';
 import type { ProvisioningLogEntry } from '../../../main/store/provisioning-log-repository';
-import { TEXT_INDEX_BATCH } from '../../../main/store/provisioning-log-text-index';
+import { MAX_PENDING, TEXT_INDEX_BATCH } from '../../../main/store/provisioning-log-text-index';
 import { Store } from '../../../main/store/store';
 import { activityFilter, type ActivityFilterInput } from '../../../preload/activity-contract';
 import { ACTIVITY_OPERATIONS } from '../../../preload/activity-operations';
@@ -52,7 +52,13 @@ describe('Activity search through the text index', () => {
     fx.services.activity.list({ ...activityFilter.parse(filter), beforeId, limit });
   const ids = (filter: ActivityFilterInput) => list(filter).entries.map((e) => e.id);
 
-  it('indexes appended rows in batches and finds text in every searched column, folded', () => {
+  /** Until the idle indexer has reached `through` (it starts 200 ms after the last append). */
+  const indexedThrough = async (through: number) => {
+    for (let waited = 0; mark() < through && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    return mark();
+  };
+
+  it('indexes rows once appends pause, and finds text in every searched column, folded, indexed or not', async () => {
     append([
       row(0, { userName: 'ÄNNE.Øster' }),
       row(1, { externalId: 'EXT-Ωmega-7' }),
@@ -62,10 +68,13 @@ describe('Activity search through the text index', () => {
       row(5, { userName: '\u212Aelvin "quoted" OR name*' }),
     ]);
     append(Array.from({ length: TEXT_INDEX_BATCH }, (_, i) => row(100 + i)));
-    // Indexed as the batch's last row is appended, in its transaction; the six after it wait.
-    expect(mark()).toBe(TEXT_INDEX_BATCH);
-    append([row(999, { userName: 'änne.tail' })]); // above the mark too: read row by row
-    expect(mark()).toBe(TEXT_INDEX_BATCH);
+    // Appends index nothing themselves; once they pause, the rows are indexed a batch at a time.
+    expect(mark()).toBe(0);
+    expect(await indexedThrough(TEXT_INDEX_BATCH + 6)).toBe(TEXT_INDEX_BATCH + 6);
+    append([row(999, { userName: 'änne.tail' })]); // above the mark: read row by row until indexed
+    expect(mark()).toBe(TEXT_INDEX_BATCH + 6);
+    expect(ids({ text: 'ÄNNE' })).toEqual([TEXT_INDEX_BATCH + 7, 1]); // one row not indexed yet, one indexed
+    expect(await indexedThrough(TEXT_INDEX_BATCH + 7)).toBe(TEXT_INDEX_BATCH + 7);
 
     expect(ids({ text: 'änne.ø' })).toEqual([1]);
     expect(ids({ text: 'ÄNNE' })).toEqual([TEXT_INDEX_BATCH + 7, 1]); // one row indexed, one not yet
@@ -79,6 +88,16 @@ describe('Activity search through the text index', () => {
     expect(ids({ text: 'u104@' })).toEqual([11]);
     expect(ids({ text: 'nowhere-at-all' })).toEqual([]);
     expect(ids({ text: 'a"b' })).toEqual([]);
+  });
+
+  it('under appends that never pause, the rows left unindexed stay within MAX_PENDING', () => {
+    const many = (from: number, count: number) => Array.from({ length: count }, (_, i) => row(from + i));
+    append(many(0, MAX_PENDING)); // one transaction: no pause in between
+    expect(mark()).toBe(0);
+    append(many(MAX_PENDING, 1)); // the append past the bound indexes the oldest batch itself
+    expect(mark()).toBe(TEXT_INDEX_BATCH);
+    expect(ids({ text: 'u5@example' })).toEqual([6]); // indexed
+    expect(ids({ text: `u${MAX_PENDING}@example` })).toEqual([MAX_PENDING + 1]); // not yet
   });
 
   it('gives what reading every row gives, with each other filter and in keyset pages', () => {
