@@ -185,7 +185,7 @@ describe('user management API: employees', () => {
     expect(await again.json()).toEqual(created.body);
   });
 
-  it("renaming a local employee to a taken userName (in any case) is 409 naming userName; nothing is written", async () => {
+  it('renaming a local employee to a taken userName (in any case) is 409 naming userName; nothing is written', async () => {
     local('taken@example.com', 'Taken');
     const { id } = local('mover@example.com', 'Mover');
     const before = fx.services.directory.get(id);
