@@ -14,27 +14,17 @@ import { activityFilter, type ActivityFilterInput } from '../../../preload/activ
 import { ACTIVITY_OPERATIONS } from '../../../preload/activity-operations';
 import { foldCase } from '../../../preload/case-fold';
 import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
+import { logEntry } from '../../fixtures/log-entry';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
-const row = (i: number, changes: Partial<ProvisioningLogEntry> = {}): ProvisioningLogEntry => ({
-  at: new Date(Date.UTC(2026, 10, 1) + i * 1000).toISOString(),
-  actor: 'Okta',
-  tokenId: 't1',
-  method: 'GET',
-  path: `/scim/v2/Users?filter=userName%20eq%20%22u${i}%22`,
-  resourceType: 'User',
-  resourceId: null,
-  userName: `u${i}@example.com`,
-  externalId: `ext-${i}`,
-  status: 200,
-  scimType: null,
-  detail: null,
-  changes: null,
-  remoteAddress: '10.0.0.1',
-  durationMs: 2,
-  operation: 'read',
-  ...changes,
-});
+const row = (i: number, changes: Partial<ProvisioningLogEntry> = {}): ProvisioningLogEntry =>
+  logEntry({
+    at: new Date(Date.UTC(2026, 10, 1) + i * 1000).toISOString(),
+    path: `/scim/v2/Users?filter=userName%20eq%20%22u${i}%22`,
+    userName: `u${i}@example.com`,
+    externalId: `ext-${i}`,
+    ...changes,
+  });
 
 describe('Activity search through the text index', () => {
   let fx: ServicesFixture;

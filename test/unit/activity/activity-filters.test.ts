@@ -12,27 +12,10 @@ import { logPageSql, rowWindowSql } from '../../../main/store/provisioning-log-f
 import { OPEN_LOG_FILTER, type LogFilter, type ProvisioningLogEntry } from '../../../main/store/provisioning-log-repository';
 import { activityFilter, type ActivityFilterInput } from '../../../preload/activity-contract';
 import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
+import { logEntry } from '../../fixtures/log-entry';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
-const row = (changes: Partial<ProvisioningLogEntry>): ProvisioningLogEntry => ({
-  at: '2026-11-28T10:00:00.000Z',
-  actor: 'Okta',
-  tokenId: 't1',
-  method: 'GET',
-  path: '/scim/v2/Users',
-  resourceType: 'User',
-  resourceId: null,
-  userName: null,
-  externalId: null,
-  status: 200,
-  scimType: null,
-  detail: null,
-  changes: null,
-  remoteAddress: '10.0.0.1',
-  durationMs: 2,
-  operation: 'read',
-  ...changes,
-});
+const row = logEntry;
 
 describe('Activity filters', () => {
   let fx: ServicesFixture;
