@@ -4,8 +4,8 @@
 // filters' own index lists their rows, then each row's text is read (instr). The page is gathered
 // window by window from the newest, each window taken by whichever way has covered more ids per row
 // read so far: a rare text reads the index, a rare operation its rows, and a common text with a filter
-// that matches nothing ends when the filter's rows do. Rows not indexed yet (above the mark, fewer than
-// a batch) are read first, the instr way.
+// that matches nothing ends when the filter's rows do. Rows not indexed yet (above the mark: those
+// appended since the gateway was last idle, at most MAX_PENDING) are read first, the instr way.
 import type { Database } from 'better-sqlite3';
 import { foldCase } from './case-fold';
 import { LOG_COLUMNS, logRowConditions, narrowsRows, rowWindowSql, textParams, type LogFilter } from './provisioning-log-filter';
