@@ -36,13 +36,17 @@ export class OrganizationsService {
         throw conflictError(`An organization named "${input.name}" already exists there.`, 'name');
       }
       const at = this.clock.now().toISOString();
+      // The parent's path as it reads today, for people: an id says nothing once read in the audit log.
+      const parent = this.list()
+        .find((org) => org.id === input.parentId)
+        ?.path.join('/');
       this.store.organizations.insert({ id, name: input.name, parentId: input.parentId }, at);
       this.store.audit.append({
         at,
         actor: actor.name,
         action: 'organization.create',
         target: id,
-        details: { name: input.name, parentId: input.parentId },
+        details: { name: input.name, parentId: input.parentId, parent },
       });
     });
     const created = this.list().find((org) => org.id === id);

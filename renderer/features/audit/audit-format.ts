@@ -4,6 +4,7 @@ import type { AuditEntryView } from '../../../preload/audit-contract';
 import { isPrivilege, privilegeLabel } from '../../../preload/privileges';
 import { changeLines, EMPTY_VALUE, type ChangeLine } from '../activity/change-format';
 import type { FieldChanges } from '../../../preload/contract';
+import { SCOPE_LABELS, TOKEN_KIND_LABELS } from '../tokens/token-format';
 
 const FIELD_LABELS: ReadonlyMap<string, string> = new Map([
   ['enabled', 'Provisioning'],
@@ -20,9 +21,15 @@ const FACT_LABELS: ReadonlyMap<string, string> = new Map([
   ['retiredKid', 'Retired key'],
   ['alg', 'Algorithm'],
   ['name', 'Name'],
+  ['parent', 'Parent'],
   ['parentId', 'Parent'],
   ['organization', 'Organization'],
+  ['kind', 'Kind'],
+  ['scopes', 'Access'],
 ]);
+
+/** Facts recorded twice, as an id for programs and in words for people: the id is shown only alone. */
+const READABLE_TWIN: ReadonlyMap<string, string> = new Map([['parentId', 'parent']]);
 
 /** Keys that name the row's subject or hold its changes, not shown again as facts. */
 const SUBJECT_KEYS = ['userName', 'label', 'account', 'name'] as const;
@@ -61,18 +68,23 @@ export function auditChangeLines(entry: AuditEntryView): ChangeLine[] {
 
 export function auditFacts(entry: AuditEntryView): Array<{ label: string; value: string }> {
   const subject = auditSubject(entry);
-  return Object.entries(entry.details)
-    .filter(
-      ([key, value]) =>
-        key !== 'changes' && !(typeof value === 'string' && value === subject && SUBJECT_KEYS.includes(key as never)),
-    )
-    .map(([key, value]) => ({
-      label: FACT_LABELS.get(key) ?? key,
-      value:
-        value === null || value === undefined || value === ''
-          ? EMPTY_VALUE
-          : typeof value === 'string'
-            ? value
-            : JSON.stringify(value),
-    }));
+  const { details } = entry;
+  return Object.entries(details)
+    .filter(([key, value]) => {
+      if (key === 'changes') return false;
+      if (typeof value === 'string' && value === subject && SUBJECT_KEYS.includes(key as never)) return false;
+      const twin = READABLE_TWIN.get(key);
+      return twin === undefined || !(twin in details);
+    })
+    .map(([key, value]) => ({ label: FACT_LABELS.get(key) ?? key, value: factValue(key, value) }));
+}
+
+function factValue(key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return EMPTY_VALUE;
+  if (key === 'kind' && typeof value === 'string') return TOKEN_KIND_LABELS.get(value) ?? value;
+  if (key === 'scopes' && Array.isArray(value)) {
+    if (value.length === 0) return '(none)';
+    return SCOPE_LABELS.get(value.join(' ')) ?? value.join(', ');
+  }
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }

@@ -14,6 +14,12 @@ export const SCOPE_LABELS: ReadonlyMap<string, string> = new Map([
   ['employees:read employees:write', 'Read and write employees'],
 ]);
 
+/** What a token is for, as the audit log names its kind. */
+export const TOKEN_KIND_LABELS: ReadonlyMap<string, string> = new Map([
+  ['scim', 'SCIM provisioning (identity provider)'],
+  ['api', 'User management API'],
+]);
+
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
   year: 'numeric',

@@ -48,6 +48,29 @@ describe('audit rows in words', () => {
     expect(auditFacts(entry('signing_key.rotate', { retiredKid: null }))).toEqual([{ label: 'Retired key', value: '(empty)' }]);
   });
 
+  it('names a token kind and its access in words, and an organization by its parent path', () => {
+    const api = auditFacts(
+      entry('token.create', { label: 'HR sync', kind: 'api', scopes: ['employees:read', 'employees:write'] }),
+    );
+    expect(api).toEqual([
+      { label: 'Kind', value: 'User management API' },
+      { label: 'Access', value: 'Read and write employees' },
+    ]);
+    const scim = auditFacts(entry('token.create', { label: 'Entra ID', kind: 'scim', scopes: [] }));
+    expect(scim).toEqual([
+      { label: 'Kind', value: 'SCIM provisioning (identity provider)' },
+      { label: 'Access', value: '(none)' },
+    ]);
+    const organization = auditFacts(
+      entry('organization.create', { name: 'EMEA', parentId: 'uuid-1', parent: 'Enterprise/Sales' }),
+    );
+    expect(organization).toEqual([{ label: 'Parent', value: 'Enterprise/Sales' }]);
+    // A row written before the path was recorded still says which parent, by id.
+    expect(auditFacts(entry('organization.create', { name: 'EMEA', parentId: 'uuid-1' }))).toEqual([
+      { label: 'Parent', value: 'uuid-1' },
+    ]);
+  });
+
   it('turns picked days into the instants the filter compares, both days included', () => {
     const { since, until } = localDayRange('2026-03-01', '2026-03-02');
     expect(new Date(since!).getTime()).toBe(new Date(2026, 2, 1).getTime());

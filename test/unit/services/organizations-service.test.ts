@@ -30,7 +30,12 @@ describe('OrganizationsService', () => {
   it('creates a child, trims the name and audits it', () => {
     const org = create('  Provisioned  ');
     expect(org).toMatchObject({ name: 'Provisioned', parentId: rootId, depth: 1, path: ['Enterprise', 'Provisioned'] });
-    expect(fx.store.audit.newestFirst(1)[0]).toMatchObject({ action: 'organization.create', target: org.id, actor: 'ann' });
+    expect(fx.store.audit.newestFirst(1)[0]).toMatchObject({
+      action: 'organization.create',
+      target: org.id,
+      actor: 'ann',
+      details: { name: 'Provisioned', parentId: rootId, parent: 'Enterprise' },
+    });
   });
 
   it('refuses a sibling with the same name in any case, and writes nothing', () => {
