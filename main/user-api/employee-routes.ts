@@ -1,6 +1,12 @@
 // /api/v1/employees: list (search, filters, cursor), read one (with its ETag), merge-patch it
 // (If-Match honoured), create a local employee, and DELETE, which WFO does not offer (see deleteEmployee).
-import { employeeCreateInput, employeeListInput, type EmployeeView } from '../../preload/employees-contract';
+import {
+  EMPLOYEE_FIELD_KEYS,
+  employeeCreateInput,
+  employeeListInput,
+  type EmployeeFieldKey,
+  type EmployeeView,
+} from '../../preload/employees-contract';
 import { API_BASE_PATH, type ApiAnswer, type ApiRequest } from './api-types';
 import { employeeEtag, ifMatchCondition } from './etag';
 import { mergePatchChanges } from './merge-patch';
@@ -85,22 +91,8 @@ function noteEmployee(log: ApiRequest['log'], employee: EmployeeView): void {
   log.userName = employee.userName;
 }
 
-const LOGGED: readonly (keyof EmployeeView)[] = [
-  'userName',
-  'firstName',
-  'lastName',
-  'status',
-  'employeeNumber',
-  'email',
-  'workPhone',
-  'cellPhone',
-  'addressLine1',
-  'city',
-  'state',
-  'zipCode',
-  'country',
-  'organizationPath',
-];
+/** What the Activity row compares: every catalog field, and the organization (as its path). */
+const LOGGED: readonly (EmployeeFieldKey | 'organizationPath')[] = [...EMPLOYEE_FIELD_KEYS, 'organizationPath'];
 
 /** The fields that differ, as the Activity view shows changes; the organization as its path. */
 function changed(before: EmployeeView | null, after: EmployeeView): FieldChanges | null {
