@@ -191,6 +191,11 @@ export type CatalogFieldKey = CatalogField['key'];
 
 export const SELECTABLE_FIELD_KEYS = SELECTABLE_FIELDS.map((f) => f.key) as [SelectableFieldKey, ...SelectableFieldKey[]];
 
+const LABEL_BY_KEY: ReadonlyMap<string, string> = new Map(CATALOG_FIELDS.map((field) => [field.key, field.label]));
+
+/** A catalog field's label ("Email Address") from its key; any other text is returned as it is. */
+export const catalogFieldLabel = (key: string): string => LABEL_BY_KEY.get(key) ?? key;
+
 /** Catalog order, so a saved list compares equal however the admin clicked it. */
 export function orderSyncedFields(keys: Iterable<SelectableFieldKey>): SelectableFieldKey[] {
   const wanted = new Set(keys);

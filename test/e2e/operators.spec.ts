@@ -141,8 +141,15 @@ test.describe('Operators and privileges', () => {
   }) => {
     idsvc(console, 'operator', 'add', 'bob', '--privilege', 'view-activity');
     idsvc(console, 'operator', 'grant', 'bob', '--privilege', 'manage-employees');
+    const expires = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    idsvc(console, 'token', 'create', '--label', 'HR sync', '--expires', expires, '--kind', 'api', '--scope', 'employees:write');
     await page.goto(console.url);
-    // One change made in the console itself: a settings save.
+    // Changes made in the console itself: an organization, then a settings save.
+    await page.getByRole('button', { name: 'New organization...' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New organization' });
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Sales');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await expect(dialog).toBeHidden();
     await page.getByRole('textbox', { name: 'Tenant URL' }).fill('https://idsvc.example.com/scim/v2');
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Provisioning settings saved.' })).toBeVisible();
@@ -151,17 +158,27 @@ test.describe('Operators and privileges', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Audit Log' })).toBeFocused();
     const table = page.getByRole('table', { name: 'Audit log, newest first' });
     const rows = table.locator('tbody tr');
-    await expect(rows).toHaveCount(3);
+    await expect(rows).toHaveCount(6);
     await expect(rows.nth(0)).toContainText('Settings saved');
     // "changed to" is for screen readers (offscreen); the arrow is what the eye reads.
     await expect(rows.nth(0)).toContainText(/Tenant URL: \(empty\) → (changed to )?https:\/\/idsvc\.example\.com\/scim\/v2/);
     await expect(rows.nth(0)).not.toContainText('provisioning_settings');
-    await expect(rows.nth(1)).toContainText('Operator privileges changed');
-    await expect(rows.nth(1)).toContainText(
+    await expect(rows.nth(0)).toContainText(/Organization for New Users: \(empty\) → (changed to )?Enterprise\/Sales/);
+    // Ids and codes in words: the parent organization by its path, the token's kind and access.
+    await expect(rows.nth(1)).toContainText('Organization created');
+    await expect(rows.nth(1)).toContainText('Parent: Enterprise');
+    await expect(rows.nth(2)).toContainText('Token created');
+    await expect(rows.nth(2)).toContainText('Kind: User management API');
+    await expect(rows.nth(2)).toContainText('Access: Read and write employees');
+    await expect(rows.nth(2)).not.toContainText('T23:59:59');
+    // The first token made the installation's signing key.
+    await expect(rows.nth(3)).toContainText('Signing key created');
+    await expect(rows.nth(4)).toContainText('Operator privileges changed');
+    await expect(rows.nth(4)).toContainText(
       /Privileges: View Provisioning Activity → (changed to )?Manage Employees, View Provisioning Activity/,
     );
-    await expect(rows.nth(2)).toContainText('Operator added');
-    for (const index of [0, 1, 2]) await expect(rows.nth(index)).toContainText(me);
+    await expect(rows.nth(5)).toContainText('Operator added');
+    for (const index of [0, 1, 2, 3, 4, 5]) await expect(rows.nth(index)).toContainText(me);
     await expectNoAxeViolations(page);
     await screenshot(page, '44-audit');
 
@@ -180,14 +197,14 @@ test.describe('Operators and privileges', () => {
 
     await page.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'All kinds' });
     await page.getByRole('combobox', { name: 'Operator' }).selectOption(me);
-    await expect(rows).toHaveCount(3);
+    await expect(rows).toHaveCount(6);
     // A range that ends before today holds nothing.
     await page.getByLabel('To', { exact: true }).fill('2020-01-01');
     await expect(page.getByText('No changes match these filters.')).toBeVisible();
     await expect(rows).toHaveCount(0);
     await page.getByLabel('To', { exact: true }).fill('');
     await page.getByLabel('From', { exact: true }).fill(new Date().toLocaleDateString('sv'));
-    await expect(rows).toHaveCount(3);
+    await expect(rows).toHaveCount(6);
     await screenshot(page, '45-audit-filtered');
   });
 

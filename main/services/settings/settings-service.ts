@@ -6,6 +6,7 @@ import type { SettingsRow, SettingsValues } from '../../store/settings-repositor
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
 import { conflictError, validationError } from '../errors';
+import { toTree } from '../organizations/organization-tree';
 import { suggestTenantUrl } from './tenant-url-suggestion';
 
 export type SaveSettings = ParsedInput<'settings:save'>;
@@ -42,6 +43,13 @@ export class SettingsService {
       this.checkRules(values);
       const changes = diff(current, values);
       if (Object.keys(changes).length === 0) return this.toView(current);
+      if (changes.newUserOrganizationId) {
+        // The organizations as paths too, for people: an id says nothing once read in the audit log.
+        const paths = new Map(toTree(this.store.organizations.all()).map((org) => [org.id, org.path.join('/')]));
+        const pathOf = (id: unknown) => (typeof id === 'string' ? (paths.get(id) ?? null) : null);
+        const { old, new: next } = changes.newUserOrganizationId;
+        changes.newUserOrganization = { old: pathOf(old), new: pathOf(next) };
+      }
       const at = this.clock.now().toISOString();
       if (!this.store.settings.updateIfVersion(input.version, values, at, actor.name)) {
         throw conflictError(STALE_MESSAGE);

@@ -4,12 +4,14 @@ import type { AuditEntryView } from '../../../preload/audit-contract';
 import { isPrivilege, privilegeLabel } from '../../../preload/privileges';
 import { changeLines, EMPTY_VALUE, type ChangeLine } from '../activity/change-format';
 import type { FieldChanges } from '../../../preload/contract';
-import { SCOPE_LABELS, TOKEN_KIND_LABELS } from '../tokens/token-format';
+import { catalogFieldLabel } from '../../../preload/field-catalog';
+import { formatDate, SCOPE_LABELS, TOKEN_KIND_LABELS } from '../tokens/token-format';
 
 const FIELD_LABELS: ReadonlyMap<string, string> = new Map([
   ['enabled', 'Provisioning'],
   ['tenantUrl', 'Tenant URL'],
   ['newUserOrganizationId', 'Organization for New Users'],
+  ['newUserOrganization', 'Organization for New Users'],
   ['syncedFields', 'Fields owned by SCIM'],
   ['privileges', 'Privileges'],
   ['organization', 'Organization'],
@@ -28,8 +30,14 @@ const FACT_LABELS: ReadonlyMap<string, string> = new Map([
   ['scopes', 'Access'],
 ]);
 
-/** Facts recorded twice, as an id for programs and in words for people: the id is shown only alone. */
-const READABLE_TWIN: ReadonlyMap<string, string> = new Map([['parentId', 'parent']]);
+/**
+ * Facts and changes recorded twice, as an id for programs and as a path for people (written since the
+ * paths were recorded): the id is shown only when a row has no path.
+ */
+const READABLE_TWIN: ReadonlyMap<string, string> = new Map([
+  ['parentId', 'parent'],
+  ['newUserOrganizationId', 'newUserOrganization'],
+]);
 
 /** Keys that name the row's subject or hold its changes, not shown again as facts. */
 const SUBJECT_KEYS = ['userName', 'label', 'account', 'name'] as const;
@@ -48,17 +56,24 @@ export function auditSubject(entry: AuditEntryView): string | null {
 function formatValue(field: string, value: unknown, fallback: string): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '(none)';
-    return value.map((item) => (field === 'privileges' && isPrivilege(item) ? privilegeLabel(item) : String(item))).join(', ');
+    return value.map((item) => listItemLabel(field, item)).join(', ');
   }
   if (field === 'enabled' && typeof value === 'boolean') return value ? 'On' : 'Off';
   return fallback;
+}
+
+function listItemLabel(field: string, item: unknown): string {
+  if (field === 'privileges' && isPrivilege(item)) return privilegeLabel(item);
+  if (field === 'syncedFields' && typeof item === 'string') return catalogFieldLabel(item);
+  return String(item);
 }
 
 export function auditChangeLines(entry: AuditEntryView): ChangeLine[] {
   const changes = entry.details.changes;
   if (typeof changes !== 'object' || changes === null || Array.isArray(changes)) return [];
   const raw = changes as FieldChanges;
-  return changeLines(raw).map((line) => ({
+  const shown = Object.fromEntries(Object.entries(raw).filter(([key]) => !hasReadableTwin(key, raw)));
+  return changeLines(shown).map((line) => ({
     ...line,
     label: FIELD_LABELS.get(line.field) ?? line.label,
     before: formatValue(line.field, raw[line.field]?.old, line.before),
@@ -73,14 +88,19 @@ export function auditFacts(entry: AuditEntryView): Array<{ label: string; value:
     .filter(([key, value]) => {
       if (key === 'changes') return false;
       if (typeof value === 'string' && value === subject && SUBJECT_KEYS.includes(key as never)) return false;
-      const twin = READABLE_TWIN.get(key);
-      return twin === undefined || !(twin in details);
+      return !hasReadableTwin(key, details);
     })
     .map(([key, value]) => ({ label: FACT_LABELS.get(key) ?? key, value: factValue(key, value) }));
 }
 
+function hasReadableTwin(key: string, record: Record<string, unknown>): boolean {
+  const twin = READABLE_TWIN.get(key);
+  return twin !== undefined && twin in record;
+}
+
 function factValue(key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return EMPTY_VALUE;
+  if (key === 'expiresAt' && typeof value === 'string' && !Number.isNaN(Date.parse(value))) return formatDate(value);
   if (key === 'kind' && typeof value === 'string') return TOKEN_KIND_LABELS.get(value) ?? value;
   if (key === 'scopes' && Array.isArray(value)) {
     if (value.length === 0) return '(none)';

@@ -2,12 +2,9 @@
 // their saved values with the administrator's own edits on top where the two did not touch the same
 // field. Where both changed a field, theirs is kept and the field is named, so nothing is overwritten
 // unseen.
-import { SELECTABLE_FIELDS } from '../../../preload/field-catalog';
+import { catalogFieldLabel as fieldLabel } from '../../../preload/field-catalog';
 import type { SettingsView } from '../../../preload/contract';
 import { draftFrom, type DraftField, type SettingsDraft } from './initial-state';
-
-const LABELS: ReadonlyMap<string, string> = new Map(SELECTABLE_FIELDS.map((field) => [field.key, field.label]));
-const fieldLabel = (key: string): string => LABELS.get(key) ?? key;
 
 const FIELDS: readonly DraftField[] = ['enabled', 'tenantUrl', 'newUserOrganizationId', 'syncedFields'];
 

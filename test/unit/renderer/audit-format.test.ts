@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEntryView } from '../../../preload/audit-contract';
 import { localDayRange, startOfLocalDay } from '../../../preload/local-day-range';
 import { auditChangeLines, auditFacts, auditSubject } from '../../../renderer/features/audit/audit-format';
+import { formatDate } from '../../../renderer/features/tokens/token-format';
 
 const entry = (action: string, details: Record<string, unknown>, target: string | null = 'x'): AuditEntryView => ({
   id: 1,
@@ -27,7 +28,7 @@ describe('audit rows in words', () => {
     );
     expect(settings.map((l) => [l.label, l.before, l.after])).toEqual([
       ['Provisioning', 'Off', 'On'],
-      ['Fields owned by SCIM', 'status', '(none)'],
+      ['Fields owned by SCIM', 'Status', '(none)'],
     ]);
     const privileges = auditChangeLines(
       entry('operator.update', { changes: { privileges: { old: [], new: ['view-activity', 'manage-operators'] } } }),
@@ -41,11 +42,28 @@ describe('audit rows in words', () => {
   });
 
   it('lists other recorded facts, without repeating the subject', () => {
-    expect(auditFacts(entry('token.create', { label: 'Entra ID', kid: 'k1', expiresAt: '2027-01-01' }))).toEqual([
+    expect(auditFacts(entry('token.create', { label: 'Entra ID', kid: 'k1', expiresAt: '2027-01-01T23:59:59.000Z' }))).toEqual([
       { label: 'Signing key', value: 'k1' },
-      { label: 'Expires', value: '2027-01-01' },
+      { label: 'Expires', value: formatDate('2027-01-01T23:59:59.000Z') },
     ]);
+    expect(formatDate('2027-01-01T23:59:59.000Z')).not.toContain('T23');
     expect(auditFacts(entry('signing_key.rotate', { retiredKid: null }))).toEqual([{ label: 'Retired key', value: '(empty)' }]);
+  });
+
+  it('shows the Organization for New Users by its path, and by its id only on rows without the path', () => {
+    const withPath = auditChangeLines(
+      entry('settings.save', {
+        changes: {
+          newUserOrganizationId: { old: 'id-1', new: 'id-2' },
+          newUserOrganization: { old: 'Enterprise', new: 'Enterprise/Sales' },
+        },
+      }),
+    );
+    expect(withPath.map((l) => [l.label, l.before, l.after])).toEqual([
+      ['Organization for New Users', 'Enterprise', 'Enterprise/Sales'],
+    ]);
+    const older = auditChangeLines(entry('settings.save', { changes: { newUserOrganizationId: { old: null, new: 'id-2' } } }));
+    expect(older.map((l) => [l.label, l.before, l.after])).toEqual([['Organization for New Users', '(empty)', 'id-2']]);
   });
 
   it('names a token kind and its access in words, and an organization by its parent path', () => {

@@ -57,6 +57,8 @@ describe('SettingsService', () => {
         enabled: { old: false, new: true },
         tenantUrl: { old: null, new: 'https://idsvc.example.com/scim/v2' },
         newUserOrganizationId: { old: null, new: rootId },
+        // The organization by its path too, for the Audit view.
+        newUserOrganization: { old: null, new: 'Enterprise' },
         syncedFields: { old: ['status'], new: ['status', 'email'] },
       },
     });
