@@ -22,3 +22,12 @@ export function toTree(rows: readonly OrganizationRow[]): OrganizationView[] {
   visit(null, []);
   return out;
 }
+
+/** An organization's path as people read it ("Enterprise/Sales"), or null for an id not among `rows`. */
+export function organizationPathText(rows: readonly OrganizationRow[], id: string): string | null {
+  return (
+    toTree(rows)
+      .find((org) => org.id === id)
+      ?.path.join('/') ?? null
+  );
+}

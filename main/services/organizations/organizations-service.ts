@@ -4,7 +4,7 @@ import type { OrganizationView } from '../../../preload/contract';
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
 import { conflictError, notFoundError } from '../errors';
-import { toTree } from './organization-tree';
+import { organizationPathText, toTree } from './organization-tree';
 
 export interface CreateOrganization {
   name: string;
@@ -37,9 +37,7 @@ export class OrganizationsService {
       }
       const at = this.clock.now().toISOString();
       // The parent's path as it reads today, for people: an id says nothing once read in the audit log.
-      const parent = this.list()
-        .find((org) => org.id === input.parentId)
-        ?.path.join('/');
+      const parent = organizationPathText(this.store.organizations.all(), input.parentId);
       this.store.organizations.insert({ id, name: input.name, parentId: input.parentId }, at);
       this.store.audit.append({
         at,

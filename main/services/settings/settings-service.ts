@@ -6,7 +6,7 @@ import type { SettingsRow, SettingsValues } from '../../store/settings-repositor
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
 import { conflictError, validationError } from '../errors';
-import { toTree } from '../organizations/organization-tree';
+import { organizationPathText } from '../organizations/organization-tree';
 import { suggestTenantUrl } from './tenant-url-suggestion';
 
 export type SaveSettings = ParsedInput<'settings:save'>;
@@ -45,8 +45,8 @@ export class SettingsService {
       if (Object.keys(changes).length === 0) return this.toView(current);
       if (changes.newUserOrganizationId) {
         // The organizations as paths too, for people: an id says nothing once read in the audit log.
-        const paths = new Map(toTree(this.store.organizations.all()).map((org) => [org.id, org.path.join('/')]));
-        const pathOf = (id: unknown) => (typeof id === 'string' ? (paths.get(id) ?? null) : null);
+        const rows = this.store.organizations.all();
+        const pathOf = (id: unknown) => (typeof id === 'string' ? organizationPathText(rows, id) : null);
         const { old, new: next } = changes.newUserOrganizationId;
         changes.newUserOrganization = { old: pathOf(old), new: pathOf(next) };
       }
