@@ -38,9 +38,11 @@ export class Store {
   // each time it is called, a measurable share of a gateway write.
   private readonly immediate: (work: () => unknown) => unknown;
   private commitGroup: GroupCommit | null = null;
+  private readonly changes: ChangeStamp;
 
   constructor(readonly db: Database) {
-    const changes = new ChangeStamp(db);
+    this.changes = new ChangeStamp(db);
+    const changes = this.changes;
     this.installation = new InstallationRepository(db);
     this.organizations = new OrganizationsRepository(db, changes);
     this.settings = new SettingsRepository(db, changes);
@@ -71,15 +73,20 @@ export class Store {
     return this.immediate(work) as T;
   }
 
-  /** For a process that writes on every request: the writes of one event-loop turn share a commit. */
+  /**
+   * For a process that writes on every request: the writes of one event-loop turn share a commit, and
+   * the caches see another process's commits once per turn (change-stamp.ts).
+   */
   groupCommits(onError: (error: unknown) => void): void {
     this.commitGroup ??= new GroupCommit(this.db, onError);
+    this.changes.readOncePerTurn(true);
   }
 
-  /** Commits what is pending and goes back to one commit per transaction. */
+  /** Commits what is pending and goes back to one commit per transaction, and to a stamp read per call. */
   stopGroupCommits(): void {
     this.commitGroup?.commit();
     this.commitGroup = null;
+    this.changes.readOncePerTurn(false);
   }
 
   /** Settles once every write so far is committed; null when none waits (no group commits, or idle). */

@@ -38,6 +38,30 @@ describe('read caches keyed on the change stamp', () => {
     expect(a.settings.read().tenantUrl).toBe('https://b.example');
   });
 
+  it("with group commits on (a gateway), sees another connection's commit from the next turn of the event loop", async () => {
+    a.groupCommits(() => undefined);
+    const before = a.settings.read();
+    const write = (tenantUrl: string, version: number) =>
+      b.settings.updateIfVersion(
+        version,
+        { enabled: false, tenantUrl, newUserOrganizationId: null, syncedFields: [] },
+        'now',
+        'bob',
+      );
+    expect(write('https://b.example', 1)).toBe(true);
+    // The same turn: data_version was read once for it.
+    expect(a.settings.read()).toBe(before);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(a.settings.read().tenantUrl).toBe('https://b.example');
+    // Its own writes it sees at once, in the same turn too.
+    a.db.prepare("UPDATE provisioning_settings SET tenant_url = 'https://own.example' WHERE id = 1").run();
+    expect(a.settings.read().tenantUrl).toBe('https://own.example');
+    // Off again: every read looks.
+    a.stopGroupCommits();
+    expect(write('https://again.example', 2)).toBe(true);
+    expect(a.settings.read().tenantUrl).toBe('https://again.example');
+  });
+
   it("sees this connection's own writes, including raw SQL", () => {
     a.settings.read();
     a.db.prepare("UPDATE provisioning_settings SET tenant_url = 'https://raw.example' WHERE id = 1").run();
