@@ -31,12 +31,14 @@ export interface DirectoryPosition {
 const SEARCH_KEYS = ['user_name_key', 'first_name_key', 'last_name_key', 'email_key'];
 /** Above every character a key can hold: `key >= p AND key < p || MAX` is "key starts with p". */
 const AFTER_EVERY_CHARACTER = '\u{10FFFF}';
-const prefixRanges = (index: '' | '+') =>
-  `(${SEARCH_KEYS.map((key) => `(${index}${key} >= ? AND ${index}${key} < ?)`).join(' OR ')})`;
+/**
+ * The walk in page order tests the same with one instr() on the directory index's `search_text`, each
+ * key preceded by this letter, which no folded key holds (migration 014 says why and what it saves).
+ */
+const KEY_START = 'A';
 const CONDITIONS = {
-  search: prefixRanges(''),
-  // The same test with the indexes turned off (a unary +), for the walk in page order below.
-  searchInPageOrder: prefixRanges('+'),
+  search: `(${SEARCH_KEYS.map((key) => `(${key} >= ? AND ${key} < ?)`).join(' OR ')})`,
+  searchInPageOrder: 'instr(search_text, ?) > 0',
   organizations: 'org_id IN (SELECT value FROM json_each(?))',
   source: 'source = ?',
   active: 'active = ?',
@@ -112,8 +114,8 @@ export class EmployeeDirectoryRepository {
   }
 
   /**
-   * A search's page read by walking at most WALK_ROWS rows in page order (the innermost query, its search
-   * test kept off the indexes); the middle query keeps the matches and stops at the page's end, and the
+   * A search's page read by walking at most WALK_ROWS rows of the directory index in page order (the
+   * innermost query: the index holds what it tests); the middle query keeps the matches and stops at the page's end, and the
    * outer one reads those rows (by rowid, in the same statement: one read transaction, one lookup per
    * row). Null when the walk ended short of a page before the last row: the caller then reads the search
    * by its index ranges.
@@ -126,7 +128,7 @@ export class EmployeeDirectoryRepository {
            LIMIT CAST(? AS INTEGER))
          WHERE hit LIMIT CAST(? AS INTEGER))
        ${ORDER}`,
-      [...searchParams(filter.search), ...params, WALK_ROWS, limit],
+      [KEY_START + foldCase(filter.search), ...params, WALK_ROWS, limit],
     );
     if (rows.length >= limit) return rows;
     const rowsLeft = this.prepare(`SELECT count(*) FROM (SELECT 1 FROM employees ${sql} LIMIT CAST(? AS INTEGER))`)

@@ -12,6 +12,7 @@ import listPaging from './010-list-paging.sql';
 import connectionProbe from './011-connection-probe.sql';
 import activityFilters from './012-activity-filters.sql';
 import activityTextIndex from './013-activity-text-index.sql';
+import directorySearchText from './014-directory-search-text.sql';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 11, name: '011-connection-probe', sql: connectionProbe },
   { version: 12, name: '012-activity-filters', sql: activityFilters },
   { version: 13, name: '013-activity-text-index', sql: activityTextIndex },
+  { version: 14, name: '014-directory-search-text', sql: directorySearchText },
 ];
