@@ -5,6 +5,7 @@
 import type { Database } from 'better-sqlite3';
 import { foldCase } from './case-fold';
 import type { ChangeStamp } from './change-stamp';
+import { jsonDirectoryRow, jsonSelectList, type JsonDirectoryRow, type JsonMember } from './directory-json';
 import { DIRECTORY_COLUMNS, rowBuilder, type DirectoryRow } from './employee-columns';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
@@ -46,8 +47,16 @@ const CONDITIONS = {
   after: 'user_name COLLATE NOCASE >= ? AND (user_name COLLATE NOCASE > ? OR id > ?)',
 } as const;
 const ORDER = 'ORDER BY user_name COLLATE NOCASE, id';
-const SELECT_DIRECTORY = `SELECT ${DIRECTORY_COLUMNS.map((c) => c.name).join(', ')} FROM employees`;
-const fromDirectoryColumns = rowBuilder<DirectoryRow>(DIRECTORY_COLUMNS);
+
+/** What a page's statement selects of each row, and how a row is built from it. */
+interface RowReader<R> {
+  select: string;
+  build(raw: unknown[]): R;
+}
+const DIRECTORY_ROWS: RowReader<DirectoryRow> = {
+  select: DIRECTORY_COLUMNS.map((c) => c.name).join(', '),
+  build: rowBuilder<DirectoryRow>(DIRECTORY_COLUMNS),
+};
 
 /**
  * A search first walks the directory's index in page order, at most this many rows, keeping the rows
@@ -92,7 +101,7 @@ function where(filter: DirectoryFilter, after: DirectoryPosition | null): { sql:
 
 export class EmployeeDirectoryRepository {
   private readonly prepare: Prepare;
-  /** For directory rows: arrays built by fromDirectoryColumns. */
+  /** For page rows: arrays, built by a RowReader. */
   private readonly prepareRaw: Prepare;
 
   constructor(
@@ -105,25 +114,45 @@ export class EmployeeDirectoryRepository {
 
   /** One page of employees, in directory order. */
   pageRows(filter: DirectoryFilter, after: DirectoryPosition | null, limit: number): DirectoryRow[] {
+    return this.page(DIRECTORY_ROWS, filter, after, limit);
+  }
+
+  /** The same page with each row as a JSON object of `members` (directory-json.ts). */
+  pageJsonRows(
+    filter: DirectoryFilter,
+    after: DirectoryPosition | null,
+    limit: number,
+    members: readonly JsonMember[],
+  ): JsonDirectoryRow[] {
+    return this.page({ select: jsonSelectList(members), build: jsonDirectoryRow }, filter, after, limit);
+  }
+
+  private page<R>(reader: RowReader<R>, filter: DirectoryFilter, after: DirectoryPosition | null, limit: number): R[] {
     if (filter.search !== '') {
-      const walked = this.walkInPageOrder(filter, after, limit);
+      const walked = this.walkInPageOrder(reader, filter, after, limit);
       if (walked !== null) return walked;
     }
     const { sql, params } = where(filter, after);
-    return this.rows(`${SELECT_DIRECTORY} ${sql} ${ORDER} LIMIT CAST(? AS INTEGER)`, [...params, limit]);
+    return this.rows(reader, `${sql} ${ORDER} LIMIT CAST(? AS INTEGER)`, [...params, limit]);
   }
 
   /**
    * A search's page read by walking at most WALK_ROWS rows of the directory index in page order (the
-   * innermost query: the index holds what it tests); the middle query keeps the matches and stops at the page's end, and the
-   * outer one reads those rows (by rowid, in the same statement: one read transaction, one lookup per
-   * row). Null when the walk ended short of a page before the last row: the caller then reads the search
-   * by its index ranges.
+   * innermost query: the index holds what it tests); the middle query keeps the matches and stops at
+   * the page's end, and the outer one reads those rows (by rowid, in the same statement: one read
+   * transaction, one lookup per row). Null when the walk ended short of a page before the last row:
+   * the caller then reads the search by its index ranges.
    */
-  private walkInPageOrder(filter: DirectoryFilter, after: DirectoryPosition | null, limit: number): DirectoryRow[] | null {
+  private walkInPageOrder<R>(
+    reader: RowReader<R>,
+    filter: DirectoryFilter,
+    after: DirectoryPosition | null,
+    limit: number,
+  ): R[] | null {
     const { sql, params } = where({ ...filter, search: '' }, after);
     const rows = this.rows(
-      `${SELECT_DIRECTORY} WHERE rowid IN (
+      reader,
+      `WHERE rowid IN (
          SELECT walked FROM (SELECT rowid AS walked, ${CONDITIONS.searchInPageOrder} AS hit FROM employees ${sql} ${ORDER}
            LIMIT CAST(? AS INTEGER))
          WHERE hit LIMIT CAST(? AS INTEGER))
@@ -137,8 +166,11 @@ export class EmployeeDirectoryRepository {
     return rowsLeft < WALK_ROWS ? rows : null;
   }
 
-  private rows(sql: string, params: unknown[]): DirectoryRow[] {
-    return (this.prepareRaw(sql).all(...params) as unknown[][]).map(fromDirectoryColumns);
+  /** `conditions`: what follows FROM employees (WHERE, ORDER BY, LIMIT). */
+  private rows<R>(reader: RowReader<R>, conditions: string, params: unknown[]): R[] {
+    return (this.prepareRaw(`SELECT ${reader.select} FROM employees ${conditions}`).all(...params) as unknown[][]).map(
+      reader.build,
+    );
   }
 
   count(filter: DirectoryFilter): number {

@@ -26,7 +26,7 @@ export interface ApiLog {
 export interface ApiAnswer {
   status: number;
   body?: unknown;
-  /** A body already serialized (the OpenAPI document); wins over `body`. */
+  /** A body already serialized (the OpenAPI document, a page of employees); wins over `body`. */
   json?: string;
   headers?: Record<string, string>;
 }

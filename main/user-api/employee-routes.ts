@@ -32,8 +32,7 @@ export function listEmployees({ query, services }: ApiRequest): ApiAnswer {
     if (OPTIONAL_FILTERS.has(name) && value === '') continue;
     input.set(name, name === 'limit' ? limitOf(value) : value);
   }
-  const page = services.directory.page(parseOrProblem(employeeListInput, Object.fromEntries(input)));
-  return { status: 200, body: page };
+  return { status: 200, json: services.directory.pageJson(parseOrProblem(employeeListInput, Object.fromEntries(input))) };
 }
 
 export function getEmployee({ id, services, log }: ApiRequest): ApiAnswer {

@@ -14,7 +14,7 @@ import type {
 } from '../../../preload/employees-contract';
 import { CATALOG_FIELDS, fieldProperty } from '../../../preload/field-catalog';
 import type { EmployeeRow, EmployeeWritable } from '../employees/employee-query';
-import type { DirectoryFilter } from '../../store/employee-directory-repository';
+import type { DirectoryFilter, DirectoryPosition } from '../../store/employee-directory-repository';
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
 import { ServiceError, conflictError, notFoundError, validationError } from '../errors';
@@ -24,7 +24,7 @@ import { timeOrderedId } from '../employees/time-ordered-id';
 import { toTree } from '../organizations/organization-tree';
 import { decodeCursor, encodeCursor } from './directory-cursor';
 import { CursorSeal } from '../paging/cursor-seal';
-import { fieldValue, propertyOf, toEmployeeView, type ViewedRow } from './employee-view';
+import { VIEW_MEMBERS, employeeViewJson, fieldValue, propertyOf, toEmployeeView, type ViewedRow } from './employee-view';
 import type { OrganizationRow } from '../../store/organizations-repository';
 
 /** The caller's condition on the version read in the transaction (If-Match); false is a conflict. */
@@ -51,18 +51,43 @@ export class EmployeeDirectoryService {
     return this.pageOf(query).page;
   }
 
+  /**
+   * page() as the JSON text the user management API sends: the same members in the same order, each
+   * employee's written by SQLite (store/directory-json.ts says what that saves).
+   */
+  pageJson(query: EmployeeListQuery): string {
+    const { rows, organizations, nextCursor } = this.rowsOf(query, (filter, after, limit) =>
+      this.store.directory.pageJsonRows(filter, after, limit, VIEW_MEMBERS),
+    );
+    const settings = this.store.settings.read();
+    const items = rows.map((row) => employeeViewJson(row, organizations, settings));
+    return `{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+  }
+
   private pageOf(query: EmployeeListQuery): { page: Omit<EmployeePage, 'total'>; filter: DirectoryFilter } {
+    const { rows, organizations, nextCursor, filter } = this.rowsOf(query, (filter, after, limit) =>
+      this.store.directory.pageRows(filter, after, limit),
+    );
+    const settings = this.store.settings.read();
+    const items = rows.map((row) => toEmployeeView(row, organizations, settings));
+    return { page: { items, nextCursor }, filter };
+  }
+
+  /** A page's rows and the cursor to the next page (null when none follows). */
+  private rowsOf<R extends DirectoryPosition>(
+    query: EmployeeListQuery,
+    read: (filter: DirectoryFilter, after: DirectoryPosition | null, limit: number) => R[],
+  ): { rows: R[]; organizations: ReadonlyMap<string, OrganizationView>; filter: DirectoryFilter; nextCursor: string | null } {
     const organizations = this.organizationsById();
     const filter = this.filterFor(query, organizations);
     const after = query.cursor === null ? null : decodeCursor(this.cursors, query.cursor);
     // One row more than the page tells whether another page follows.
-    const rows = this.store.directory.pageRows(filter, after, query.limit + 1);
-    const settings = this.store.settings.read();
-    const items = rows.slice(0, query.limit).map((row) => toEmployeeView(row, organizations, settings));
-    const last = items.at(-1);
-    const nextCursor =
-      rows.length > query.limit && last ? encodeCursor(this.cursors, { userName: last.userName, id: last.id }) : null;
-    return { page: { items, nextCursor }, filter };
+    const rows = read(filter, after, query.limit + 1);
+    const more = rows.length > query.limit;
+    if (more) rows.length = query.limit;
+    const last = rows.at(-1);
+    const nextCursor = more && last ? encodeCursor(this.cursors, { userName: last.userName, id: last.id }) : null;
+    return { rows, organizations, filter, nextCursor };
   }
 
   get(id: string): EmployeeView {

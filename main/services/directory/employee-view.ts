@@ -1,9 +1,10 @@
 // An employee row as the console and the user management API show it: every catalog field under its
 // catalog key (Status as active/inactive), where it sits in the organization tree, and what the
-// identity provider owns of it now.
+// identity provider owns of it now; as an object, or as the JSON text of one (an API page).
 import type { OrganizationView } from '../../../preload/contract';
 import type { EmployeeStatus, EmployeeView } from '../../../preload/employees-contract';
 import { CATALOG_FIELDS, fieldProperty, type CatalogField } from '../../../preload/field-catalog';
+import type { JsonDirectoryRow, JsonMember } from '../../store/directory-json';
 import type { EmployeeRow } from '../employees/employee-query';
 import { scimOwnedFields, type OwnershipSettings } from '../employees/field-ownership';
 
@@ -32,29 +33,44 @@ export function fieldValue(row: Pick<EmployeeRow, FieldPropertyOf>, field: Catal
 
 export const statusOf = (active: boolean): EmployeeStatus => (active ? 'active' : 'inactive');
 
+/** Status as the directory shows it, for the view's members below. */
+const STATUS_WORDS = { true: statusOf(true), false: statusOf(false) } as const;
+
 /**
- * The view as one object literal, compiled once from the catalog (keys and properties are quoted
+ * The view's members read from the row, in the order clients see them: the catalog's fields, then the
+ * row's own. The two members worked out per employee, organizationPath and scimOwnedFields, follow
+ * them. The one definition of the view: the object below and the JSON text SQLite writes for the user
+ * management API's pages (store/directory-json.ts) are both made from it.
+ */
+export const VIEW_MEMBERS: readonly JsonMember[] = Object.freeze([
+  ...FIELD_PROPERTIES.map(({ field, key, property }) =>
+    field.kind === 'boolean' ? { key, property, words: STATUS_WORDS } : { key, property },
+  ),
+  { key: 'id', property: 'id' },
+  { key: 'organizationId', property: 'orgId' },
+  { key: 'source', property: 'source' },
+  { key: 'version', property: 'version' },
+  { key: 'updatedAt', property: 'updatedAt' },
+]);
+
+/**
+ * The view as one object literal, compiled once from VIEW_MEMBERS (keys and properties are quoted
  * program constants). Copying the fields into an object one by one and spreading it into the rest
  * measured about 30 µs per employee (V8 gives such an object slow properties): more than half the CPU
- * time of a 20-employee page. The literal keeps the order clients see: catalog fields, then the rest.
+ * time of a 20-employee page.
  */
 const buildView = new Function(
   'row',
   'statusOf',
   'organizationPath',
   'scimOwnedFields',
-  `return { ${FIELD_PROPERTIES.map(({ field, key, property }) =>
-    field.kind === 'boolean'
-      ? `${JSON.stringify(key)}: statusOf(row[${JSON.stringify(property)}])`
-      : `${JSON.stringify(key)}: row[${JSON.stringify(property)}]`,
+  `return { ${VIEW_MEMBERS.map(({ key, property, words }) =>
+    words === undefined
+      ? `${JSON.stringify(key)}: row[${JSON.stringify(property)}]`
+      : `${JSON.stringify(key)}: statusOf(row[${JSON.stringify(property)}])`,
   ).join(', ')},
-    id: row.id,
-    organizationId: row.orgId,
     organizationPath,
-    source: row.source,
-    scimOwnedFields,
-    version: row.version,
-    updatedAt: row.updatedAt };`,
+    scimOwnedFields };`,
 ) as (
   row: ViewedRow,
   status: typeof statusOf,
@@ -68,4 +84,32 @@ export function toEmployeeView(
   settings: OwnershipSettings,
 ): EmployeeView {
   return buildView(row, statusOf, organizations.get(row.orgId)?.path ?? [], [...scimOwnedFields(row, settings)]);
+}
+
+// The JSON of the members worked out per employee, made once per organization and per ownership list
+// (both are the same objects until the organizations or the settings change).
+const pathJson = new WeakMap<OrganizationView, string>();
+const ownedJson = new WeakMap<readonly string[], string>();
+const NO_PATH = '[]';
+
+/** toEmployeeView's answer as JSON text, from the row's VIEW_MEMBERS text (pageJsonRows). */
+export function employeeViewJson(
+  row: JsonDirectoryRow,
+  organizations: ReadonlyMap<string, OrganizationView>,
+  settings: OwnershipSettings,
+): string {
+  const organization = organizations.get(row.orgId);
+  let path = organization === undefined ? NO_PATH : pathJson.get(organization);
+  if (path === undefined) {
+    path = JSON.stringify(organization!.path);
+    pathJson.set(organization!, path);
+  }
+  const owned = scimOwnedFields(row, settings);
+  let ownedText = ownedJson.get(owned);
+  if (ownedText === undefined) {
+    ownedText = JSON.stringify(owned);
+    ownedJson.set(owned, ownedText);
+  }
+  // The members' object without its closing brace, then the two worked out here.
+  return `${row.json.slice(0, -1)},"organizationPath":${path},"scimOwnedFields":${ownedText}}`;
 }

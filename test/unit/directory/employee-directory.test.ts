@@ -99,6 +99,55 @@ describe('employee directory', () => {
     expect(walkPlan.map((row) => row.detail)).toEqual(['SCAN employees USING INDEX employees_directory']);
   });
 
+  it("gives the user management API's page as JSON text that is the page, member for member and in order", () => {
+    const tricky = 'Quote " back\\slash\nline \u001f tab\t \u2028 ✓ 𝄞';
+    fx.services.employees.create(
+      scimUser('json-scim', {
+        name: { givenName: 'Zoë', familyName: "d'Arc \\ \n\u001f ✓ 𝄞" },
+        active: false,
+        emails: [{ value: 'zoe@x.example', type: 'work', primary: true }],
+      }),
+    );
+    const local = fx.services.directory.createLocal({ userName: 'json-local', firstName: 'Ann', organizationId: emeaId }, ann);
+    fx.services.directory.update(
+      local.id,
+      { addressLine1: tricky, employeeNumber: '007', city: 'Lyon', workPhone: '+33 1' },
+      ann,
+      any,
+    );
+    fx.services.directory.createLocal({ userName: 'json-sales', organizationId: salesId }, ann);
+    const inputs: EmployeeListInput[] = [
+      {},
+      { search: 'json' },
+      { limit: 1 },
+      { search: 'JSON', limit: 2 },
+      { organizationId: salesId },
+    ];
+    for (const input of inputs) {
+      const query = employeeListInput.parse(input);
+      const page = fx.services.directory.page(query);
+      const text = fx.services.directory.pageJson(query);
+      // Re-serialized, the text gives the page's own JSON: the same members, values and order.
+      const parsed = JSON.parse(text) as typeof page;
+      expect(JSON.stringify({ ...parsed, nextCursor: null })).toBe(JSON.stringify({ ...page, nextCursor: null }));
+      expect(parsed.items.length).toBeGreaterThan(0);
+      // The cursors are sealed at the moment they are made: each leads to the same next page.
+      expect(parsed.nextCursor === null).toBe(page.nextCursor === null);
+      if (parsed.nextCursor !== null) {
+        expect(fx.services.directory.page({ ...query, cursor: parsed.nextCursor })).toEqual(
+          fx.services.directory.page({ ...query, cursor: page.nextCursor }),
+        );
+      }
+    }
+    const [localJson, , scim] = JSON.parse(fx.services.directory.pageJson(employeeListInput.parse({ search: 'json' }))).items;
+    expect(scim).toMatchObject({ userName: 'json-scim', lastName: "d'Arc \\ \n\u001f ✓ 𝄞", status: 'inactive', source: 'scim' });
+    expect(localJson).toMatchObject({
+      addressLine1: tricky,
+      employeeNumber: '007',
+      organizationPath: ['Enterprise', 'Sales', 'EMEA'],
+    });
+  });
+
   it('refuses a cursor it did not give out, naming the cursor', () => {
     for (const cursor of ['garbage', Buffer.from('{"a":1}').toString('base64url'), Buffer.from('[1,2]').toString('base64url')]) {
       expect(refusal(() => list({ cursor }))).toMatchObject({ code: 'validation', field: 'cursor' });
