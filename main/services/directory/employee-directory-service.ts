@@ -21,18 +21,15 @@ import { ServiceError, conflictError, notFoundError, validationError } from '../
 import { checkPersonName, checkUnicodeText, checkUserName } from '../employees/employee-rules';
 import { scimOwnedFields } from '../employees/field-ownership';
 import { timeOrderedId } from '../employees/time-ordered-id';
-import { toTree } from '../organizations/organization-tree';
+import { organizationsById } from '../organizations/organization-tree';
 import { decodeCursor, encodeCursor } from './directory-cursor';
 import { CursorSeal } from '../paging/cursor-seal';
 import { VIEW_MEMBERS, employeeViewJson, fieldValue, propertyOf, toEmployeeView, type ViewedRow } from './employee-view';
-import type { OrganizationRow } from '../../store/organizations-repository';
 
 /** The caller's condition on the version read in the transaction (If-Match); false is a conflict. */
 export type VersionCheck = (version: number) => boolean;
 
 const STALE = 'The employee was changed by someone else since it was read. Reload it to see the current values.';
-
-const treesByRows = new WeakMap<readonly OrganizationRow[], ReadonlyMap<string, OrganizationView>>();
 
 export class EmployeeDirectoryService {
   constructor(
@@ -295,13 +292,7 @@ export class EmployeeDirectoryService {
 
   /** The organization tree by id, built once per version of the organizations (the rows are cached). */
   private organizationsById(): ReadonlyMap<string, OrganizationView> {
-    const rows = this.store.organizations.all();
-    let byId = treesByRows.get(rows);
-    if (!byId) {
-      byId = new Map(toTree(rows).map((org) => [org.id, org]));
-      treesByRows.set(rows, byId);
-    }
-    return byId;
+    return organizationsById(this.store.organizations.all());
   }
 
   private organizationOrThrow(id: string, field: string): void {

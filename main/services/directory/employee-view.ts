@@ -88,9 +88,16 @@ export function toEmployeeView(
 
 // The JSON of the members worked out per employee, made once per organization and per ownership list
 // (both are the same objects until the organizations or the settings change).
-const pathJson = new WeakMap<OrganizationView, string>();
-const ownedJson = new WeakMap<readonly string[], string>();
-const NO_PATH = '[]';
+const jsonOf = new WeakMap<object, string>();
+const NO_PATH: readonly string[] = Object.freeze([]);
+const cachedJson = (value: object): string => {
+  let text = jsonOf.get(value);
+  if (text === undefined) {
+    text = JSON.stringify(value);
+    jsonOf.set(value, text);
+  }
+  return text;
+};
 
 /** toEmployeeView's answer as JSON text, from the row's VIEW_MEMBERS text (pageJsonRows). */
 export function employeeViewJson(
@@ -98,18 +105,8 @@ export function employeeViewJson(
   organizations: ReadonlyMap<string, OrganizationView>,
   settings: OwnershipSettings,
 ): string {
-  const organization = organizations.get(row.orgId);
-  let path = organization === undefined ? NO_PATH : pathJson.get(organization);
-  if (path === undefined) {
-    path = JSON.stringify(organization!.path);
-    pathJson.set(organization!, path);
-  }
-  const owned = scimOwnedFields(row, settings);
-  let ownedText = ownedJson.get(owned);
-  if (ownedText === undefined) {
-    ownedText = JSON.stringify(owned);
-    ownedJson.set(owned, ownedText);
-  }
+  const path = cachedJson(organizations.get(row.orgId)?.path ?? NO_PATH);
+  const owned = cachedJson(scimOwnedFields(row, settings));
   // The members' object without its closing brace, then the two worked out here.
-  return `${row.json.slice(0, -1)},"organizationPath":${path},"scimOwnedFields":${ownedText}}`;
+  return `${row.json.slice(0, -1)},"organizationPath":${path},"scimOwnedFields":${owned}}`;
 }

@@ -1,4 +1,5 @@
-// Orders organization rows as a tree (pre-order, siblings by name) with each one's depth and path.
+// Orders organization rows as a tree (pre-order, siblings by name) with each one's depth and path, and
+// finds an organization in it by id.
 import type { OrganizationView } from '../../../preload/contract';
 import type { OrganizationRow } from '../../store/organizations-repository';
 
@@ -23,11 +24,20 @@ export function toTree(rows: readonly OrganizationRow[]): OrganizationView[] {
   return out;
 }
 
+// The repository hands out the same rows array until the organizations change: one tree per version.
+const byIdOfRows = new WeakMap<readonly OrganizationRow[], ReadonlyMap<string, OrganizationView>>();
+
+/** The tree by id, built once per version of the rows. */
+export function organizationsById(rows: readonly OrganizationRow[]): ReadonlyMap<string, OrganizationView> {
+  let byId = byIdOfRows.get(rows);
+  if (!byId) {
+    byId = new Map(toTree(rows).map((org) => [org.id, org]));
+    byIdOfRows.set(rows, byId);
+  }
+  return byId;
+}
+
 /** An organization's path as people read it ("Enterprise/Sales"), or null for an id not among `rows`. */
 export function organizationPathText(rows: readonly OrganizationRow[], id: string): string | null {
-  return (
-    toTree(rows)
-      .find((org) => org.id === id)
-      ?.path.join('/') ?? null
-  );
+  return organizationsById(rows).get(id)?.path.join('/') ?? null;
 }
