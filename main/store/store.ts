@@ -41,8 +41,8 @@ export class Store {
   private readonly changes: ChangeStamp;
 
   constructor(readonly db: Database) {
-    this.changes = new ChangeStamp(db);
-    const changes = this.changes;
+    const changes = new ChangeStamp(db);
+    this.changes = changes;
     this.installation = new InstallationRepository(db);
     this.organizations = new OrganizationsRepository(db, changes);
     this.settings = new SettingsRepository(db, changes);
