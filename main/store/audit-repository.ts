@@ -2,6 +2,7 @@
 // the old and new values. Append only. Read newest first in keyset pages by id, filtered.
 import type { Database } from 'better-sqlite3';
 import type { ChangeStamp } from './change-stamp';
+import { conditionsOf, type SqlValue } from './sql-conditions';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface AuditEntry {
@@ -27,30 +28,15 @@ export interface AuditFilter {
 type RawAuditRow = Omit<AuditRecord, 'details'> & { details: string };
 const parseRow = (row: RawAuditRow): AuditRecord => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> });
 
-/**
- * One SQL text per combination of filters (at most 16, each prepared once), rather than
- * `? IS NULL OR ...`, which keeps SQLite from using the (actor, id) and (action, id) indexes.
- */
-function pageSql(filter: AuditFilter): { sql: string; params: Array<string> } {
-  const conditions = ['id < ?'];
-  const params: string[] = [];
-  if (filter.since !== null) {
-    conditions.push('at >= ?');
-    params.push(filter.since);
-  }
-  if (filter.until !== null) {
-    conditions.push('at < ?');
-    params.push(filter.until);
-  }
-  if (filter.actor !== null) {
-    conditions.push('actor = ?');
-    params.push(filter.actor);
-  }
-  if (filter.action !== null) {
-    conditions.push('action = ?');
-    params.push(filter.action);
-  }
-  const sql = `SELECT id, at, actor, action, target, details FROM audit_log WHERE ${conditions.join(' AND ')}
+/** One SQL text per combination of filters (at most 16), so the (actor, id) and (action, id) indexes serve. */
+function pageSql(filter: AuditFilter): { sql: string; params: SqlValue[] } {
+  const { conditions, params } = conditionsOf([
+    ['at >= ?', filter.since],
+    ['at < ?', filter.until],
+    ['actor = ?', filter.actor],
+    ['action = ?', filter.action],
+  ]);
+  const sql = `SELECT id, at, actor, action, target, details FROM audit_log WHERE ${['id < ?', ...conditions].join(' AND ')}
     ORDER BY id DESC LIMIT CAST(? AS INTEGER)`;
   return { sql, params };
 }

@@ -7,6 +7,7 @@ import { foldCase } from './case-fold';
 import type { ChangeStamp } from './change-stamp';
 import { jsonDirectoryRow, jsonSelectList, type JsonDirectoryRow, type JsonMember } from './directory-json';
 import { DIRECTORY_COLUMNS, rowBuilder, type DirectoryRow } from './employee-columns';
+import { conditionsOf, type SqlValue } from './sql-conditions';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 export interface DirectoryFilter {
@@ -73,30 +74,21 @@ function searchParams(search: string): string[] {
   return SEARCH_KEYS.flatMap(() => [from, to]);
 }
 
-function where(filter: DirectoryFilter, after: DirectoryPosition | null): { sql: string; params: unknown[] } {
-  const parts: string[] = [];
-  const params: unknown[] = [];
+function where(filter: DirectoryFilter, after: DirectoryPosition | null): { sql: string; params: SqlValue[] } {
+  const { conditions, params } = conditionsOf([
+    [CONDITIONS.organizations, filter.organizationIds === null ? null : JSON.stringify(filter.organizationIds)],
+    [CONDITIONS.source, filter.source],
+    [CONDITIONS.active, filter.active === null ? null : Number(filter.active)],
+  ]);
   if (filter.search !== '') {
-    parts.push(CONDITIONS.search);
+    conditions.push(CONDITIONS.search);
     params.push(...searchParams(filter.search));
   }
-  if (filter.organizationIds !== null) {
-    parts.push(CONDITIONS.organizations);
-    params.push(JSON.stringify(filter.organizationIds));
-  }
-  if (filter.source !== null) {
-    parts.push(CONDITIONS.source);
-    params.push(filter.source);
-  }
-  if (filter.active !== null) {
-    parts.push(CONDITIONS.active);
-    params.push(filter.active ? 1 : 0);
-  }
   if (after !== null) {
-    parts.push(CONDITIONS.after);
+    conditions.push(CONDITIONS.after);
     params.push(after.userName, after.userName, after.id);
   }
-  return { sql: parts.length === 0 ? '' : `WHERE ${parts.join(' AND ')}`, params };
+  return { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params };
 }
 
 export class EmployeeDirectoryRepository {

@@ -5,6 +5,7 @@
 import { FAILURE_STATUS_MIN } from '../../preload/failure-status';
 import type { ActivityOperation, ActivityOutcome } from '../../preload/activity-operations';
 import { foldCase, foldedSql } from './case-fold';
+import { conditionsOf, type SqlValue } from './sql-conditions';
 
 /** Every member narrows; null leaves it open. `since` inclusive, `until` exclusive, ISO as `at` holds them. */
 export interface LogFilter {
@@ -43,25 +44,13 @@ export const LOG_COLUMNS = `id, at, actor, token_id AS tokenId, method, path, re
  * The conditions but the text, and their parameters in the order of the text. They name no `id`, so
  * they also apply to a join of the log with the text index's ids.
  */
-export function logRowConditions(filter: LogFilter): { conditions: string[]; params: Array<string | number> } {
-  const conditions: string[] = [];
-  const params: Array<string | number> = [];
-  if (filter.since !== null) {
-    conditions.push('at >= ?');
-    params.push(filter.since);
-  }
-  if (filter.until !== null) {
-    conditions.push('at < ?');
-    params.push(filter.until);
-  }
-  if (filter.operation !== null) {
-    conditions.push('operation = ?');
-    params.push(filter.operation);
-  }
-  if (filter.resourceType !== null) {
-    conditions.push('resource_type = ?');
-    params.push(filter.resourceType);
-  }
+export function logRowConditions(filter: LogFilter): { conditions: string[]; params: SqlValue[] } {
+  const { conditions, params } = conditionsOf([
+    ['at >= ?', filter.since],
+    ['at < ?', filter.until],
+    ['operation = ?', filter.operation],
+    ['resource_type = ?', filter.resourceType],
+  ]);
   if (filter.outcome !== null) conditions.push(filter.outcome === 'failure' ? IS_FAILURE : IS_SUCCESS);
   return { conditions, params };
 }
@@ -77,7 +66,7 @@ export function narrowsRows(filter: LogFilter): boolean {
  * filter's values, then the limit. For no text; and, with text, for the rows the text index does not
  * hold yet.
  */
-export function logPageSql(filter: LogFilter): { sql: string; params: Array<string | number> } {
+export function logPageSql(filter: LogFilter): { sql: string; params: SqlValue[] } {
   const { conditions, params } = logRowConditions(filter);
   if (filter.text !== null) {
     conditions.push(TEXT_MATCH);
@@ -94,7 +83,7 @@ export function logPageSql(filter: LogFilter): { sql: string; params: Array<stri
  * A window of the rows matching the filter but its text, newest first, each with whether its text
  * matches (read from the row). Parameters: textParams(text), highId, lowId, the conditions', the limit.
  */
-export function rowWindowSql(filter: LogFilter): { sql: string; params: Array<string | number> } {
+export function rowWindowSql(filter: LogFilter): { sql: string; params: SqlValue[] } {
   const { conditions, params } = logRowConditions(filter);
   return {
     sql: `SELECT id, ${TEXT_MATCH} AS hit FROM provisioning_log WHERE ${['id < ?', 'id >= ?', ...conditions].join(' AND ')}
