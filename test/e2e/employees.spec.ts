@@ -48,6 +48,7 @@ test.describe('Employees view', () => {
     );
     const lee = table.getByRole('row').filter({ hasText: 'lee.local@example.com' });
     await expect(lee.getByRole('cell').nth(6)).toHaveText('Local');
+    await expect(page.getByRole('button', { name: 'Clear filters' }), 'nothing to clear yet').toHaveCount(0);
     await expectNoViolations(page);
 
     // Search: the start of a userName, first or last name, or email, ignoring case.
@@ -85,6 +86,19 @@ test.describe('Employees view', () => {
     await expect(userNameCells(page)).toHaveText(['ann@example.com', 'carol@example.com', 'dave@example.com']);
     await expect(page.getByRole('status').filter({ hasText: 'Showing 1–3 of 3' })).toBeVisible();
     await screenshot(page, '30-employees-awaiting-placement');
+
+    // Clear filters: every filter and the search at once, then focus is back in the search box.
+    await status.selectOption('Active');
+    await search.fill('c');
+    await expect(userNameCells(page)).toHaveText(['carol@example.com']);
+    await screenshot(page, '46-employees-filtered');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(userNameCells(page)).toHaveCount(7);
+    await expect(search).toHaveValue('');
+    await expect(search).toBeFocused();
+    await expect(status).toHaveValue('');
+    await expect(page.getByRole('checkbox', { name: 'Awaiting placement' })).not.toBeChecked();
+    await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
   });
 
   test('an employee: SCIM-owned fields are read-only and locked; a WFO field is saved from the keyboard and kept', async ({

@@ -206,6 +206,13 @@ test.describe('Operators and privileges', () => {
     await page.getByLabel('From', { exact: true }).fill(new Date().toLocaleDateString('sv'));
     await expect(rows).toHaveCount(6);
     await screenshot(page, '45-audit-filtered');
+
+    // Clear filters: the days and the operator at once; focus goes to From.
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue('');
+    await expect(page.getByLabel('From', { exact: true })).toBeFocused();
+    await expect(page.getByRole('combobox', { name: 'Operator' })).toHaveValue('');
+    await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
   });
 
   test('the Audit view is not offered, and its calls are refused, without View Provisioning Activity', async ({

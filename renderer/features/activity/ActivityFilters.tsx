@@ -5,10 +5,17 @@ import { useEffect, useState } from 'react';
 import { ACTIVITY_OPERATION_LABELS, ACTIVITY_RESOURCE_TYPES } from '../../../preload/activity-operations';
 import { ACTIVITY_SEARCH_TOO_SHORT, activitySearchTooShort } from '../../../preload/activity-search-text';
 import { useApi, useConsoleState } from '../../app/console-context';
+import { ClearFiltersButton } from '../../components/ClearFiltersButton';
+import { DayRangeFilter } from '../../components/DayRangeFilter';
+import { FilterSelect } from '../../components/FilterSelect';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { OPEN_ACTIVITY_FILTER } from '../../state/activity/initial-state';
 
 const TEXT_DEBOUNCE_MS = 300;
+const OUTCOMES = [
+  ['success', 'Succeeded'],
+  ['failure', 'Failed'],
+] as const;
 
 export function ActivityFilters() {
   const api = useApi();
@@ -33,83 +40,36 @@ export function ActivityFilters() {
 
   return (
     <div className="filters activity-filters">
-      <div className="filter-group">
-        <label htmlFor="activity-from" className="filter-label">
-          From
-        </label>
-        <input
-          id="activity-from"
-          type="date"
-          className="text-input date-input"
-          value={filter.from}
-          max={filter.to || undefined}
-          onChange={(event) => void setFilter(api, { from: event.target.value })}
-        />
-      </div>
-      <div className="filter-group">
-        <label htmlFor="activity-to" className="filter-label">
-          To
-        </label>
-        <input
-          id="activity-to"
-          type="date"
-          className="text-input date-input"
-          value={filter.to}
-          min={filter.from || undefined}
-          onChange={(event) => void setFilter(api, { to: event.target.value })}
-        />
-      </div>
-      <div className="filter-group">
-        <label htmlFor="activity-operation" className="filter-label">
-          Operation
-        </label>
-        <select
-          id="activity-operation"
-          className="select"
-          value={filter.operation}
-          onChange={(event) => void setFilter(api, { operation: event.target.value })}
-        >
-          <option value="">Any operation</option>
-          {[...ACTIVITY_OPERATION_LABELS].map(([operation, label]) => (
-            <option key={operation} value={operation}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-group">
-        <label htmlFor="activity-resource" className="filter-label">
-          Resource
-        </label>
-        <select
-          id="activity-resource"
-          className="select"
-          value={filter.resourceType}
-          onChange={(event) => void setFilter(api, { resourceType: event.target.value })}
-        >
-          <option value="">Any resource</option>
-          {[...ACTIVITY_RESOURCE_TYPES].map(([type, label]) => (
-            <option key={type} value={type}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-group">
-        <label htmlFor="activity-outcome" className="filter-label">
-          Outcome
-        </label>
-        <select
-          id="activity-outcome"
-          className="select"
-          value={filter.outcome}
-          onChange={(event) => void setFilter(api, { outcome: event.target.value })}
-        >
-          <option value="">Any outcome</option>
-          <option value="success">Succeeded</option>
-          <option value="failure">Failed</option>
-        </select>
-      </div>
+      <DayRangeFilter
+        idPrefix="activity"
+        from={filter.from}
+        to={filter.to}
+        onChange={(changes) => void setFilter(api, changes)}
+      />
+      <FilterSelect
+        id="activity-operation"
+        label="Operation"
+        value={filter.operation}
+        openLabel="Any operation"
+        options={ACTIVITY_OPERATION_LABELS}
+        onChange={(operation) => void setFilter(api, { operation })}
+      />
+      <FilterSelect
+        id="activity-resource"
+        label="Resource"
+        value={filter.resourceType}
+        openLabel="Any resource"
+        options={ACTIVITY_RESOURCE_TYPES}
+        onChange={(resourceType) => void setFilter(api, { resourceType })}
+      />
+      <FilterSelect
+        id="activity-outcome"
+        label="Outcome"
+        value={filter.outcome}
+        openLabel="Any outcome"
+        options={OUTCOMES}
+        onChange={(outcome) => void setFilter(api, { outcome })}
+      />
       <div className="filter-group text-filter">
         <label htmlFor="activity-text" className="filter-label">
           Search
@@ -133,11 +93,7 @@ export function ActivityFilters() {
           </p>
         ) : null}
       </div>
-      {filtered ? (
-        <button type="button" className="button secondary clear-filters" onClick={clear}>
-          Clear filters
-        </button>
-      ) : null}
+      <ClearFiltersButton shown={filtered} firstFilterId="activity-from" onClear={clear} />
     </div>
   );
 }

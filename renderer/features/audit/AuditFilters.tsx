@@ -2,6 +2,10 @@
 // the kind of change. The operators and kinds offered are those the log holds, plus every known kind.
 import { AUDIT_ACTION_LABELS, auditActionLabel } from '../../../preload/audit-actions';
 import { useApi, useConsoleState } from '../../app/console-context';
+import { ClearFiltersButton } from '../../components/ClearFiltersButton';
+import { DayRangeFilter } from '../../components/DayRangeFilter';
+import { FilterSelect } from '../../components/FilterSelect';
+import { OPEN_AUDIT_FILTER } from '../../state/audit/audit-slice';
 
 export function AuditFilters() {
   const api = useApi();
@@ -12,68 +16,28 @@ export function AuditFilters() {
   const actors = [...new Set([...facets.actors, ...(filter.actor ? [filter.actor] : [])])].sort();
   return (
     <div className="filters audit-filters">
-      <div className="filter-group">
-        <label htmlFor="audit-from" className="filter-label">
-          From
-        </label>
-        <input
-          id="audit-from"
-          type="date"
-          className="text-input"
-          value={filter.from}
-          max={filter.to || undefined}
-          onChange={(event) => void setFilter(api, { from: event.target.value })}
-        />
-      </div>
-      <div className="filter-group">
-        <label htmlFor="audit-to" className="filter-label">
-          To
-        </label>
-        <input
-          id="audit-to"
-          type="date"
-          className="text-input"
-          value={filter.to}
-          min={filter.from || undefined}
-          onChange={(event) => void setFilter(api, { to: event.target.value })}
-        />
-      </div>
-      <div className="filter-group">
-        <label htmlFor="audit-operator" className="filter-label">
-          Operator
-        </label>
-        <select
-          id="audit-operator"
-          className="select"
-          value={filter.actor}
-          onChange={(event) => void setFilter(api, { actor: event.target.value })}
-        >
-          <option value="">All operators</option>
-          {actors.map((actor) => (
-            <option key={actor} value={actor}>
-              {actor}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter-group">
-        <label htmlFor="audit-kind" className="filter-label">
-          Kind
-        </label>
-        <select
-          id="audit-kind"
-          className="select"
-          value={filter.action}
-          onChange={(event) => void setFilter(api, { action: event.target.value })}
-        >
-          <option value="">All kinds</option>
-          {kinds.map((action) => (
-            <option key={action} value={action}>
-              {auditActionLabel(action)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <DayRangeFilter idPrefix="audit" from={filter.from} to={filter.to} onChange={(changes) => void setFilter(api, changes)} />
+      <FilterSelect
+        id="audit-operator"
+        label="Operator"
+        value={filter.actor}
+        openLabel="All operators"
+        options={actors.map((actor) => [actor, actor] as const)}
+        onChange={(actor) => void setFilter(api, { actor })}
+      />
+      <FilterSelect
+        id="audit-kind"
+        label="Kind"
+        value={filter.action}
+        openLabel="All kinds"
+        options={kinds.map((action) => [action, auditActionLabel(action)] as const)}
+        onChange={(action) => void setFilter(api, { action })}
+      />
+      <ClearFiltersButton
+        shown={Object.values(filter).some((value) => value !== '')}
+        firstFilterId="audit-from"
+        onClear={() => void setFilter(api, OPEN_AUDIT_FILTER)}
+      />
     </div>
   );
 }

@@ -3,10 +3,21 @@
 import { useEffect, useState } from 'react';
 import { EMPLOYEE_TEXT_MAX_LENGTH } from '../../../preload/employee-fields';
 import { useApi, useConsoleState } from '../../app/console-context';
+import { ClearFiltersButton } from '../../components/ClearFiltersButton';
+import { FilterSelect } from '../../components/FilterSelect';
 import { useDebouncedValue } from '../../components/use-debounced-value';
+import { initialEmployeesFilter } from '../../state/employees/initial-state';
 import { OrganizationOptions } from './OrganizationOptions';
 
 const SEARCH_DEBOUNCE_MS = 300;
+const SOURCES = [
+  ['scim', 'SCIM'],
+  ['local', 'Local'],
+] as const;
+const STATUSES = [
+  ['active', 'Active'],
+  ['inactive', 'Inactive'],
+] as const;
 
 export function EmployeesFilters() {
   const api = useApi();
@@ -44,56 +55,32 @@ export function EmployeesFilters() {
           Matches the start of a username, first or last name, or email address.
         </span>
       </div>
-      <div className="filter-group organization-group">
-        <label htmlFor="employee-organization-filter" className="filter-label">
-          Organization
-        </label>
-        <select
-          id="employee-organization-filter"
-          className="select"
-          value={filter.organizationId ?? ''}
-          onChange={(event) => void setFilter(api, { organizationId: event.target.value === '' ? null : event.target.value })}
-        >
-          <option value="">All organizations</option>
-          <OrganizationOptions organizations={organizations} />
-        </select>
-      </div>
-      <div className="filter-group">
-        <label htmlFor="employee-source-filter" className="filter-label">
-          Source
-        </label>
-        <select
-          id="employee-source-filter"
-          className="select"
-          value={filter.source ?? ''}
-          onChange={(event) => {
-            const value = event.target.value;
-            void setFilter(api, { source: value === 'scim' || value === 'local' ? value : null });
-          }}
-        >
-          <option value="">All sources</option>
-          <option value="scim">SCIM</option>
-          <option value="local">Local</option>
-        </select>
-      </div>
-      <div className="filter-group">
-        <label htmlFor="employee-status-filter" className="filter-label">
-          Status
-        </label>
-        <select
-          id="employee-status-filter"
-          className="select"
-          value={filter.status ?? ''}
-          onChange={(event) => {
-            const value = event.target.value;
-            void setFilter(api, { status: value === 'active' || value === 'inactive' ? value : null });
-          }}
-        >
-          <option value="">All statuses</option>
-          <option value="active">Active</option>
-          <option value="inactive">Inactive</option>
-        </select>
-      </div>
+      <FilterSelect
+        id="employee-organization-filter"
+        label="Organization"
+        className="organization-group"
+        value={filter.organizationId ?? ''}
+        openLabel="All organizations"
+        onChange={(value) => void setFilter(api, { organizationId: value === '' ? null : value })}
+      >
+        <OrganizationOptions organizations={organizations} />
+      </FilterSelect>
+      <FilterSelect
+        id="employee-source-filter"
+        label="Source"
+        value={filter.source ?? ''}
+        openLabel="All sources"
+        options={SOURCES}
+        onChange={(value) => void setFilter(api, { source: value === 'scim' || value === 'local' ? value : null })}
+      />
+      <FilterSelect
+        id="employee-status-filter"
+        label="Status"
+        value={filter.status ?? ''}
+        openLabel="All statuses"
+        options={STATUSES}
+        onChange={(value) => void setFilter(api, { status: value === 'active' || value === 'inactive' ? value : null })}
+      />
       <fieldset className="filter-group awaiting-group">
         <legend className="filter-label">Placement</legend>
         <label className="checkbox">
@@ -109,6 +96,14 @@ export function EmployeesFilters() {
           Provisioned, still in the Organization for New Users
         </span>
       </fieldset>
+      <ClearFiltersButton
+        shown={search !== '' || JSON.stringify(filter) !== JSON.stringify(initialEmployeesFilter)}
+        firstFilterId="employee-search"
+        onClear={() => {
+          setSearch('');
+          void setFilter(api, initialEmployeesFilter);
+        }}
+      />
     </div>
   );
 }

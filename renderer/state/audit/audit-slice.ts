@@ -45,12 +45,15 @@ export function auditQuery(filter: AuditViewFilter): AuditFilterValue {
   };
 }
 
+/** No day, operator or kind picked: every row. */
+export const OPEN_AUDIT_FILTER: AuditViewFilter = { from: '', to: '', actor: '', action: '' };
+
 export const createAuditSlice: SliceCreator<AuditSlice> = (set, get) => {
   const patch = (next: Partial<AuditState>) => set((s: ConsoleState) => ({ audit: { ...s.audit, ...next } }));
   let generation = 0;
   return {
     audit: {
-      filter: { from: '', to: '', actor: '', action: '' },
+      filter: OPEN_AUDIT_FILTER,
       entries: [],
       nextBeforeId: null,
       loaded: false,
