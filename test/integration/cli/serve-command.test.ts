@@ -8,32 +8,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run-cli';
 import { MemorySecretStore } from '../../../main/secrets/memory-secret-store';
-import { createServices, openServices } from '../../../main/services/services';
+import { createServices } from '../../../main/services/services';
 import { Store } from '../../../main/store/store';
-import { settingsSaveInput } from '../../../preload/contract';
 import { captureIo, type CapturedIo } from '../../fixtures/cli-io';
+import { provisionedDataDir } from '../../fixtures/services';
 import { makeTempDir } from '../../fixtures/temp-dir';
-
-/** Enables provisioning on the data dir and returns a token, as an administrator would beforehand. */
-async function prepare(dataDir: string): Promise<string> {
-  const services = openServices(dataDir, { secrets: new MemorySecretStore() });
-  try {
-    const rootId = services.organizations.list()[0]!.id;
-    services.settings.save(
-      settingsSaveInput.parse({
-        version: 1,
-        enabled: true,
-        tenantUrl: 'https://idsvc.example.com/scim/v2',
-        newUserOrganizationId: rootId,
-        syncedFields: ['status'],
-      }),
-      { name: 'ann' },
-    );
-    return (await services.tokens.create({ label: 'Okta', expiresAt: new Date(Date.now() + 86_400_000) }, { name: 'ann' })).token;
-  } finally {
-    services.close();
-  }
-}
 
 const listening = (io: CapturedIo) => /listening on (https?):\/\/([\d.]+):(\d+)\/scim\/v2/.exec(io.stdout[0] ?? '');
 
@@ -46,7 +25,7 @@ describe('idsvc serve', () => {
     dir = makeTempDir();
     dataDir = join(dir.path, 'data');
     io = captureIo(dir.path);
-    token = await prepare(dataDir);
+    token = await provisionedDataDir(dataDir, 'Okta');
   });
   afterEach(() => dir.remove());
 

@@ -9,35 +9,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MemorySecretStore } from '../../../main/secrets/memory-secret-store';
-import { openServices } from '../../../main/services/services';
-import { settingsSaveInput } from '../../../preload/contract';
 import { UNKNOWN_METHODS, hostileRequests, type HostileRequest } from '../../fixtures/hostile-requests';
+import { provisionedDataDir } from '../../fixtures/services';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
 const CLI = join(process.cwd(), 'bin', 'idsvc.mjs');
 const CONCURRENCY = 8;
-
-async function prepare(dataDir: string): Promise<string> {
-  const services = openServices(dataDir, { secrets: new MemorySecretStore() });
-  try {
-    const rootId = services.organizations.list()[0]!.id;
-    services.settings.save(
-      settingsSaveInput.parse({
-        version: 1,
-        enabled: true,
-        tenantUrl: 'https://idsvc.example.com/scim/v2',
-        newUserOrganizationId: rootId,
-        syncedFields: ['status', 'email'],
-      }),
-      { name: 'ann' },
-    );
-    return (await services.tokens.create({ label: 'Fuzzer', expiresAt: new Date(Date.now() + 86_400_000) }, { name: 'ann' }))
-      .token;
-  } finally {
-    services.close();
-  }
-}
 
 const residentKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]);
 
@@ -51,7 +28,7 @@ describe.skipIf(process.platform !== 'linux')('idsvc serve under hostile traffic
 
   beforeAll(async () => {
     const dataDir = join(dir.path, 'data');
-    token = await prepare(dataDir);
+    token = await provisionedDataDir(dataDir, 'Fuzzer', ['status', 'email']);
     // The bench's rate limit would refuse most of this; memory is the point here, not throttling.
     child = spawn(process.execPath, [CLI, 'serve', '--data-dir', dataDir, '--port', '0', '--rate-limit', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,10 +24,8 @@ import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MemorySecretStore } from '../../../main/secrets/memory-secret-store';
-import { openServices } from '../../../main/services/services';
 import { DATABASE_FILE_NAME } from '../../../main/store/database';
-import { settingsSaveInput } from '../../../preload/contract';
+import { provisionedDataDir } from '../../fixtures/services';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
 const CLI = join(process.cwd(), 'bin', 'idsvc.mjs');
@@ -42,27 +40,6 @@ interface Ledger {
   created: Set<string>;
   /** Per user (by id): the givenName last answered 200, and the one sent without an answer. */
   names: Map<string, { userName: string; answered: string; unanswered: string | null }>;
-}
-
-async function prepare(dataDir: string): Promise<string> {
-  const services = openServices(dataDir, { secrets: new MemorySecretStore() });
-  try {
-    const rootId = services.organizations.list()[0]!.id;
-    services.settings.save(
-      settingsSaveInput.parse({
-        version: 1,
-        enabled: true,
-        tenantUrl: 'https://idsvc.example.com/scim/v2',
-        newUserOrganizationId: rootId,
-        syncedFields: ['status'],
-      }),
-      { name: 'ann' },
-    );
-    const expiresAt = new Date(Date.now() + 86_400_000);
-    return (await services.tokens.create({ label: 'Durability', expiresAt }, { name: 'ann' })).token;
-  } finally {
-    services.close();
-  }
 }
 
 async function serve(dataDir: string): Promise<{ child: ChildProcess; base: string }> {
@@ -242,7 +219,7 @@ describe.skipIf(process.platform === 'win32')('idsvc serve killed with SIGKILL u
 
   it('keeps every write it answered with a 2xx, and a sound file, over three kills', async () => {
     const dataDir = join(dir.path, 'data');
-    const token = await prepare(dataDir);
+    const token = await provisionedDataDir(dataDir, 'Durability');
     const ledger: Ledger = { created: new Set(), names: new Map() };
     const loads: number[] = [];
     for (let round = 1; round <= ROUNDS + 1; round += 1) {
