@@ -1,6 +1,7 @@
 // The Activity view's part of the console API contract beyond its list and chart: the filter every
 // read and export takes, the desktop app's export to a file, and how long log rows are kept. Pure.
 import { z } from 'zod';
+import { exportFormat } from './export-format-schema';
 import { ACTIVITY_OPERATIONS, ACTIVITY_OUTCOMES } from './activity-operations';
 import { ACTIVITY_SEARCH_TOO_SHORT, activitySearchTooShort } from './activity-search-text';
 import { LOG_RETENTION_MAX_DAYS, LOG_RETENTION_MIN_DAYS } from './log-retention';
@@ -32,9 +33,6 @@ export const activityFilter = z
 export type ActivityFilterInput = z.input<typeof activityFilter>;
 export type ActivityFilterValue = z.output<typeof activityFilter>;
 
-export const ACTIVITY_EXPORT_FORMATS = ['csv', 'json'] as const;
-export type ActivityExportFormat = (typeof ACTIVITY_EXPORT_FORMATS)[number];
-
 export const logRetentionView = z.object({
   days: z.number().int(),
   updatedAt: z.string().nullable(),
@@ -48,7 +46,7 @@ export const activityContract = {
    * downloads GET /export/activity.csv or .json instead, and this channel answers `unavailable`.
    */
   'activity:export-file': {
-    input: activityFilter.extend({ format: z.enum(ACTIVITY_EXPORT_FORMATS, { error: 'Format is csv or json.' }) }),
+    input: activityFilter.extend({ format: exportFormat }),
     output: z.object({ saved: z.boolean(), rows: z.number().int(), path: z.string().nullable() }),
     privilege: 'view-activity' as ChannelAccess,
   },

@@ -1,6 +1,7 @@
 // The Audit view's part of the console API contract: audit rows newest first, filtered, in keyset
 // pages; the values its filters offer; and the desktop app's export to a file. Pure.
 import { z } from 'zod';
+import { exportFormat } from './export-format-schema';
 import type { ChannelAccess } from './privileges';
 
 export const AUDIT_PAGE_MAX = 500;
@@ -45,11 +46,11 @@ export const auditContract = {
     privilege: 'view-activity' as ChannelAccess,
   },
   /**
-   * The desktop app: asks where to save and streams the CSV there (main/app). Over HTTP the browser
-   * downloads GET /export/audit.csv instead, and this channel answers `unavailable`.
+   * The desktop app: asks where to save and streams the CSV or JSON there (main/app). Over HTTP the
+   * browser downloads GET /export/audit.csv or .json instead, and this channel answers `unavailable`.
    */
   'audit:export-file': {
-    input: auditFilter,
+    input: auditFilter.extend({ format: exportFormat }),
     output: z.object({ saved: z.boolean(), rows: z.number().int(), path: z.string().nullable() }),
     privilege: 'view-activity' as ChannelAccess,
   },

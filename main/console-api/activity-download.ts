@@ -1,7 +1,8 @@
 // The Activity download of server mode (CSV or JSON): guarded like the activity:* channels (View
 // Provisioning Activity, checked before the query is even read), its filter validated with the
 // contract, its rows a lazy stream of text chunks.
-import { activityFilter, type ActivityExportFormat } from '../../preload/activity-contract';
+import { activityFilter } from '../../preload/activity-contract';
+import type { ExportFormat } from '../../preload/export-formats';
 import type { ApiErrorBody } from '../../preload/contract';
 import type { Actor } from '../services/context';
 import type { Services } from '../services/services';
@@ -9,7 +10,7 @@ import { refusal } from './dispatcher';
 import { validationBody } from './validation-error';
 
 export type ActivityDownload = (
-  format: ActivityExportFormat,
+  format: ExportFormat,
   query: unknown,
   actor: Actor,
 ) => { ok: true; chunks: Iterable<string> } | { ok: false; error: ApiErrorBody };

@@ -4,6 +4,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import type { ApiErrorBody } from '../../preload/contract';
+import { EXPORT_FORMATS } from '../../preload/export-formats';
 import type { Actor } from '../services/context';
 import type { ActivityDownload } from './activity-download';
 import type { AuditDownload } from './audit-download';
@@ -24,7 +25,7 @@ export interface ConsoleServerOptions {
   /** 0 picks a free port. */
   port?: number;
   sessionToken?: string;
-  /** GET /export/audit.csv; without it that path is not found. */
+  /** GET /export/audit.csv and /export/audit.json; without it those paths are not found. */
   auditDownload?: AuditDownload;
   /** GET /export/activity.csv and /export/activity.json; without it those paths are not found. */
   activityDownload?: ActivityDownload;
@@ -76,20 +77,13 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, { code: 'not_found', message: 'Not found.' }));
 
   registerApi(app, options, () => guard);
-  const auditDownload = options.auditDownload;
-  if (auditDownload)
-    registerDownload(
-      app,
-      '/export/audit.csv',
-      'csv',
-      'audit',
-      (query, actor) => auditDownload(query, actor),
-      options.actor,
-      () => guard,
-    );
-  const activityDownload = options.activityDownload;
-  if (activityDownload) {
-    for (const format of ['csv', 'json'] as const) {
+  for (const format of EXPORT_FORMATS) {
+    const { auditDownload, activityDownload } = options;
+    if (auditDownload) {
+      const download: Download = (query, actor) => auditDownload(format, query, actor);
+      registerDownload(app, `/export/audit.${format}`, format, 'audit', download, options.actor, () => guard);
+    }
+    if (activityDownload) {
       const download: Download = (query, actor) => activityDownload(format, query, actor);
       registerDownload(app, `/export/activity.${format}`, format, 'activity', download, options.actor, () => guard);
     }

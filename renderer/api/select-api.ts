@@ -1,7 +1,7 @@
 // Picks the transport: the preload bridge in the desktop app, else HTTP with the session token.
 import type { ConsoleApi } from '../../preload/contract';
 import { createActivityDownload } from './activity-download';
-import { createAuditCsvDownload } from './audit-csv-download';
+import { createAuditDownload } from './audit-download';
 import { createElectronApi } from './electron-client';
 import { createHttpApi } from './http-client';
 import { takeSessionToken } from './session-token';
@@ -20,7 +20,7 @@ export function selectApi(): ApiChoice {
   // The HTTP API also downloads the exports (the desktop app saves them through a dialog instead).
   const api = Object.assign(
     createHttpApi(window.location.origin, token),
-    createAuditCsvDownload(window.location.origin, token),
+    createAuditDownload(window.location.origin, token),
     createActivityDownload(window.location.origin, token),
   );
   return { ok: true, api };

@@ -135,7 +135,7 @@ test.describe('Operators and privileges', () => {
     expect(JSON.parse(idsvc(console, 'operator', 'list', '--json')).map((o: { account: string }) => o.account)).toEqual([me]);
   });
 
-  test('the Audit view lists changes newest first, filters them and exports the filtered rows as CSV', async ({
+  test('the Audit view lists changes newest first, filters them and exports the filtered rows as CSV and JSON', async ({
     page,
     idsvc: console,
   }) => {
@@ -193,7 +193,16 @@ test.describe('Operators and privileges', () => {
     expect(lines[0]).toBe('id,time,operator,what,action,target,details');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`,${me},Operator added,operator.add,bob,`);
-    await expect(page.getByRole('status').filter({ hasText: 'The audit export was downloaded.' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'The audit CSV was downloaded.' })).toBeVisible();
+
+    const jsonDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    expect((await jsonDownload).suggestedFilename()).toMatch(/^audit-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(readFileSync(await (await jsonDownload).path(), 'utf8')) as Array<Record<string, unknown>>;
+    expect(exported).toEqual([
+      expect.objectContaining({ actor: me, action: 'operator.add', target: 'bob', what: 'Operator added' }),
+    ]);
+    await expect(page.getByRole('status').filter({ hasText: 'The audit JSON was downloaded.' })).toBeVisible();
 
     await page.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'All kinds' });
     await page.getByRole('combobox', { name: 'Operator' }).selectOption(me);

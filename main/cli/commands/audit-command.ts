@@ -1,6 +1,7 @@
 // `idsvc audit export`: the audit trail on stdout, newest first, as CSV or JSON, streamed a page of rows
 // at a time (a million rows never sit in memory). Needs View Provisioning Activity, like the Audit view.
 import { parseArgs } from 'node:util';
+import { isExportFormat } from '../../../preload/export-formats';
 import { startOfLocalDay } from '../../../preload/local-day-range';
 import type { ServicesOptions } from '../../services/services';
 import { CliError } from '../cli-error';
@@ -18,7 +19,7 @@ export async function auditCommand(args: string[], io: CliIo, servicesOptions: S
     strict: true,
   });
   const format = values.format ?? 'csv';
-  if (format !== 'csv' && format !== 'json') throw new CliError(`--format must be csv or json, not '${format}'.`);
+  if (!isExportFormat(format)) throw new CliError(`--format must be csv or json, not '${format}'.`);
   let since: string | null = null;
   if (values.since !== undefined) {
     const start = startOfLocalDay(values.since);
@@ -28,7 +29,7 @@ export async function auditCommand(args: string[], io: CliIo, servicesOptions: S
   return withCliApi(values['data-dir'], servicesOptions, async (api, services) => {
     api.authorize('view-activity');
     const filter = { since, until: null, actor: null, action: null };
-    for (const chunk of format === 'csv' ? services.audit.csv(filter) : services.audit.json(filter)) await io.write(chunk);
+    for (const chunk of services.audit.exportChunks(filter, format)) await io.write(chunk);
     return 0;
   });
 }

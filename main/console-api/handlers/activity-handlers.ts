@@ -1,7 +1,7 @@
 // activity:* channels: what the identity provider did, its export, and how long it is kept. Saving an
 // export to a file needs a save dialog, which only the desktop app has: it passes `exportToFile`;
 // elsewhere that channel answers `unavailable` (browsers download over HTTP: activity-download.ts).
-import type { ActivityExportFormat } from '../../../preload/activity-contract';
+import type { ExportFormat } from '../../../preload/export-formats';
 import { ServiceError } from '../../services/errors';
 import type { Services } from '../../services/services';
 import type { Handlers } from '../handler-types';
@@ -9,7 +9,7 @@ import type { Handlers } from '../handler-types';
 /** Writes the chunks where the user chooses; `saved` false when they cancelled. */
 export type ActivityFileExport = (
   chunks: Iterable<string>,
-  format: ActivityExportFormat,
+  format: ExportFormat,
 ) => Promise<{ saved: boolean; path: string | null }>;
 
 type ActivityChannels =

@@ -1,12 +1,14 @@
 // What the identity provider did (provisioning_log), as the console's Activity view lists, charts and
 // exports it, and how long its rows are kept.
-import type { ActivityExportFormat, ActivityFilterValue, LogRetentionView } from '../../../preload/activity-contract';
+import type { ActivityFilterValue, LogRetentionView } from '../../../preload/activity-contract';
+import type { ExportFormat } from '../../../preload/export-formats';
 import type { ActivityChart, ActivityPage } from '../../../preload/contract';
 import type { LogFilter, ProvisioningLogRecord } from '../../store/provisioning-log-repository';
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
 import { activityCsvChunks, activityJsonChunks } from './activity-export';
 import { toActivityEntry } from './activity-entry';
+import { countedRows } from '../export/counted-rows';
 
 export interface ActivityQuery extends ActivityFilterValue {
   beforeId: number | null;
@@ -47,16 +49,8 @@ export class ActivityService {
   }
 
   /** The export as text chunks; `rows` (when given) counts the rows written. */
-  exportChunks(filter: ActivityFilterValue, format: ActivityExportFormat, counter?: { rows: number }): Iterable<string> {
-    const source = this.rows(filter);
-    const rows = counter
-      ? (function* () {
-          for (const row of source) {
-            counter.rows++;
-            yield row;
-          }
-        })()
-      : source;
+  exportChunks(filter: ActivityFilterValue, format: ExportFormat, counter?: { rows: number }): Iterable<string> {
+    const rows = countedRows(this.rows(filter), counter);
     return format === 'csv' ? activityCsvChunks(rows) : activityJsonChunks(rows);
   }
 

@@ -1,9 +1,11 @@
-// The audit trail as the Audit view, `idsvc audit export` and the CSV download read it: filtered,
+// The audit trail as the Audit view, `idsvc audit export` and the downloads read it: filtered,
 // newest first, in keyset pages or as one stream that holds a page at a time.
 import type { AuditFilterValue, AuditPage } from '../../../preload/audit-contract';
+import type { ExportFormat } from '../../../preload/export-formats';
 import type { AuditFilter, AuditRecord } from '../../store/audit-repository';
 import type { Store } from '../../store/store';
 import { auditCsvChunks } from './audit-csv';
+import { countedRows } from '../export/counted-rows';
 import { auditJsonChunks } from './audit-json';
 
 export interface AuditQuery extends AuditFilterValue {
@@ -35,11 +37,9 @@ export class AuditService {
     return this.store.audit.each(storeFilter(filter));
   }
 
-  csv(filter: AuditFilterValue): Iterable<string> {
-    return auditCsvChunks(this.rows(filter));
-  }
-
-  json(filter: AuditFilterValue): Iterable<string> {
-    return auditJsonChunks(this.rows(filter));
+  /** The export as text chunks; `counter` (when given) counts the rows written. */
+  exportChunks(filter: AuditFilterValue, format: ExportFormat, counter?: { rows: number }): Iterable<string> {
+    const rows = countedRows(this.rows(filter), counter);
+    return format === 'csv' ? auditCsvChunks(rows) : auditJsonChunks(rows);
   }
 }

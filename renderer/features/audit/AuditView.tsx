@@ -1,5 +1,5 @@
 // The Audit view (View Provisioning Activity): every change an operator made, newest first: when,
-// who, what, and the old and new values; filters by days, operator and kind; Export CSV of the
+// who, what, and the old and new values; filters by days, operator and kind; Export CSV or JSON of the
 // filtered rows.
 import { useEffect } from 'react';
 import { useApi, useConsoleState } from '../../app/console-context';
@@ -8,7 +8,7 @@ import { Announcer } from '../../components/Announcer';
 import { RefreshIcon } from '../../components/icons';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
-import { ExportAuditButton } from './ExportAuditButton';
+import { ExportAuditButtons } from './ExportAuditButtons';
 
 export function AuditView() {
   const api = useApi();
@@ -26,7 +26,7 @@ export function AuditView() {
           Audit Log
         </h1>
         <div className="toolbar">
-          <ExportAuditButton />
+          <ExportAuditButtons />
           <button type="button" className="button secondary" onClick={() => void loadAudit(api)}>
             <RefreshIcon />
             <span>Refresh</span>

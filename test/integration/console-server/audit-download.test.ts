@@ -1,10 +1,10 @@
-// GET /export/audit.csv over real HTTP: authenticated like the API, refused without View Provisioning
+// GET /export/audit.csv and .json over real HTTP: authenticated like the API, refused without View Provisioning
 // Activity, filtered like the Audit view, and streamed: a million rows go through without the server
 // holding them.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { consoleServerInTempDir, type ConsoleServerFixture } from '../../fixtures/console-server';
 
-describe('audit CSV download (server mode)', () => {
+describe('audit download (server mode)', () => {
   let fx: ConsoleServerFixture;
   beforeEach(async () => {
     fx = await consoleServerInTempDir();
@@ -41,6 +41,38 @@ describe('audit CSV download (server mode)', () => {
     expect(lines[1]).toBe(
       `2500,2026-01-02T17:40:00.000Z,ann,Settings saved,settings.save,provisioning_settings,"{""changes"":{""enabled"":{""old"":false,""new"":true}}}"`,
     );
+  });
+
+  it('streams the same rows as one JSON array, filtered alike, each with its kind in words', async () => {
+    seed(1200);
+    const response = await fetch(`${fx.base}/export/audit.json?actor=bob`, {
+      headers: { Authorization: `Bearer ${fx.server.sessionToken}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="audit-\d{4}-\d{2}-\d{2}\.json"$/);
+    const rows = JSON.parse(await response.text()) as Array<Record<string, unknown>>;
+    expect(rows).toHaveLength(600);
+    expect(rows.every((row) => row.actor === 'bob')).toBe(true);
+    expect(rows[0]).toEqual({
+      id: 1199,
+      at: '2026-01-01T19:59:00.000Z',
+      actor: 'bob',
+      action: 'settings.save',
+      target: 'provisioning_settings',
+      details: { changes: { enabled: { old: false, new: true } } },
+      what: 'Settings saved',
+    });
+    const ids = rows.map((row) => row.id as number);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+  });
+
+  it('refuses a format it does not make, and a bad filter, naming the field', async () => {
+    const headers = { Authorization: `Bearer ${fx.server.sessionToken}` };
+    expect((await fetch(`${fx.base}/export/audit.xml`, { headers })).status).toBe(404);
+    const refused = await fetch(`${fx.base}/export/audit.json?since=yesterday`, { headers });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { error: { field?: string } }).error.field).toBe('since');
   });
 
   it('filters by operator, kind and time like the Audit view', async () => {

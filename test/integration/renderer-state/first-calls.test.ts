@@ -79,8 +79,8 @@ describe('the first calls, started together', () => {
   it('keeps the API’s other members (the audit download) and leaves other channels alone', async () => {
     const base = createHttpApi(fx.base, fx.server.sessionToken, countingFetch);
     const download = async () => new Blob([]);
-    const api = withFirstCalls(Object.assign(base, { downloadAuditCsv: download }));
-    expect(api.downloadAuditCsv).toBe(download);
+    const api = withFirstCalls(Object.assign(base, { downloadAudit: download }));
+    expect(api.downloadAudit).toBe(download);
     await api.invoke('gateway:status', {});
     expect(sent.at(-1)).toBe('gateway:status');
   });

@@ -63,6 +63,8 @@ const PURE_MODULES = [
   'preload/organization-name',
   'preload/employee-fields',
   'preload/log-retention',
+  'preload/export-formats',
+  'preload/export-format-schema',
 ];
 
 describe('import boundaries', () => {

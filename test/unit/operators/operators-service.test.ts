@@ -169,7 +169,7 @@ describe('the caller as an OS account', () => {
 });
 
 describe('audit:export-file', () => {
-  it("streams the filtered CSV to the desktop app's file writer and counts the rows; elsewhere it is unavailable", async () => {
+  it("streams the filtered CSV or JSON to the desktop app's file writer and counts the rows; elsewhere it is unavailable", async () => {
     const fx = servicesInTempDir();
     try {
       fx.services.operators.add('bob', ['view-activity'], { name: 'ann' });
@@ -177,20 +177,41 @@ describe('audit:export-file', () => {
       let written = '';
       const withFile = createDispatcher(
         createHandlers(fx.services, {
-          exportAuditToFile: async (chunks) => {
+          exportAuditToFile: async (chunks, format) => {
+            written = '';
             for (const chunk of chunks) written += chunk;
-            return { saved: true, path: '/tmp/audit.csv' };
+            return { saved: true, path: `/tmp/audit.${format}` };
           },
         }),
         fx.services.operators,
       );
-      expect(await withFile('audit:export-file', { actor: 'ann' }, { actor: ann })).toEqual({
+      expect(await withFile('audit:export-file', { actor: 'ann', format: 'csv' }, { actor: ann })).toEqual({
         ok: true,
         value: { saved: true, rows: 2, path: '/tmp/audit.csv' },
       });
       expect(written.trimEnd().split('\r\n')).toHaveLength(3);
+      expect(await withFile('audit:export-file', { actor: 'ann', format: 'json' }, { actor: ann })).toEqual({
+        ok: true,
+        value: { saved: true, rows: 2, path: '/tmp/audit.json' },
+      });
+      expect((JSON.parse(written) as Array<{ action: string }>).map((row) => row.action)).toEqual([
+        'operator.add',
+        'operator.add',
+      ]);
+      // A format it does not make, or none, is refused naming the field; nothing is written.
+      written = 'untouched';
+      for (const input of [{ format: 'xml' }, {}]) {
+        expect(await withFile('audit:export-file', input, { actor: ann })).toMatchObject({
+          ok: false,
+          error: { code: 'validation', field: 'format' },
+        });
+      }
+      expect(written).toBe('untouched');
       const browser = createDispatcher(createHandlers(fx.services), fx.services.operators);
-      expect(await browser('audit:export-file', {}, { actor: ann })).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+      expect(await browser('audit:export-file', { format: 'csv' }, { actor: ann })).toMatchObject({
+        ok: false,
+        error: { code: 'unavailable' },
+      });
     } finally {
       fx.dispose();
     }
