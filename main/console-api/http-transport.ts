@@ -77,8 +77,8 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, { code: 'not_found', message: 'Not found.' }));
 
   registerApi(app, options, () => guard);
+  const { auditDownload, activityDownload } = options;
   for (const format of EXPORT_FORMATS) {
-    const { auditDownload, activityDownload } = options;
     if (auditDownload) {
       const download: Download = (query, actor) => auditDownload(format, query, actor);
       registerDownload(app, `/export/audit.${format}`, format, 'audit', download, options.actor, () => guard);

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { ACTIVITY_OPERATION_LABELS, ACTIVITY_RESOURCE_TYPES } from '../../../preload/activity-operations';
 import { ACTIVITY_SEARCH_TOO_SHORT, activitySearchTooShort } from '../../../preload/activity-search-text';
 import { useApi, useConsoleState } from '../../app/console-context';
-import { ClearFiltersButton } from '../../components/ClearFiltersButton';
+import { ClearFiltersButton, narrows } from '../../components/ClearFiltersButton';
 import { DayRangeFilter } from '../../components/DayRangeFilter';
 import { FilterSelect } from '../../components/FilterSelect';
 import { useDebouncedValue } from '../../components/use-debounced-value';
@@ -32,7 +32,7 @@ export function ActivityFilters() {
     if (appliedText !== filter.text) void setFilter(api, { text: appliedText });
   }, [appliedText]);
 
-  const filtered = Object.entries(filter).some(([, value]) => value !== '') || text !== '';
+  const filtered = narrows(filter, OPEN_ACTIVITY_FILTER) || text !== '';
   const clear = () => {
     setText('');
     void setFilter(api, OPEN_ACTIVITY_FILTER);

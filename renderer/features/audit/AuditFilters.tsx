@@ -2,7 +2,7 @@
 // the kind of change. The operators and kinds offered are those the log holds, plus every known kind.
 import { AUDIT_ACTION_LABELS, auditActionLabel } from '../../../preload/audit-actions';
 import { useApi, useConsoleState } from '../../app/console-context';
-import { ClearFiltersButton } from '../../components/ClearFiltersButton';
+import { ClearFiltersButton, narrows } from '../../components/ClearFiltersButton';
 import { DayRangeFilter } from '../../components/DayRangeFilter';
 import { FilterSelect } from '../../components/FilterSelect';
 import { OPEN_AUDIT_FILTER } from '../../state/audit/audit-slice';
@@ -34,7 +34,7 @@ export function AuditFilters() {
         onChange={(action) => void setFilter(api, { action })}
       />
       <ClearFiltersButton
-        shown={Object.values(filter).some((value) => value !== '')}
+        shown={narrows(filter, OPEN_AUDIT_FILTER)}
         firstFilterId="audit-from"
         onClear={() => void setFilter(api, OPEN_AUDIT_FILTER)}
       />

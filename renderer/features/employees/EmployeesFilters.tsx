@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { EMPLOYEE_TEXT_MAX_LENGTH } from '../../../preload/employee-fields';
 import { useApi, useConsoleState } from '../../app/console-context';
-import { ClearFiltersButton } from '../../components/ClearFiltersButton';
+import { ClearFiltersButton, narrows } from '../../components/ClearFiltersButton';
 import { FilterSelect } from '../../components/FilterSelect';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { initialEmployeesFilter } from '../../state/employees/initial-state';
@@ -97,7 +97,7 @@ export function EmployeesFilters() {
         </span>
       </fieldset>
       <ClearFiltersButton
-        shown={search !== '' || JSON.stringify(filter) !== JSON.stringify(initialEmployeesFilter)}
+        shown={search !== '' || narrows(filter, initialEmployeesFilter)}
         firstFilterId="employee-search"
         onClear={() => {
           setSearch('');
