@@ -2,7 +2,8 @@
 // the kind of change. The operators and kinds offered are those the log holds, plus every known kind.
 import { AUDIT_ACTION_LABELS, auditActionLabel } from '../../../preload/audit-actions';
 import { useApi, useConsoleState } from '../../app/console-context';
-import { ClearFiltersButton, narrows } from '../../components/ClearFiltersButton';
+import { ClearFiltersButton } from '../../components/ClearFiltersButton';
+import { narrows } from '../../components/filter-narrows';
 import { DayRangeFilter } from '../../components/DayRangeFilter';
 import { FilterSelect } from '../../components/FilterSelect';
 import { OPEN_AUDIT_FILTER } from '../../state/audit/audit-slice';

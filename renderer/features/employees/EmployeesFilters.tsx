@@ -3,7 +3,8 @@
 import { useEffect, useState } from 'react';
 import { EMPLOYEE_TEXT_MAX_LENGTH } from '../../../preload/employee-fields';
 import { useApi, useConsoleState } from '../../app/console-context';
-import { ClearFiltersButton, narrows } from '../../components/ClearFiltersButton';
+import { ClearFiltersButton } from '../../components/ClearFiltersButton';
+import { narrows } from '../../components/filter-narrows';
 import { FilterSelect } from '../../components/FilterSelect';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { initialEmployeesFilter } from '../../state/employees/initial-state';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { narrows } from '../../../renderer/components/ClearFiltersButton';
+import { narrows } from '../../../renderer/components/filter-narrows';
 
 describe('narrows (when a view offers Clear filters)', () => {
   const open = { search: '', organizationId: null as string | null, awaitingPlacement: false };
