@@ -351,6 +351,26 @@ test.describe('Employees view', () => {
     ).toBeVisible();
   });
 
+  test('reads a semicolon-separated file saved by Excel in the Windows code page', async ({ page, idsvc }) => {
+    await seedCompany(idsvc.dataDir);
+    await openEmployees(page, idsvc.url);
+    // Windows-1252 bytes, not UTF-8: ü is 0xFC and the euro sign 0x80, which Chromium decodes as Excel meant.
+    const ansi = (text: string) => Buffer.from(text, 'latin1');
+    const bytes = Buffer.concat([
+      ansi('userName;organization\r\nann@example.com;Enterprise/Sales/EMEA\r\ncarol@example.com;Enterprise/M\u00fcnchen '),
+      Buffer.from([0x80]),
+      ansi('\r\n'),
+    ]);
+    await page.getByRole('button', { name: 'Import placements (CSV)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import placements' });
+    await dialog.getByLabel('Placements file (CSV)').setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: bytes });
+    await expect(dialog.getByRole('status')).toHaveText('excel.csv: 1 move, 0 unchanged, 1 problem (skipped).');
+    const moves = dialog.getByRole('table', { name: 'Employees that will move' });
+    await expect(moves.getByRole('row').nth(1)).toContainText('ann@example.com');
+    const problems = dialog.getByRole('table', { name: 'Rows that will be skipped, with the reason' });
+    await expect(problems.getByRole('row').nth(1)).toContainText('there is no organization Enterprise/München €.');
+  });
+
   test('adds a local employee: a taken username is refused under the field, then the employee is added', async ({
     page,
     idsvc,

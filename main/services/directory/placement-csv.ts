@@ -1,7 +1,10 @@
 // Reads a placements file: one `userName,organization` row per employee, the organization as a path
 // from the enterprise root such as `Enterprise/Sales/EMEA` (the root's name may be left out). A header
-// row naming the two columns is skipped. csv-parse does the CSV (RFC 4180 quoting, a byte-order mark,
-// any line ending); this module says which rows are usable and why the others are not.
+// row naming the two columns is skipped. Excel saves "CSV" with the list separator of the machine's
+// locale, a semicolon in much of Europe, so the delimiter is the one of tab, semicolon and comma the
+// file's lines hold exactly once (or what a header row or an Excel `sep=;` first line names). csv-parse does the
+// CSV (RFC 4180 quoting, a byte-order mark, any line ending); this module says which rows are usable
+// and why the others are not.
 import { parse } from 'csv-parse/sync';
 import { validationError } from '../errors';
 
@@ -18,12 +21,23 @@ export interface MalformedRow {
 }
 
 const HEADER = ['username', 'organization'];
+/**
+ * On a tie the first wins: a line holding one tab and one comma is tab-separated, since an
+ * organization's name may hold a comma ("Sales, EMEA") far more often than a semicolon or a tab.
+ */
+const DELIMITERS = ['\t', ';', ','] as const;
+/** How many lines decide the delimiter: enough to see past one odd line, few enough to stay cheap. */
+const SAMPLED_LINES = 20;
+const EXCEL_SEPARATOR_LINE = /^\uFEFF?sep=(.)\r?$/i;
 
 export function readPlacementCsv(csv: string): { rows: PlacementRow[]; malformed: MalformedRow[] } {
+  const { delimiter, fromLine } = delimiterOf(csv);
   let records: Array<{ record: string[]; info: { lines: number } }>;
   try {
     records = parse(csv, {
       bom: true,
+      delimiter,
+      from_line: fromLine,
       info: true,
       relax_column_count: true,
       skip_empty_lines: true,
@@ -39,7 +53,8 @@ export function readPlacementCsv(csv: string): { rows: PlacementRow[]; malformed
     if (index === 0 && cells.length === 2 && cells.every((cell, i) => cell.toLowerCase() === HEADER[i])) return;
     const line = info.lines;
     if (cells.length !== 2) {
-      malformed.push({ line, message: `Line ${line} has ${cells.length} columns; expected userName,organization.` });
+      const columns = cells.length === 1 ? '1 column' : `${cells.length} columns`;
+      malformed.push({ line, message: `Line ${line} has ${columns}; expected userName${delimiterName(delimiter)}organization.` });
       return;
     }
     const [userName, path] = cells as [string, string];
@@ -51,4 +66,43 @@ export function readPlacementCsv(csv: string): { rows: PlacementRow[]; malformed
     rows.push({ line, userName, organizationPath });
   });
   return { rows, malformed };
+}
+
+/**
+ * The file's delimiter, and the line its rows start on (2 after an Excel `sep=` line). Else a header
+ * row names it; else it is the one of DELIMITERS the most sampled lines hold exactly once outside
+ * quotes (the first on a tie; a comma when none is, so one-column lines are refused as such).
+ */
+export function delimiterOf(csv: string): { delimiter: string; fromLine: number } {
+  const lines = csv.split(/\r\n|\n|\r/);
+  const named = EXCEL_SEPARATOR_LINE.exec(lines[0] ?? '');
+  if (named) return { delimiter: named[1]!, fromLine: 2 };
+  const sample = lines.filter((line) => line.trim() !== '').slice(0, SAMPLED_LINES);
+  const header = DELIMITERS.find((candidate) => isHeader(sample[0] ?? '', candidate));
+  if (header) return { delimiter: header, fromLine: 1 };
+  let best: { delimiter: string; lines: number } = { delimiter: ',', lines: 0 };
+  for (const candidate of DELIMITERS) {
+    const holding = sample.filter((line) => countOutsideQuotes(line, candidate) === 1).length;
+    if (holding > best.lines) best = { delimiter: candidate, lines: holding };
+  }
+  return { delimiter: best.delimiter, fromLine: 1 };
+}
+
+function isHeader(line: string, delimiter: string): boolean {
+  const cells = line.replace(/^\uFEFF/, '').split(delimiter);
+  return cells.length === 2 && cells.every((cell, i) => cell.trim().replace(/^"|"$/g, '').toLowerCase() === HEADER[i]);
+}
+
+function countOutsideQuotes(line: string, delimiter: string): number {
+  let count = 0;
+  let quoted = false;
+  for (const char of line) {
+    if (char === '"') quoted = !quoted;
+    else if (char === delimiter && !quoted) count += 1;
+  }
+  return count;
+}
+
+function delimiterName(delimiter: string): string {
+  return delimiter === '\t' ? ' (tab) ' : delimiter;
 }

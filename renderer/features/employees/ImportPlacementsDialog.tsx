@@ -12,6 +12,7 @@ import { messageOf } from '../../state/error-message';
 import { placedMessage } from '../../state/employees/write-messages';
 import { FieldError } from '../../components/FieldError';
 import { afterDialogClosed } from './dialog-focus';
+import { csvText } from './csv-text';
 import { IMPORT_BUTTON_ID } from './employees-ids';
 import { PlacementPreviewTables } from './PlacementPreviewTables';
 import { applyLabel, previewSummary } from './placement-format';
@@ -47,7 +48,7 @@ function ImportPlacementsForm(props: { onClose(): void }) {
     if (!file) return;
     setBusy('reading');
     try {
-      const csv = await file.text();
+      const csv = csvText(await file.arrayBuffer());
       setLoaded({ fileName: file.name, csv, preview: await previewPlacements(api, csv) });
     } catch (caught) {
       setError({ onFile: true, message: `${file.name} could not be previewed: ${messageOf(caught)}` });
@@ -77,7 +78,8 @@ function ImportPlacementsForm(props: { onClose(): void }) {
     <div className="import-placements">
       <p id="import-placements-help" className="help">
         A CSV file with one employee per line, <code>userName,organization</code>, the organization as a path such as{' '}
-        <code>Enterprise/Sales/EMEA</code>. You see what it would change before anything is written.
+        <code>Enterprise/Sales/EMEA</code>. Files Excel saves with semicolons or tabs are read too. You see what it would change
+        before anything is written.
       </p>
       <div className="field">
         <label htmlFor="placements-file" className="field-label">

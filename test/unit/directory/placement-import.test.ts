@@ -96,6 +96,34 @@ describe('placement import', () => {
     ).toEqual([]);
   });
 
+  it('reads the semicolon- and tab-separated files Excel saves, and its sep= line', () => {
+    const moved = (csv: string) => fx.services.placements.preview(csv).moves.map((move) => [move.line, move.userName, move.to]);
+    const emea = ['Enterprise', 'Sales', 'EMEA, North'];
+    // Without a header, each line's one semicolon decides; the comma inside the quotes is the name's.
+    expect(moved('ann@x.example;"Enterprise/Sales/EMEA, North"\r\nbob@x.example;Sales\r\n')).toEqual([
+      [1, 'ann@x.example', emea],
+      [2, 'bob@x.example', ['Enterprise', 'Sales']],
+    ]);
+    // A header names the delimiter even when a row holds one comma and one semicolon.
+    expect(moved('userName;organization\nann@x.example;Sales/EMEA, North\n')).toEqual([[2, 'ann@x.example', emea]]);
+    expect(moved('ann@x.example\tSales/EMEA, North\n')).toEqual([[1, 'ann@x.example', emea]]);
+    // Excel's first line names the separator; lines keep their numbers in the file.
+    const named = fx.services.placements.preview('sep=;\nuserName;organization\nann@x.example;Sales\nbob@x.example\n');
+    expect(named.moves.map((move) => [move.line, move.userName])).toEqual([[3, 'ann@x.example']]);
+    expect(named.problems).toEqual([
+      expect.objectContaining({ line: 4, kind: 'malformed', message: 'Line 4 has 1 column; expected userName;organization.' }),
+    ]);
+  });
+
+  it('refuses one-column lines as such, naming the comma it expected', () => {
+    const preview = fx.services.placements.preview('ann@x.example\nbob@x.example Sales\n');
+    expect(preview.moves).toEqual([]);
+    expect(preview.problems.map((problem) => problem.message)).toEqual([
+      'Line 1 has 1 column; expected userName,organization.',
+      'Line 2 has 1 column; expected userName,organization.',
+    ]);
+  });
+
   it('refuses a file that is not CSV, naming it', () => {
     const error = (() => {
       try {
