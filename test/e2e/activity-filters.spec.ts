@@ -223,7 +223,7 @@ test.describe('Activity: find and export', () => {
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toMatch(/^id,time,token,operation,request,/);
+    expect(lines[0]).toMatch(/^\uFEFFid,time,token,operation,request,/);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect((await csvDownload).suggestedFilename()).toMatch(/^activity-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -190,7 +190,7 @@ test.describe('Operators and privileges', () => {
     await page.getByRole('button', { name: 'Export CSV' }).click();
     const file = await (await download).path();
     const lines = readFileSync(file, 'utf8').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,time,operator,what,action,target,details');
+    expect(lines[0]).toBe('\uFEFFid,time,operator,what,action,target,details');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`,${me},Operator added,operator.add,bob,`);
     await expect(page.getByRole('status').filter({ hasText: 'The audit CSV was downloaded.' })).toBeVisible();

@@ -1,8 +1,8 @@
-// The audit export's CSV: one header, one line per row (RFC 4180 quoting, CRLF, formula cells defused:
-// services/export/csv-text.ts).
+// The audit export's CSV: a byte-order mark for Excel, one header, one line per row (RFC 4180 quoting,
+// CRLF, formula cells defused: services/export/csv-text.ts).
 import { auditActionLabel } from '../../../preload/audit-actions';
 import type { AuditRecord } from '../../store/audit-repository';
-import { chunkedLines, csvLine } from '../export/csv-text';
+import { CSV_START, chunkedLines, csvLine } from '../export/csv-text';
 
 export const AUDIT_CSV_HEADER = 'id,time,operator,what,action,target,details\r\n';
 
@@ -12,5 +12,5 @@ export function auditCsvLine(row: AuditRecord): string {
 
 /** The whole export as text chunks, one page of rows per chunk, so a caller can stream it. */
 export function auditCsvChunks(rows: Iterable<AuditRecord>, rowsPerChunk = 500): Generator<string> {
-  return chunkedLines(rows, auditCsvLine, { head: AUDIT_CSV_HEADER, rowsPerChunk });
+  return chunkedLines(rows, auditCsvLine, { head: CSV_START + AUDIT_CSV_HEADER, rowsPerChunk });
 }

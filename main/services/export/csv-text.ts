@@ -4,6 +4,12 @@
 // apostrophe: log text (a userName, a path, a token label) comes from outside.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/**
+ * What a CSV export begins with: Excel, where administrators open these files, reads a CSV without a
+ * UTF-8 byte-order mark in the machine's ANSI code page, so "Müller" would show as "MÃ¼ller".
+ */
+export const CSV_START = '\uFEFF';
+
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
   let text = String(value);

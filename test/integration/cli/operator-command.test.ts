@@ -63,7 +63,7 @@ describe('idsvc operator and idsvc audit', () => {
     const csv = await run('audit', 'export');
     expect(csv.code).toBe(0);
     const lines = csv.written.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,time,operator,what,action,target,details');
+    expect(lines[0]).toBe('\uFEFFid,time,operator,what,action,target,details');
     expect(lines.slice(1).map((line) => line.split(',').slice(2, 6))).toEqual([
       [me, 'Operator removed', 'operator.remove', 'bob'],
       [me, 'Operator privileges changed', 'operator.update', 'bob'],

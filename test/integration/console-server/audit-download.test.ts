@@ -32,7 +32,10 @@ describe('audit download (server mode)', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="audit-\d{4}-\d{2}-\d{2}\.csv"$/);
-    const lines = (await response.text()).trimEnd().split('\r\n');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    // UTF-8's byte-order mark first, so Excel does not read the file in the machine's ANSI code page.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,time,operator,what,action,target,details');
     expect(lines).toHaveLength(2501);
     const ids = lines.slice(1).map((line) => Number(line.split(',')[0]));
