@@ -2,9 +2,9 @@
 // from the enterprise root such as `Enterprise/Sales/EMEA` (the root's name may be left out). A header
 // row naming the two columns is skipped. Excel saves "CSV" with the list separator of the machine's
 // locale, a semicolon in much of Europe, so the delimiter is the one of tab, semicolon and comma the
-// file's lines hold exactly once (or what a header row or an Excel `sep=;` first line names). csv-parse does the
-// CSV (RFC 4180 quoting, a byte-order mark, any line ending); this module says which rows are usable
-// and why the others are not.
+// file's lines hold exactly once (or what a header row or an Excel `sep=;` first line names).
+// csv-parse does the CSV (RFC 4180 quoting, a byte-order mark, any line ending); this module says
+// which rows are usable and why the others are not.
 import { parse } from 'csv-parse/sync';
 import { validationError } from '../errors';
 
@@ -50,7 +50,7 @@ export function readPlacementCsv(csv: string): { rows: PlacementRow[]; malformed
   const malformed: MalformedRow[] = [];
   records.forEach(({ record, info }, index) => {
     const cells = record.map((cell) => cell.trim());
-    if (index === 0 && cells.length === 2 && cells.every((cell, i) => cell.toLowerCase() === HEADER[i])) return;
+    if (index === 0 && isHeader(cells)) return;
     const line = info.lines;
     if (cells.length !== 2) {
       const columns = cells.length === 1 ? '1 column' : `${cells.length} columns`;
@@ -73,12 +73,15 @@ export function readPlacementCsv(csv: string): { rows: PlacementRow[]; malformed
  * row names it; else it is the one of DELIMITERS the most sampled lines hold exactly once outside
  * quotes (the first on a tie; a comma when none is, so one-column lines are refused as such).
  */
-export function delimiterOf(csv: string): { delimiter: string; fromLine: number } {
+function delimiterOf(csv: string): { delimiter: string; fromLine: number } {
   const lines = csv.split(/\r\n|\n|\r/);
   const named = EXCEL_SEPARATOR_LINE.exec(lines[0] ?? '');
   if (named) return { delimiter: named[1]!, fromLine: 2 };
   const sample = lines.filter((line) => line.trim() !== '').slice(0, SAMPLED_LINES);
-  const header = DELIMITERS.find((candidate) => isHeader(sample[0] ?? '', candidate));
+  const first = (sample[0] ?? '').replace(/^\uFEFF/, '');
+  const header = DELIMITERS.find((candidate) =>
+    isHeader(first.split(candidate).map((cell) => cell.trim().replace(/^"|"$/g, ''))),
+  );
   if (header) return { delimiter: header, fromLine: 1 };
   let best: { delimiter: string; lines: number } = { delimiter: ',', lines: 0 };
   for (const candidate of DELIMITERS) {
@@ -88,9 +91,9 @@ export function delimiterOf(csv: string): { delimiter: string; fromLine: number 
   return { delimiter: best.delimiter, fromLine: 1 };
 }
 
-function isHeader(line: string, delimiter: string): boolean {
-  const cells = line.replace(/^\uFEFF/, '').split(delimiter);
-  return cells.length === 2 && cells.every((cell, i) => cell.trim().replace(/^"|"$/g, '').toLowerCase() === HEADER[i]);
+/** Whether a row's trimmed cells are the header `userName,organization` (in any case). */
+function isHeader(cells: readonly string[]): boolean {
+  return cells.length === 2 && cells.every((cell, i) => cell.toLowerCase() === HEADER[i]);
 }
 
 function countOutsideQuotes(line: string, delimiter: string): number {
