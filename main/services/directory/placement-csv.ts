@@ -1,6 +1,7 @@
 // Reads a placements file: one `userName,organization` row per employee, the organization as a path
 // from the enterprise root such as `Enterprise/Sales/EMEA` (the root's name may be left out). A header
-// row naming the two columns is skipped. Excel saves "CSV" with the list separator of the machine's
+// row naming a userName and an organization column is skipped, and then those two columns are read
+// wherever they stand among others (a sheet exported from an HR system, edited, and imported). Excel saves "CSV" with the list separator of the machine's
 // locale, a semicolon in much of Europe, so the delimiter is the one of tab, semicolon and comma the
 // file's lines hold exactly once (or what a header row or an Excel `sep=;` first line names).
 // csv-parse does the CSV (RFC 4180 quoting, a byte-order mark, any line ending); this module says
@@ -20,7 +21,13 @@ export interface MalformedRow {
   message: string;
 }
 
-const HEADER = ['username', 'organization'];
+/** Where a row's two cells stand, and whether other columns may stand beside them (a header said so). */
+interface Columns {
+  userName: number;
+  organization: number;
+  named: boolean;
+}
+const TWO_COLUMNS: Columns = { userName: 0, organization: 1, named: false };
 /**
  * On a tie the first wins: a line holding one tab and one comma is tab-separated, since an
  * organization's name may hold a comma ("Sales, EMEA") far more often than a semicolon or a tab.
@@ -48,16 +55,24 @@ export function readPlacementCsv(csv: string): { rows: PlacementRow[]; malformed
   }
   const rows: PlacementRow[] = [];
   const malformed: MalformedRow[] = [];
+  let columns = TWO_COLUMNS;
   records.forEach(({ record, info }, index) => {
     const cells = record.map((cell) => cell.trim());
-    if (index === 0 && isHeader(cells)) return;
-    const line = info.lines;
-    if (cells.length !== 2) {
-      const columns = cells.length === 1 ? '1 column' : `${cells.length} columns`;
-      malformed.push({ line, message: `Line ${line} has ${columns}; expected userName${delimiterName(delimiter)}organization.` });
+    const header = index === 0 ? headerColumns(cells) : null;
+    if (header) {
+      columns = header;
       return;
     }
-    const [userName, path] = cells as [string, string];
+    const line = info.lines;
+    const wanted = Math.max(columns.userName, columns.organization) + 1;
+    if (columns.named ? cells.length < wanted : cells.length !== 2) {
+      const count = cells.length === 1 ? '1 column' : `${cells.length} columns`;
+      const expected = columns.named ? `the header's ${wanted}` : `userName${delimiterName(delimiter)}organization`;
+      malformed.push({ line, message: `Line ${line} has ${count}; expected ${expected}.` });
+      return;
+    }
+    const userName = cells[columns.userName]!;
+    const path = cells[columns.organization]!;
     const organizationPath = path.split('/').map((name) => name.trim());
     if (userName === '' || organizationPath.some((name) => name === '')) {
       malformed.push({ line, message: `Line ${line} needs a userName and an organization path such as Enterprise/Sales.` });
@@ -79,8 +94,8 @@ function delimiterOf(csv: string): { delimiter: string; fromLine: number } {
   if (named) return { delimiter: named[1]!, fromLine: 2 };
   const sample = lines.filter((line) => line.trim() !== '').slice(0, SAMPLED_LINES);
   const first = (sample[0] ?? '').replace(/^\uFEFF/, '');
-  const header = DELIMITERS.find((candidate) =>
-    isHeader(first.split(candidate).map((cell) => cell.trim().replace(/^"|"$/g, ''))),
+  const header = DELIMITERS.find(
+    (candidate) => headerColumns(first.split(candidate).map((cell) => cell.trim().replace(/^"|"$/g, ''))) !== null,
   );
   if (header) return { delimiter: header, fromLine: 1 };
   let best: { delimiter: string; lines: number } = { delimiter: ',', lines: 0 };
@@ -91,9 +106,14 @@ function delimiterOf(csv: string): { delimiter: string; fromLine: number } {
   return { delimiter: best.delimiter, fromLine: 1 };
 }
 
-/** Whether a row's trimmed cells are the header `userName,organization` (in any case). */
-function isHeader(cells: readonly string[]): boolean {
-  return cells.length === 2 && cells.every((cell, i) => cell.toLowerCase() === HEADER[i]);
+/** A header row's columns: it names `userName` and `organization` (in any case) once each, else null. */
+function headerColumns(cells: readonly string[]): Columns | null {
+  const names = cells.map((cell) => cell.toLowerCase());
+  const userName = names.indexOf('username');
+  const organization = names.indexOf('organization');
+  const once = (name: string, at: number) => at >= 0 && names.lastIndexOf(name) === at;
+  if (!once('username', userName) || !once('organization', organization)) return null;
+  return { userName, organization, named: cells.length > 2 };
 }
 
 function countOutsideQuotes(line: string, delimiter: string): number {

@@ -78,8 +78,9 @@ function ImportPlacementsForm(props: { onClose(): void }) {
     <div className="import-placements">
       <p id="import-placements-help" className="help">
         A CSV file with one employee per line, <code>userName,organization</code>, the organization as a path such as{' '}
-        <code>Enterprise/Sales/EMEA</code>. Files Excel saves with semicolons or tabs are read too. You see what it would change
-        before anything is written.
+        <code>Enterprise/Sales/EMEA</code>. A sheet with more columns works when its first row names the <code>userName</code> and{' '}
+        <code>organization</code> columns; semicolons and tabs, as Excel saves them, work too. You see what it would change before
+        anything is written.
       </p>
       <div className="field">
         <label htmlFor="placements-file" className="field-label">

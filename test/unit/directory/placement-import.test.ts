@@ -115,6 +115,27 @@ describe('placement import', () => {
     ]);
   });
 
+  it('reads the userName and organization columns a header names among others (an HR sheet, edited)', () => {
+    const sheet = [
+      'Employee Number;Organization;First Name;USERNAME',
+      '17;Sales/EMEA, North;Ann;ann@x.example',
+      '18;Sales',
+      '19;Enterprise;Bob;bob@x.example;an extra cell',
+    ].join('\n');
+    const preview = fx.services.placements.preview(sheet);
+    expect(preview.moves.map((move) => [move.line, move.userName, move.to])).toEqual([
+      [2, 'ann@x.example', ['Enterprise', 'Sales', 'EMEA, North']],
+    ]);
+    expect(preview.problems).toEqual([
+      expect.objectContaining({ line: 3, kind: 'malformed', message: "Line 3 has 2 columns; expected the header's 4." }),
+    ]);
+    // bob is already in Enterprise: unchanged, not a problem.
+    expect(preview.unchanged).toBe(1);
+    // A header naming a column twice is not a header: its line is refused like any other.
+    const twice = fx.services.placements.preview('userName,organization,userName\nann@x.example,Sales,x\n');
+    expect(twice.problems.map((problem) => problem.line)).toEqual([1, 2]);
+  });
+
   it('refuses one-column lines as such, naming the comma it expected', () => {
     const preview = fx.services.placements.preview('ann@x.example\nbob@x.example Sales\n');
     expect(preview.moves).toEqual([]);
