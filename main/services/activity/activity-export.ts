@@ -3,7 +3,7 @@
 // memory). Formula cells are defused and quoting follows RFC 4180 (services/export/csv-text.ts).
 import { describeRequest } from '../../../preload/activity-operations';
 import type { ProvisioningLogRecord } from '../../store/provisioning-log-repository';
-import { CSV_START, chunkedLines, csvLine } from '../export/csv-text';
+import { chunkedLines, csvChunks, csvLine } from '../export/csv-text';
 import { toActivityEntry } from './activity-entry';
 
 export const ACTIVITY_CSV_HEADER = csvLine([
@@ -49,7 +49,7 @@ export function activityCsvLine(row: ProvisioningLogRecord): string {
 }
 
 export function activityCsvChunks(rows: Iterable<ProvisioningLogRecord>, rowsPerChunk = 500): Generator<string> {
-  return chunkedLines(rows, activityCsvLine, { head: CSV_START + ACTIVITY_CSV_HEADER, rowsPerChunk });
+  return csvChunks(rows, activityCsvLine, ACTIVITY_CSV_HEADER, rowsPerChunk);
 }
 
 /** Each row as the console API shows it (no token id), plus the line the table shows. */

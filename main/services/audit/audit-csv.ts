@@ -2,7 +2,7 @@
 // CRLF, formula cells defused: services/export/csv-text.ts).
 import { auditActionLabel } from '../../../preload/audit-actions';
 import type { AuditRecord } from '../../store/audit-repository';
-import { CSV_START, chunkedLines, csvLine } from '../export/csv-text';
+import { csvChunks, csvLine } from '../export/csv-text';
 
 export const AUDIT_CSV_HEADER = 'id,time,operator,what,action,target,details\r\n';
 
@@ -12,5 +12,5 @@ export function auditCsvLine(row: AuditRecord): string {
 
 /** The whole export as text chunks, one page of rows per chunk, so a caller can stream it. */
 export function auditCsvChunks(rows: Iterable<AuditRecord>, rowsPerChunk = 500): Generator<string> {
-  return chunkedLines(rows, auditCsvLine, { head: CSV_START + AUDIT_CSV_HEADER, rowsPerChunk });
+  return csvChunks(rows, auditCsvLine, AUDIT_CSV_HEADER, rowsPerChunk);
 }

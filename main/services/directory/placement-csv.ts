@@ -1,9 +1,10 @@
 // Reads a placements file: one `userName,organization` row per employee, the organization as a path
 // from the enterprise root such as `Enterprise/Sales/EMEA` (the root's name may be left out). A header
 // row naming a userName and an organization column is skipped, and then those two columns are read
-// wherever they stand among others (a sheet exported from an HR system, edited, and imported). Excel saves "CSV" with the list separator of the machine's
-// locale, a semicolon in much of Europe, so the delimiter is the one of tab, semicolon and comma the
-// file's lines hold exactly once (or what a header row or an Excel `sep=;` first line names).
+// wherever they stand among others (a sheet exported from an HR system, edited, and imported). Excel
+// saves "CSV" with the list separator of the machine's locale, a semicolon in much of Europe, so the
+// delimiter is the one of tab, semicolon and comma the file's lines hold exactly once (or what a
+// header row or an Excel `sep=;` first line names).
 // csv-parse does the CSV (RFC 4180 quoting, a byte-order mark, any line ending); this module says
 // which rows are usable and why the others are not.
 import { parse } from 'csv-parse/sync';

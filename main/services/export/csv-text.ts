@@ -8,7 +8,7 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  * What a CSV export begins with: Excel, where administrators open these files, reads a CSV without a
  * UTF-8 byte-order mark in the machine's ANSI code page, so "Müller" would show as "MÃ¼ller".
  */
-export const CSV_START = '\uFEFF';
+const CSV_START = '\uFEFF';
 
 export function csvCell(value: string | number | null): string {
   if (value === null) return '';
@@ -41,4 +41,14 @@ export function* chunkedLines<T>(
   }
   const last = chunk + (options.tail ?? '');
   if (last !== '') yield last;
+}
+
+/** A CSV export as chunks: the byte-order mark and `header`, then the rows' lines (chunkedLines). */
+export function csvChunks<T>(
+  rows: Iterable<T>,
+  line: (row: T) => string,
+  header: string,
+  rowsPerChunk: number,
+): Generator<string> {
+  return chunkedLines(rows, line, { head: CSV_START + header, rowsPerChunk });
 }

@@ -123,7 +123,7 @@ describe('Activity filters', () => {
     );
     const csv = [...activityCsvChunks(fx.store.provisioningLog.each(OPEN_LOG_FILTER))].join('');
     const lines = csv.split('\r\n');
-    // A byte-order mark first, for Excel (services/export/csv-text.ts CSV_START).
+    // A byte-order mark first, for Excel (services/export/csv-text.ts csvChunks).
     expect(lines[0]).toBe(
       '\uFEFFid,time,token,operation,request,method,path,resource type,resource id,name,externalId,status,code,reason,changes,remote address,duration ms',
     );
