@@ -33,6 +33,7 @@ export const CHANNELS = [
   'activity:export-file',
   'activity:get-retention',
   'activity:set-retention',
+  'employees:export-file',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

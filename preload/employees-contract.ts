@@ -3,6 +3,7 @@
 // it came from, and which of its fields the identity provider owns right now (decided in main, never
 // here). Pure: no Node, no Electron, no DOM.
 import { z } from 'zod';
+import { exportFormat } from './export-format-schema';
 import type { ChannelAccess } from './privileges';
 import {
   EMPLOYEE_FIELD_KEYS,
@@ -52,7 +53,8 @@ const searchText = z
   .trim()
   .max(EMPLOYEE_TEXT_MAX_LENGTH, `Search must be at most ${EMPLOYEE_TEXT_MAX_LENGTH} characters.`);
 
-export const employeeListInput = z
+/** Which employees a page or an export holds; every member narrows, the defaults leave it open. */
+export const employeeFilter = z
   .object({
     /** Matches the start of the userName, first name, last name or email, ignoring case. */
     search: searchText.default(''),
@@ -62,11 +64,16 @@ export const employeeListInput = z
     status: z.enum(EMPLOYEE_STATUSES).nullable().default(null),
     /** SCIM-managed employees still in the Organization for New Users. */
     awaitingPlacement: z.boolean().default(false),
-    limit: z.number().int().min(1).max(EMPLOYEE_PAGE_MAX).default(50),
-    /** From the previous page's `nextCursor`; null for the first page. */
-    cursor: z.string().max(1000).nullable().default(null),
   })
   .strict();
+export type EmployeeFilterInput = z.input<typeof employeeFilter>;
+export type EmployeeFilterValue = z.output<typeof employeeFilter>;
+
+export const employeeListInput = employeeFilter.extend({
+  limit: z.number().int().min(1).max(EMPLOYEE_PAGE_MAX).default(50),
+  /** From the previous page's `nextCursor`; null for the first page. */
+  cursor: z.string().max(1000).nullable().default(null),
+});
 export type EmployeeListInput = z.input<typeof employeeListInput>;
 export type EmployeeListQuery = z.output<typeof employeeListInput>;
 
@@ -165,6 +172,16 @@ export const employeesContract = {
   'employees:apply-placements': {
     input: placementCsvInput,
     output: z.object({ moved: z.number().int() }),
+    privilege: manageEmployees,
+  },
+  /**
+   * The desktop app: asks where to save and streams the filtered directory there as CSV or JSON
+   * (main/app). Over HTTP the browser downloads GET /export/employees.csv or .json instead, and this
+   * channel answers `unavailable`.
+   */
+  'employees:export-file': {
+    input: employeeFilter.extend({ format: exportFormat }),
+    output: z.object({ saved: z.boolean(), rows: z.number().int(), path: z.string().nullable() }),
     privilege: manageEmployees,
   },
 } as const;

@@ -1,4 +1,4 @@
-// The export-file channels' `format` member (activity-contract.ts, audit-contract.ts). Pure.
+// The export-file channels' `format` member (activity-contract.ts, audit-contract.ts, employees-contract.ts). Pure.
 import { z } from 'zod';
 import { EXPORT_FORMATS } from './export-formats';
 

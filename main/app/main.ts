@@ -13,10 +13,9 @@ import { DEFAULT_GATEWAY_PORT } from '../services/settings/tenant-url-suggestion
 import { setSqliteNativeBinding } from '../store/sqlite-binding';
 import { CONSOLE_PAGE_URL } from './console-scheme-path';
 import { registerConsoleScheme, serveConsoleScheme } from './console-scheme';
-import { saveActivityExport } from './activity-export';
-import { saveAuditExport } from './audit-export';
 import { createMainWindow, hardenSession } from './main-window';
 import { runHeadlessServe } from './headless-serve';
+import { saveExportToFile } from './save-export';
 import { launchMode } from './launch-mode';
 import { electronSqliteBinding } from './native-binding';
 import { isConsolePage } from './window-options';
@@ -38,13 +37,9 @@ async function start(): Promise<void> {
   services = opened;
   hardenSession();
   serveConsoleScheme(rendererRoot);
-  const dispatch = createDispatcher(
-    createHandlers(opened, { exportAuditToFile: saveAuditExport, exportActivityToFile: saveActivityExport }),
-    opened.operators,
-    {
-      committed: () => opened.writes.committed(),
-    },
-  );
+  const dispatch = createDispatcher(createHandlers(opened, { saveExport: saveExportToFile }), opened.operators, {
+    committed: () => opened.writes.committed(),
+  });
   registerIpcTransport(ipcMain, dispatch, {
     actor: osUserActor(),
     isTrustedSender: (url) => isConsolePage(url, CONSOLE_PAGE_URL),

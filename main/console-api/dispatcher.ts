@@ -44,24 +44,26 @@ export function createDispatcher(handlers: Handlers, access: AccessPolicy, optio
       await options.committed?.();
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof ServiceError) {
-        const body = {
-          code: error.code,
-          message: error.message,
-          ...(error.field ? { field: error.field } : {}),
-          ...(error.fields ? { fields: [...error.fields] } : {}),
-        };
-        return { ok: false, error: body };
-      }
+      if (error instanceof ServiceError) return { ok: false, error: serviceErrorBody(error) };
       report(error, channel);
       return { ok: false, error: { code: 'internal', message: 'Something went wrong; the details are in the log.' } };
     }
   };
 }
 
+/** A service's refusal as the API's error body: its code, message and the fields at fault. */
+export function serviceErrorBody(error: ServiceError): ApiErrorBody {
+  return {
+    code: error.code,
+    message: error.message,
+    ...(error.field ? { field: error.field } : {}),
+    ...(error.fields ? { fields: [...error.fields] } : {}),
+  };
+}
+
 /**
  * The refusal for a caller without `needed`, or null when it may go on. For what is not a channel but
- * is guarded like one: the audit download (HTTP) and `idsvc audit export`.
+ * is guarded like one: the exports' downloads (HTTP) and `idsvc audit export`.
  */
 export function refusal(access: AccessPolicy, needed: ChannelAccess, actor: Actor): ApiErrorBody | null {
   if (needed === ANYONE || allows(needed, access.privilegesOf(actor))) return null;

@@ -4,14 +4,13 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import type { ApiErrorBody } from '../../preload/contract';
-import { EXPORT_FORMATS } from '../../preload/export-formats';
+import { EXPORT_FORMATS, EXPORT_NAMES, type ExportFormat, type ExportName } from '../../preload/export-formats';
 import type { Actor } from '../services/context';
-import type { ActivityDownload } from './activity-download';
-import type { AuditDownload } from './audit-download';
 import { answerClientError } from './client-error';
 import { CONSOLE_CSP } from './content-security-policy';
 import type { Dispatch } from './dispatcher';
 import { httpStatusFor } from './error-status';
+import type { DownloadResult, ExportDownload } from './export-downloads';
 import { SessionGuard, newSessionToken } from './session-guard';
 
 export const CONSOLE_HOST = '127.0.0.1';
@@ -25,10 +24,8 @@ export interface ConsoleServerOptions {
   /** 0 picks a free port. */
   port?: number;
   sessionToken?: string;
-  /** GET /export/audit.csv and /export/audit.json; without it those paths are not found. */
-  auditDownload?: AuditDownload;
-  /** GET /export/activity.csv and /export/activity.json; without it those paths are not found. */
-  activityDownload?: ActivityDownload;
+  /** GET /export/<name>.csv and .json for each export given; the others' paths are not found. */
+  downloads?: Partial<Record<ExportName, ExportDownload>>;
 }
 
 export interface ConsoleServer {
@@ -77,16 +74,10 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   app.setNotFoundHandler((_request, reply) => sendError(reply, 404, { code: 'not_found', message: 'Not found.' }));
 
   registerApi(app, options, () => guard);
-  const { auditDownload, activityDownload } = options;
-  for (const format of EXPORT_FORMATS) {
-    if (auditDownload) {
-      const download: Download = (query, actor) => auditDownload(format, query, actor);
-      registerDownload(app, `/export/audit.${format}`, format, 'audit', download, options.actor, () => guard);
-    }
-    if (activityDownload) {
-      const download: Download = (query, actor) => activityDownload(format, query, actor);
-      registerDownload(app, `/export/activity.${format}`, format, 'activity', download, options.actor, () => guard);
-    }
+  for (const name of EXPORT_NAMES) {
+    const download = options.downloads?.[name];
+    if (!download) continue;
+    for (const format of EXPORT_FORMATS) registerDownload(app, name, format, download, options.actor, () => guard);
   }
   await app.register(fastifyStatic, { root: options.staticDir, index: 'index.html', cacheControl: false });
 
@@ -122,8 +113,6 @@ function registerApi(app: FastifyInstance, options: ConsoleServerOptions, guard:
   });
 }
 
-type Download = (query: unknown, actor: Actor) => { ok: true; chunks: Iterable<string> } | { ok: false; error: ApiErrorBody };
-
 const CONTENT_TYPES = new Map([
   ['csv', 'text/csv; charset=utf-8'],
   ['json', 'application/json; charset=utf-8'],
@@ -135,14 +124,13 @@ const CONTENT_TYPES = new Map([
  */
 function registerDownload(
   app: FastifyInstance,
-  path: string,
-  format: 'csv' | 'json',
-  name: string,
-  download: Download,
+  name: ExportName,
+  format: ExportFormat,
+  download: ExportDownload,
   actor: Actor,
   guard: () => SessionGuard | undefined,
 ) {
-  app.get<{ Querystring: Record<string, string> }>(path, async (request, reply) => {
+  app.get<{ Querystring: Record<string, string> }>(`/export/${name}.${format}`, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     const verdict = guard()?.checkApiCall({
       host: request.headers.host,
@@ -152,7 +140,7 @@ function registerDownload(
     if (!verdict?.ok) {
       return sendError(reply, verdict?.status ?? 403, verdict?.error ?? { code: 'forbidden', message: 'Not ready.' });
     }
-    const result = download(request.query, actor);
+    const result: DownloadResult = download(format, request.query, actor);
     if (!result.ok) return sendError(reply, httpStatusFor(result.error.code), result.error);
     const day = new Date().toISOString().slice(0, 10);
     return reply

@@ -109,6 +109,21 @@ export class EmployeeDirectoryRepository {
     return this.page(DIRECTORY_ROWS, filter, after, limit);
   }
 
+  /**
+   * Every matching employee in page order, read a page at a time (keyset): an export of the whole
+   * directory holds one page in memory, and no read transaction stays open between pages, so the
+   * gateway's writes are not held up by a slow download.
+   */
+  *each(filter: DirectoryFilter, pageSize = 1000): Generator<DirectoryRow> {
+    let after: DirectoryPosition | null = null;
+    for (;;) {
+      const rows = this.pageRows(filter, after, pageSize);
+      yield* rows;
+      if (rows.length < pageSize) return;
+      after = rows.at(-1)!;
+    }
+  }
+
   /** The same page with each row as a JSON object of `members` (directory-json.ts). */
   pageJsonRows(
     filter: DirectoryFilter,

@@ -2,9 +2,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createActivityDownload } from '../../console-api/activity-download';
-import { createAuditDownload } from '../../console-api/audit-download';
 import { createDispatcher } from '../../console-api/dispatcher';
+import { createExportDownloads } from '../../console-api/export-downloads';
 import { createHandlers } from '../../console-api/handlers';
 import { startConsoleServer } from '../../console-api/http-transport';
 import { osUserActor } from '../../services/context';
@@ -30,8 +29,7 @@ export async function consoleCommand(args: string[], io: CliIo): Promise<number>
   try {
     const server = await startConsoleServer({
       dispatch: createDispatcher(createHandlers(services), services.operators),
-      auditDownload: createAuditDownload(services),
-      activityDownload: createActivityDownload(services),
+      downloads: createExportDownloads(services),
       actor: osUserActor(),
       staticDir,
       port,

@@ -1,7 +1,8 @@
-// employees:* channels: the Employees view's reads and writes. A console edit names the version it
-// read; a stale one is a conflict, as on the settings page.
+// employees:* channels: the Employees view's reads, writes and export. A console edit names the version
+// it read; a stale one is a conflict, as on the settings page.
 import type { Services } from '../../services/services';
 import type { Handlers } from '../handler-types';
+import { saveExportFile, type SaveExport } from './file-export';
 
 type EmployeeChannels =
   | 'employees:list'
@@ -11,9 +12,10 @@ type EmployeeChannels =
   | 'employees:move'
   | 'employees:awaiting-count'
   | 'employees:preview-placements'
-  | 'employees:apply-placements';
+  | 'employees:apply-placements'
+  | 'employees:export-file';
 
-export function employeesHandlers(services: Services): Pick<Handlers, EmployeeChannels> {
+export function employeesHandlers(services: Services, saveExport?: SaveExport): Pick<Handlers, EmployeeChannels> {
   return {
     'employees:list': (input) => services.directory.list(input),
     'employees:get': (input) => services.directory.get(input.id),
@@ -24,5 +26,7 @@ export function employeesHandlers(services: Services): Pick<Handlers, EmployeeCh
     'employees:awaiting-count': () => ({ count: services.directory.awaitingPlacementCount() }),
     'employees:preview-placements': (input) => services.placements.preview(input.csv),
     'employees:apply-placements': (input, { actor }) => services.placements.apply(input.csv, actor),
+    'employees:export-file': ({ format, ...filter }) =>
+      saveExportFile(saveExport, 'employees', format, (counter) => services.directory.exportChunks(filter, format, counter)),
   };
 }

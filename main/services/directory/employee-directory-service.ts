@@ -8,10 +8,12 @@ import type {
   EmployeeChanges,
   EmployeeCreateInput,
   EmployeeFieldKey,
+  EmployeeFilterValue,
   EmployeeListQuery,
   EmployeePage,
   EmployeeView,
 } from '../../../preload/employees-contract';
+import type { ExportFormat } from '../../../preload/export-formats';
 import { CATALOG_FIELDS, fieldProperty } from '../../../preload/field-catalog';
 import type { EmployeeRow, EmployeeWritable } from '../employees/employee-query';
 import type { DirectoryFilter, DirectoryPosition } from '../../store/employee-directory-repository';
@@ -22,7 +24,9 @@ import { checkPersonName, checkUnicodeText, checkUserName } from '../employees/e
 import { scimOwnedFields } from '../employees/field-ownership';
 import { timeOrderedId } from '../employees/time-ordered-id';
 import { organizationsById } from '../organizations/organization-tree';
+import { countedRows } from '../export/counted-rows';
 import { decodeCursor, encodeCursor } from './directory-cursor';
+import { employeeCsvChunks, employeeJsonChunks } from './employee-export';
 import { CursorSeal } from '../paging/cursor-seal';
 import { VIEW_MEMBERS, employeeViewJson, fieldValue, propertyOf, toEmployeeView, type ViewedRow } from './employee-view';
 
@@ -59,6 +63,25 @@ export class EmployeeDirectoryService {
     const settings = this.store.settings.read();
     const items = rows.map((row) => employeeViewJson(row, organizations, settings));
     return `{"items":[${items.join(',')}],"nextCursor":${JSON.stringify(nextCursor)}}`;
+  }
+
+  /**
+   * Every employee the filter selects, in page order, as export text chunks (employee-export.ts);
+   * `counter` (when given) counts the employees written. The filter is checked now, so an unknown
+   * organization is refused before a byte is written; the rows are read as the chunks are taken.
+   */
+  exportChunks(filter: EmployeeFilterValue, format: ExportFormat, counter?: { rows: number }): Iterable<string> {
+    const organizations = this.organizationsById();
+    const rows = this.store.directory.each(this.filterFor(filter, organizations));
+    // One reading of the settings for the whole file: every row's scimOwnedFields under the same rule.
+    const settings = this.store.settings.read();
+    const views = countedRows(
+      (function* () {
+        for (const row of rows) yield toEmployeeView(row, organizations, settings);
+      })(),
+      counter,
+    );
+    return format === 'csv' ? employeeCsvChunks(views) : employeeJsonChunks(views);
   }
 
   private pageOf(query: EmployeeListQuery): { page: Omit<EmployeePage, 'total'>; filter: DirectoryFilter } {
@@ -258,7 +281,7 @@ export class EmployeeDirectoryService {
     if (holder && holder.id !== ownId) throw conflictError(`The userName '${userName}' is already in use.`, 'userName');
   }
 
-  private filterFor(query: EmployeeListQuery, organizations: ReadonlyMap<string, OrganizationView>): DirectoryFilter {
+  private filterFor(query: EmployeeFilterValue, organizations: ReadonlyMap<string, OrganizationView>): DirectoryFilter {
     let organizationIds: string[] | null = null;
     if (query.organizationId !== null) {
       if (!organizations.has(query.organizationId)) throw notFoundError('organizationId', 'That organization does not exist.');

@@ -9,12 +9,18 @@
 // which rows are usable and why the others are not.
 import { parse } from 'csv-parse/sync';
 import { validationError } from '../errors';
+import { undefusedCell } from '../export/csv-text';
 
 export interface PlacementRow {
   /** The file's line where the row starts (1-based), for the preview. */
   line: number;
   userName: string;
   organizationPath: string[];
+  /**
+   * The cells as the Employees export wrote them when they began like a formula (`'-jo` for `-jo`),
+   * read back without the apostrophe; null when they did not. Tried after the cells themselves.
+   */
+  undefused: { userName: string | null; organizationPath: string[] | null };
 }
 
 export interface MalformedRow {
@@ -74,15 +80,22 @@ export function readPlacementCsv(csv: string): { rows: PlacementRow[]; malformed
     }
     const userName = cells[columns.userName]!;
     const path = cells[columns.organization]!;
-    const organizationPath = path.split('/').map((name) => name.trim());
+    const organizationPath = pathOf(path);
     if (userName === '' || organizationPath.some((name) => name === '')) {
       malformed.push({ line, message: `Line ${line} needs a userName and an organization path such as Enterprise/Sales.` });
       return;
     }
-    rows.push({ line, userName, organizationPath });
+    const undefusedPath = undefusedCell(path);
+    const undefused = {
+      userName: undefusedCell(userName),
+      organizationPath: undefusedPath === null ? null : pathOf(undefusedPath),
+    };
+    rows.push({ line, userName, organizationPath, undefused });
   });
   return { rows, malformed };
 }
+
+const pathOf = (cell: string): string[] => cell.split('/').map((name) => name.trim());
 
 /**
  * The file's delimiter, and the line its rows start on (2 after an Excel `sep=` line). Else a header

@@ -8,7 +8,7 @@ import { foldCase } from '../../store/case-fold';
 import type { Actor, Clock } from '../context';
 import { toTree } from '../organizations/organization-tree';
 import type { EmployeeDirectoryService } from './employee-directory-service';
-import { readPlacementCsv } from './placement-csv';
+import { readPlacementCsv, type PlacementRow } from './placement-csv';
 
 export class PlacementImport {
   constructor(
@@ -38,9 +38,15 @@ export class PlacementImport {
     const { rows, malformed } = readPlacementCsv(csv);
     const organizations = toTree(this.store.organizations.all());
     const byPath = organizationsByPath(organizations);
-    const employees = new Map(
-      this.store.directory.byUserNames(rows.map((row) => row.userName)).map((e) => [foldCase(e.userName), e]),
+    const candidates = rows.flatMap((row) =>
+      row.undefused.userName === null ? [row.userName] : [row.userName, row.undefused.userName],
     );
+    const employees = new Map(this.store.directory.byUserNames(candidates).map((e) => [foldCase(e.userName), e]));
+    // A cell as it reads, else as the export defused it (placement-csv.ts).
+    const userNameOf = (row: PlacementRow) =>
+      row.undefused.userName !== null && !employees.has(foldCase(row.userName)) ? row.undefused.userName : row.userName;
+    const organizationOf = (path: readonly string[]) =>
+      byPath.get(pathKey(path)) ?? byPath.get(pathKey([organizations[0]?.name ?? '', ...path]));
     const pathOf = new Map(organizations.map((org) => [org.id, org.path]));
     const seen = new Map<string, number>();
     const moves: PlacementPreview['moves'] = [];
@@ -51,7 +57,7 @@ export class PlacementImport {
     }));
     let unchanged = 0;
     for (const row of rows) {
-      const key = foldCase(row.userName);
+      const key = foldCase(userNameOf(row));
       const firstLine = seen.get(key);
       if (firstLine !== undefined) {
         problems.push({
@@ -71,8 +77,9 @@ export class PlacementImport {
         });
         continue;
       }
+      const undefusedPath = row.undefused.organizationPath;
       const organization =
-        byPath.get(pathKey(row.organizationPath)) ?? byPath.get(pathKey([organizations[0]?.name ?? '', ...row.organizationPath]));
+        organizationOf(row.organizationPath) ?? (undefusedPath === null ? undefined : organizationOf(undefusedPath));
       if (!organization) {
         const shown = row.organizationPath.join('/');
         problems.push({

@@ -1,7 +1,7 @@
 // CSV as the exports write it (RFC 4180: quoted when a cell holds a quote, comma or line break; CRLF),
-// and text chunks of many lines, so a caller streams a page of rows at a time. Shared by the audit and
-// Activity exports. A cell a spreadsheet would run as a formula (= + - @, tab, CR first) gets a leading
-// apostrophe: log text (a userName, a path, a token label) comes from outside.
+// and text chunks of many lines, so a caller streams a page of rows at a time. Shared by the audit,
+// Activity and employees exports. A cell a spreadsheet would run as a formula (= + - @, tab, CR
+// first) gets a leading apostrophe: the text (a userName, a path, a token label) comes from outside.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
@@ -15,6 +15,15 @@ export function csvCell(value: string | number | null): string {
   let text = String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * What a cell csvCell defused stood for (its leading apostrophe taken off), or null when `text` is not
+ * such a cell. A file exported here and read back (the placements import) finds the real value; the
+ * caller tries `text` itself first, since a value may truly begin with an apostrophe.
+ */
+export function undefusedCell(text: string): string | null {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : null;
 }
 
 export const csvLine = (cells: ReadonlyArray<string | number | null>): string => `${cells.map(csvCell).join(',')}\r\n`;

@@ -40,6 +40,7 @@ const EXPECTED = new Map<Channel, ChannelAccess>([
   ['activity:export-file', 'view-activity'],
   ['activity:get-retention', ANY_OPERATOR],
   ['activity:set-retention', 'configure-provisioning'],
+  ['employees:export-file', 'manage-employees'],
 ]);
 
 function recordingHandlers(calls: Channel[]): Handlers {

@@ -177,10 +177,10 @@ describe('audit:export-file', () => {
       let written = '';
       const withFile = createDispatcher(
         createHandlers(fx.services, {
-          exportAuditToFile: async (chunks, format) => {
+          saveExport: async (name, chunks, format) => {
             written = '';
             for (const chunk of chunks) written += chunk;
-            return { saved: true, path: `/tmp/audit.${format}` };
+            return { saved: true, path: `/tmp/${name}.${format}` };
           },
         }),
         fx.services.operators,
