@@ -1,8 +1,7 @@
 // Picks the transport: the preload bridge in the desktop app, else HTTP with the session token.
 import type { ConsoleApi } from '../../preload/contract';
-import { createActivityDownload } from './activity-download';
-import { createAuditDownload } from './audit-download';
 import { createElectronApi } from './electron-client';
+import { createExportDownloads } from './export-download';
 import { createHttpApi } from './http-client';
 import { takeSessionToken } from './session-token';
 
@@ -18,10 +17,6 @@ export function selectApi(): ApiChoice {
     };
   }
   // The HTTP API also downloads the exports (the desktop app saves them through a dialog instead).
-  const api = Object.assign(
-    createHttpApi(window.location.origin, token),
-    createAuditDownload(window.location.origin, token),
-    createActivityDownload(window.location.origin, token),
-  );
+  const api = Object.assign(createHttpApi(window.location.origin, token), createExportDownloads(window.location.origin, token));
   return { ok: true, api };
 }

@@ -2,6 +2,7 @@
 // the awaiting-placement count, an employee's dialog with the identity provider's fields locked, a
 // saved edit and a stale one, moving a selection, placements from a CSV file, adding a local
 // employee, the keyboard paths and axe-core.
+import { readFileSync } from 'node:fs';
 import { expect, screenshot, test } from './console-fixture';
 import { seed } from './directory-seed';
 import {
@@ -349,6 +350,60 @@ test.describe('Employees view', () => {
     await expect(
       page.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: 'Employees, 1 awaiting placement' }),
     ).toBeVisible();
+  });
+
+  test('exports what the filters select as CSV and JSON; the CSV, its organization column edited, imports as placements', async ({
+    page,
+    idsvc,
+  }) => {
+    await seedCompany(idsvc.dataDir);
+    await openEmployees(page, idsvc.url);
+    await page.getByRole('checkbox', { name: 'Awaiting placement' }).check();
+    await expect(userNameCells(page)).toHaveText(['ann@example.com', 'carol@example.com', 'dave@example.com']);
+
+    // From the keyboard: the download holds the filtered employees, every catalog field under its key.
+    const exportCsv = page.getByRole('button', { name: 'Export CSV' });
+    await tabTo(page, exportCsv, { backwards: true });
+    const csvDownload = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    const download = await csvDownload;
+    expect(download.suggestedFilename()).toMatch(/^employees-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = readFileSync((await download.path())!, 'utf8');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(
+      /^\uFEFFuserName,firstName,lastName,status,employeeNumber,email,.*,organization,organizationId,source,/,
+    );
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual([
+      'ann@example.com',
+      'carol@example.com',
+      'dave@example.com',
+    ]);
+    expect(lines[1]).toMatch(
+      /^ann@example\.com,Ann,Example,active,.*,Enterprise\/New Hires,[^,]+,scim,userName firstName lastName/,
+    );
+    await expect(page.getByRole('status').filter({ hasText: 'The employees CSV was downloaded.' })).toBeVisible();
+
+    const jsonDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export JSON' }).click();
+    const json = JSON.parse(readFileSync((await (await jsonDownload).path())!, 'utf8')) as Array<Record<string, unknown>>;
+    expect(json.map((employee) => employee.userName)).toEqual(['ann@example.com', 'carol@example.com', 'dave@example.com']);
+    expect(json[0]).toMatchObject({ firstName: 'Ann', organizationPath: ['Enterprise', 'New Hires'], source: 'scim' });
+    await expect(page.getByRole('status').filter({ hasText: 'The employees JSON was downloaded.' })).toBeVisible();
+    await screenshot(page, '47-employees-exported');
+
+    // The sheet as an administrator edits it: Ann's and Carol's organizations changed, Dave's left.
+    const edited = csv
+      .replace(/^(ann@example\.com,.*?,)Enterprise\/New Hires,/m, '$1Enterprise/Sales/EMEA,')
+      .replace(/^(carol@example\.com,.*?,)Enterprise\/New Hires,/m, '$1Enterprise/Support,');
+    await page.getByRole('button', { name: 'Import placements (CSV)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import placements' });
+    await dialog
+      .getByLabel('Placements file (CSV)')
+      .setInputFiles({ name: 'employees-edited.csv', mimeType: 'text/csv', buffer: Buffer.from(edited) });
+    await expect(dialog.getByRole('status')).toHaveText('employees-edited.csv: 2 moves, 1 unchanged.');
+    await dialog.getByRole('button', { name: 'Apply 2 moves' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Placements applied: 2 employees moved.' })).toBeVisible();
+    await expect(userNameCells(page)).toHaveText(['dave@example.com']);
   });
 
   test('reads a semicolon-separated file saved by Excel in the Windows code page', async ({ page, idsvc }) => {

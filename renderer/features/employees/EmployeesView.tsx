@@ -1,6 +1,7 @@
 // The Employees view: everyone the identity provider provisioned or an administrator added, paged on
 // the server; search and filters; the selection's "Move to organization"; "Import placements (CSV)";
-// "Add employee"; and each employee's dialog, where the fields the identity provider owns are locked.
+// "Add employee"; Export CSV / JSON of what the filters select; and each employee's dialog, where the
+// fields the identity provider owns are locked.
 import { useEffect, useState } from 'react';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { PAGE_TITLE_ID } from '../../app/views';
@@ -11,6 +12,7 @@ import { EmployeeDialog } from './EmployeeDialog';
 import { ADD_EMPLOYEE_BUTTON_ID, IMPORT_BUTTON_ID } from './employees-ids';
 import { EmployeesFilters } from './EmployeesFilters';
 import { EmployeesTable } from './EmployeesTable';
+import { ExportEmployeesButtons } from './ExportEmployeesButtons';
 import { ImportPlacementsDialog } from './ImportPlacementsDialog';
 import { SelectionBar } from './SelectionBar';
 
@@ -49,9 +51,12 @@ export function EmployeesView() {
       </p>
       <Announcer message={feedback} />
       <section className="card" aria-labelledby="employees-directory-title">
-        <h2 id="employees-directory-title" className="offscreen">
-          Directory
-        </h2>
+        <div className="section-header">
+          <h2 id="employees-directory-title" className="section-title">
+            Directory
+          </h2>
+          <ExportEmployeesButtons />
+        </div>
         <EmployeesFilters />
         <SelectionBar />
         <EmployeesTable />

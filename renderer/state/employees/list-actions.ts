@@ -3,7 +3,7 @@
 // count. A newer load supersedes one still in flight (the search fires as it is typed), so a slow
 // answer for "an" never replaces the answer for "ann".
 import type { ConsoleApi } from '../../../preload/contract';
-import type { EmployeeView } from '../../../preload/employees-contract';
+import type { EmployeeFilterInput, EmployeeView } from '../../../preload/employees-contract';
 import type { ConsoleState, SliceCreator } from '../console-store';
 import { messageOf } from '../error-message';
 import type { Feedback } from '../settings/initial-state';
@@ -22,6 +22,17 @@ export interface EmployeesListActions {
   announceEmployees(feedback: Feedback | null): void;
 }
 
+/** The filters as the directory's reads take them: the list's pages and the export. */
+export function employeesQuery(filter: EmployeesFilter): EmployeeFilterInput {
+  return {
+    search: filter.search.trim(),
+    organizationId: filter.organizationId,
+    source: filter.source,
+    status: filter.status,
+    awaitingPlacement: filter.awaitingPlacement,
+  };
+}
+
 export const createEmployeesListActions: SliceCreator<EmployeesListActions> = (set, get) => {
   const patch = (next: Partial<EmployeesState>) => set((s: ConsoleState) => ({ employees: { ...s.employees, ...next } }));
   let generation = 0;
@@ -33,11 +44,7 @@ export const createEmployeesListActions: SliceCreator<EmployeesListActions> = (s
     patch({ loading: true });
     try {
       const page = await api.invoke('employees:list', {
-        search: filter.search.trim(),
-        organizationId: filter.organizationId,
-        source: filter.source,
-        status: filter.status,
-        awaitingPlacement: filter.awaitingPlacement,
+        ...employeesQuery(filter),
         limit: EMPLOYEES_PAGE_SIZE,
         cursor: cursors.at(-1) ?? null,
       });

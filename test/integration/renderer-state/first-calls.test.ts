@@ -76,11 +76,11 @@ describe('the first calls, started together', () => {
     expect(store.getState().settings.server?.version).toBe(2);
   });
 
-  it('keeps the API’s other members (the audit download) and leaves other channels alone', async () => {
+  it('keeps the API’s other members (the export downloads) and leaves other channels alone', async () => {
     const base = createHttpApi(fx.base, fx.server.sessionToken, countingFetch);
     const download = async () => new Blob([]);
-    const api = withFirstCalls(Object.assign(base, { downloadAudit: download }));
-    expect(api.downloadAudit).toBe(download);
+    const api = withFirstCalls(Object.assign(base, { downloadExport: download }));
+    expect(api.downloadExport).toBe(download);
     await api.invoke('gateway:status', {});
     expect(sent.at(-1)).toBe('gateway:status');
   });
