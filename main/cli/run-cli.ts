@@ -4,6 +4,7 @@ import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
 import { AUDIT_USAGE, auditCommand } from './commands/audit-command';
 import { CONSOLE_USAGE, consoleCommand } from './commands/console-command';
+import { EMPLOYEES_USAGE, employeesCommand } from './commands/employees-command';
 import { OPERATOR_USAGE, PRIVILEGE_HELP, operatorCommand } from './commands/operator-command';
 import { SERVE_USAGE, serveCommand } from './commands/serve-command';
 import { SETTINGS_USAGE, settingsCommand } from './commands/settings-command';
@@ -22,6 +23,8 @@ const USAGE = [
   '      The OS accounts that may use the console and idsvc, and what each may do (needs Manage Operators).',
   ...AUDIT_USAGE.map((line) => `  ${line}`),
   '      Who changed what, newest first, streamed to stdout (needs View Provisioning Activity).',
+  ...EMPLOYEES_USAGE.map((line) => `  ${line}`),
+  '      The directory as CSV or JSON on stdout; move employees as a placements file says (needs Manage Employees).',
   `  ${SETTINGS_USAGE}`,
   '      Show the saved Provisioning Settings.',
   '',
@@ -45,6 +48,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await operatorCommand(rest, io);
       case 'audit':
         return await auditCommand(rest, io);
+      case 'employees':
+        return await employeesCommand(rest, io);
       case 'settings':
         return await settingsCommand(rest, io);
       case '--version':

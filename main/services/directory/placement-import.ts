@@ -1,12 +1,11 @@
 // "Import placements (CSV)": what a placements file would do (the preview, written nowhere) and doing
 // it (every move in one transaction, or none). Rows that cannot be applied are reported and skipped:
 // an unknown userName or organization, a userName listed again, a malformed line.
-import type { OrganizationView } from '../../../preload/contract';
 import type { PlacementPreview } from '../../../preload/employees-contract';
 import type { Store } from '../../store/store';
 import { foldCase } from '../../store/case-fold';
 import type { Actor, Clock } from '../context';
-import { toTree } from '../organizations/organization-tree';
+import { organizationFinder, toTree } from '../organizations/organization-tree';
 import type { EmployeeDirectoryService } from './employee-directory-service';
 import { readPlacementCsv, type PlacementRow } from './placement-csv';
 
@@ -37,7 +36,7 @@ export class PlacementImport {
   private plan(csv: string): { preview: PlacementPreview } {
     const { rows, malformed } = readPlacementCsv(csv);
     const organizations = toTree(this.store.organizations.all());
-    const byPath = organizationsByPath(organizations);
+    const organizationOf = organizationFinder(organizations);
     const candidates = rows.flatMap((row) =>
       row.undefused.userName === null ? [row.userName] : [row.userName, row.undefused.userName],
     );
@@ -45,8 +44,6 @@ export class PlacementImport {
     // A cell as it reads, else as the export defused it (placement-csv.ts).
     const userNameOf = (row: PlacementRow) =>
       row.undefused.userName !== null && !employees.has(foldCase(row.userName)) ? row.undefused.userName : row.userName;
-    const organizationOf = (path: readonly string[]) =>
-      byPath.get(pathKey(path)) ?? byPath.get(pathKey([organizations[0]?.name ?? '', ...path]));
     const pathOf = new Map(organizations.map((org) => [org.id, org.path]));
     const seen = new Map<string, number>();
     const moves: PlacementPreview['moves'] = [];
@@ -105,11 +102,4 @@ export class PlacementImport {
     problems.sort((a, b) => a.line - b.line);
     return { preview: { moves, unchanged, problems } };
   }
-}
-
-// Names compare as organization names do (case-insensitive, folded); '/' joins them.
-const pathKey = (path: readonly string[]) => path.map(foldCase).join('/');
-
-function organizationsByPath(organizations: readonly OrganizationView[]): Map<string, OrganizationView> {
-  return new Map(organizations.map((org) => [pathKey(org.path), org]));
 }

@@ -1,6 +1,7 @@
 // Orders organization rows as a tree (pre-order, siblings by name) with each one's depth and path, and
-// finds an organization in it by id.
+// finds an organization in it by id or by the path people write.
 import type { OrganizationView } from '../../../preload/contract';
+import { foldCase } from '../../store/case-fold';
 import type { OrganizationRow } from '../../store/organizations-repository';
 
 export function toTree(rows: readonly OrganizationRow[]): OrganizationView[] {
@@ -41,3 +42,15 @@ export function organizationsById(rows: readonly OrganizationRow[]): ReadonlyMap
 export function organizationPathText(rows: readonly OrganizationRow[], id: string): string | null {
   return organizationsById(rows).get(id)?.path.join('/') ?? null;
 }
+
+/**
+ * Finds organizations of `tree` by the path people write (`Enterprise/Sales/EMEA`, or `Sales/EMEA`
+ * without the enterprise root's name), comparing names as organization names compare (folded case).
+ */
+export function organizationFinder(tree: readonly OrganizationView[]): (path: readonly string[]) => OrganizationView | undefined {
+  const byPath = new Map(tree.map((org) => [pathKey(org.path), org]));
+  const root = tree[0]?.name ?? '';
+  return (path) => byPath.get(pathKey(path)) ?? byPath.get(pathKey([root, ...path]));
+}
+
+const pathKey = (path: readonly string[]) => path.map(foldCase).join('/');

@@ -12,10 +12,10 @@ import { messageOf } from '../../state/error-message';
 import { placedMessage } from '../../state/employees/write-messages';
 import { FieldError } from '../../components/FieldError';
 import { afterDialogClosed } from './dialog-focus';
-import { csvText } from './csv-text';
+import { csvText } from '../../../preload/csv-file-text';
 import { IMPORT_BUTTON_ID } from './employees-ids';
 import { PlacementPreviewTables } from './PlacementPreviewTables';
-import { applyLabel, previewSummary } from './placement-format';
+import { applyLabel, previewSummary } from '../../../preload/placement-format';
 
 export function ImportPlacementsDialog(props: { open: boolean; onClose(): void }) {
   const close = () => {

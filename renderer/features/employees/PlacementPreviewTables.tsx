@@ -3,7 +3,7 @@
 import type { PlacementPreview } from '../../../preload/employees-contract';
 import { BreakableText } from '../../components/BreakableText';
 import { organizationPathLabel } from './employees-format';
-import { PROBLEM_LABELS } from './placement-format';
+import { PROBLEM_LABELS } from '../../../preload/placement-format';
 
 const SHOWN_ROWS = 200;
 

@@ -65,6 +65,8 @@ const PURE_MODULES = [
   'preload/log-retention',
   'preload/export-formats',
   'preload/export-format-schema',
+  'preload/csv-file-text',
+  'preload/placement-format',
 ];
 
 describe('import boundaries', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EmployeeView, PlacementPreview } from '../../../preload/employees-contract';
 import { fullName, namesPreview } from '../../../renderer/features/employees/employees-format';
-import { applyLabel, previewSummary } from '../../../renderer/features/employees/placement-format';
+import { applyLabel, previewSummary } from '../../../preload/placement-format';
 import { draftFromEmployee, employeeChanges, takenOverMessage } from '../../../renderer/state/employees/employee-draft';
 import { rangeLabel } from '../../../renderer/state/employees/selectors';
 import { movedMessage, placedMessage } from '../../../renderer/state/employees/write-messages';

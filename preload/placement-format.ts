@@ -1,5 +1,6 @@
-// How a placements preview reads: the one-line summary and each problem's kind in words.
-import type { PlacementPreview } from '../../../preload/employees-contract';
+// How a placements preview reads: the one-line summary and each problem's kind in words, in the
+// console's Import placements dialog and in `idsvc employees place`. Pure.
+import type { PlacementPreview } from './employees-contract';
 
 type ProblemKind = PlacementPreview['problems'][number]['kind'];
 

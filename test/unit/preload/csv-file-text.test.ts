@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvText } from '../../../renderer/features/employees/csv-text';
+import { csvText } from '../../../preload/csv-file-text';
 
 describe('csvText (a picked placements file as text)', () => {
   it('reads UTF-8, keeping a byte-order mark for the parser', () => {

@@ -1,0 +1,105 @@
+// `idsvc employees export|place`: the directory for servers and scripts, as the Employees view has it.
+// `export` streams the employees the filters select to stdout as CSV or JSON (a page of rows at a time);
+// `place FILE` shows what a placements file would move and, with --apply, moves them in one transaction
+// (the rows that cannot be applied are skipped, as in "Import placements (CSV)"). Both need Manage
+// Employees; `place` goes through the dispatcher like the console.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { csvText } from '../../../preload/csv-file-text';
+import { EMPLOYEE_SOURCES, EMPLOYEE_STATUSES, employeeFilter } from '../../../preload/employees-contract';
+import { isExportFormat } from '../../../preload/export-formats';
+import { previewSummary } from '../../../preload/placement-format';
+import { organizationFinder } from '../../services/organizations/organization-tree';
+import type { ServicesOptions } from '../../services/services';
+import { CliError } from '../cli-error';
+import type { CliIo } from '../cli-io';
+import { withCliApi } from '../console-api-client';
+
+export const EMPLOYEES_USAGE = [
+  'idsvc employees export [--search TEXT] [--organization PATH] [--source scim|local] [--status active|inactive]',
+  '                       [--awaiting-placement] [--format csv|json] [--data-dir DIR]',
+  'idsvc employees place FILE [--apply] [--data-dir DIR]',
+];
+
+const EXPORT_OPTIONS = {
+  'data-dir': { type: 'string' },
+  search: { type: 'string' },
+  organization: { type: 'string' },
+  source: { type: 'string' },
+  status: { type: 'string' },
+  'awaiting-placement': { type: 'boolean' },
+  format: { type: 'string' },
+} as const;
+
+const PLACE_OPTIONS = { 'data-dir': { type: 'string' }, apply: { type: 'boolean' } } as const;
+
+export async function employeesCommand(args: string[], io: CliIo, servicesOptions: ServicesOptions = {}): Promise<number> {
+  const [verb, ...rest] = args;
+  if (verb === 'export') return exportEmployees(rest, io, servicesOptions);
+  if (verb === 'place') return placeEmployees(rest, io, servicesOptions);
+  throw new CliError(`Unknown employees command '${verb ?? ''}'. Use one of: export, place.`);
+}
+
+async function exportEmployees(args: string[], io: CliIo, servicesOptions: ServicesOptions): Promise<number> {
+  const { values } = parseArgs({ args, options: EXPORT_OPTIONS, strict: true });
+  const format = values.format ?? 'csv';
+  if (!isExportFormat(format)) throw new CliError(`--format must be csv or json, not '${format}'.`);
+  oneOf('--source', values.source, EMPLOYEE_SOURCES);
+  oneOf('--status', values.status, EMPLOYEE_STATUSES);
+  return withCliApi(values['data-dir'], servicesOptions, async (api, services) => {
+    // Refused before the options are looked at, as the console refuses before reading the input.
+    api.authorize('manage-employees');
+    let organizationId: string | null = null;
+    if (values.organization !== undefined) {
+      const path = values.organization.split('/').map((name) => name.trim());
+      const found = organizationFinder(services.organizations.list())(path);
+      if (!found) throw new CliError(`--organization: there is no organization ${values.organization}.`);
+      organizationId = found.id;
+    }
+    const parsed = employeeFilter.safeParse({
+      search: values.search ?? '',
+      organizationId,
+      source: values.source ?? null,
+      status: values.status ?? null,
+      awaitingPlacement: values['awaiting-placement'] ?? false,
+    });
+    // Only the search can be refused here (its length); the other options were checked above.
+    if (!parsed.success) throw new CliError(`--search: ${parsed.error.issues[0]?.message ?? 'not valid.'}`);
+    for (const chunk of services.directory.exportChunks(parsed.data, format)) await io.write(chunk);
+    return 0;
+  });
+}
+
+async function placeEmployees(args: string[], io: CliIo, servicesOptions: ServicesOptions): Promise<number> {
+  const { values, positionals } = parseArgs({ args, options: PLACE_OPTIONS, strict: true, allowPositionals: true });
+  if (positionals.length !== 1) throw new CliError('Give exactly one file: idsvc employees place FILE [--apply].');
+  const file = positionals[0]!;
+  let csv: string;
+  try {
+    csv = csvText(readFileSync(file));
+  } catch (error) {
+    throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
+  }
+  return withCliApi(values['data-dir'], servicesOptions, async (api) => {
+    const preview = await api.call('employees:preview-placements', { csv });
+    io.out(`${file}: ${previewSummary(preview)}`);
+    for (const move of preview.moves) {
+      io.out(`move  line ${move.line}: ${move.userName}  ${move.from.join('/')} -> ${move.to.join('/')}`);
+    }
+    for (const problem of preview.problems) io.out(`skip  ${problem.message}`);
+    if (!values.apply) {
+      if (preview.moves.length > 0) io.out('Nothing was moved. Run again with --apply to move them.');
+      return 0;
+    }
+    // Planned again in the write's transaction: what it moves is what the directory holds now.
+    const { moved } = await api.call('employees:apply-placements', { csv });
+    io.out(`Moved ${moved} ${moved === 1 ? 'employee' : 'employees'}.`);
+    return 0;
+  });
+}
+
+function oneOf(option: string, value: string | undefined, allowed: readonly string[]): void {
+  if (value !== undefined && !allowed.includes(value)) {
+    throw new CliError(`${option} must be ${allowed.join(' or ')}, not '${value}'.`);
+  }
+}

@@ -1,0 +1,158 @@
+// idsvc employees export and idsvc employees place, in-process over a real SQLite file, as the OS user
+// running the tests (the first opener: every privilege), and as an account without Manage Employees
+// (refused, nothing written or moved). The export is the Employees view's; a placements file (the
+// export itself, edited) is previewed and applied as in the console's import.
+import { writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../main/cli/run-cli';
+import { openServices, type Services } from '../../../main/services/services';
+import type { EmployeeView } from '../../../preload/employees-contract';
+import { captureIo } from '../../fixtures/cli-io';
+import { makeTempDir } from '../../fixtures/temp-dir';
+
+const me = { name: userInfo().username };
+
+describe('idsvc employees', () => {
+  let dir: ReturnType<typeof makeTempDir>;
+  let dataDir: string;
+  const run = async (...argv: string[]) => {
+    const io = captureIo(dir.path);
+    const code = await runCli([...argv, '--data-dir', dataDir], io);
+    return { code, out: io.stdout, err: io.stderr, written: io.written.join('') };
+  };
+  const withServices = <T>(work: (services: Services) => T): T => {
+    const services = openServices(dataDir);
+    try {
+      return work(services);
+    } finally {
+      services.close();
+    }
+  };
+  const organizationOf = (userName: string) =>
+    withServices(
+      (s) =>
+        s.directory.list({
+          search: userName,
+          organizationId: null,
+          source: null,
+          status: null,
+          awaitingPlacement: false,
+          limit: 1,
+          cursor: null,
+        }).items[0]?.organizationPath,
+    );
+
+  beforeEach(() => {
+    dir = makeTempDir();
+    dataDir = join(dir.path, 'data');
+    withServices((s) => {
+      const rootId = s.organizations.list()[0]!.id;
+      const sales = s.organizations.create({ name: 'Sales', parentId: rootId }, me);
+      s.organizations.create({ name: 'München', parentId: sales.id }, me);
+      s.directory.createLocal({ userName: 'amy', firstName: 'Amy', organizationId: sales.id }, me);
+      s.directory.createLocal({ userName: 'bob', firstName: 'Bob', organizationId: rootId }, me);
+      s.directory.createLocal({ userName: 'cy', firstName: 'Cy', organizationId: rootId }, me);
+    });
+  });
+  afterEach(() => dir.remove());
+
+  it('export streams what the filters select as CSV or JSON; the organization is a path, the root optional', async () => {
+    const csv = await run('employees', 'export');
+    expect(csv).toMatchObject({ code: 0, err: [] });
+    const lines = csv.written.trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(
+      /^\uFEFFuserName,firstName,lastName,status,.*,organization,organizationId,source,scimOwnedFields,id,updatedAt$/,
+    );
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['amy', 'bob', 'cy']);
+    const names = async (...filter: string[]) => {
+      const result = await run('employees', 'export', '--format', 'json', ...filter);
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.written) as EmployeeView[]).map((employee) => employee.userName);
+    };
+    expect(await names('--organization', 'Enterprise/Sales')).toEqual(['amy']);
+    expect(await names('--organization', 'sales')).toEqual(['amy']);
+    expect(await names('--search', 'C')).toEqual(['cy']);
+    expect(await names('--source', 'scim')).toEqual([]);
+    expect(await names('--status', 'active', '--source', 'local')).toEqual(['amy', 'bob', 'cy']);
+    expect(await names('--awaiting-placement')).toEqual([]);
+  });
+
+  it('export refuses bad options naming them, with exit 2 and nothing written', async () => {
+    for (const [argv, message] of [
+      [['--format', 'xml'], /--format must be csv or json, not 'xml'/],
+      [['--source', 'ldap'], /--source must be scim or local, not 'ldap'/],
+      [['--status', 'gone'], /--status must be active or inactive/],
+      [['--organization', 'Enterprise/Nowhere'], /--organization: there is no organization Enterprise\/Nowhere/],
+      [['--search', 'x'.repeat(5000)], /--search: Search must be at most/],
+      [['--limit', '5'], /Unknown option '--limit'/],
+    ] as const) {
+      const result = await run('employees', 'export', ...argv);
+      expect(result.code, argv.join(' ')).toBe(2);
+      expect(result.err).toEqual([expect.stringMatching(message)]);
+      expect(result.written).toBe('');
+    }
+    expect((await run('employees', 'fire', 'bob')).err).toEqual([expect.stringMatching(/Use one of: export, place/)]);
+  });
+
+  it('place previews a file and moves nothing; --apply moves every row it can in one go', async () => {
+    const file = join(dir.path, 'placements.csv');
+    // Windows-1252 bytes, as Excel saves "CSV": the ü is 0xFC.
+    writeFileSync(
+      file,
+      Buffer.from('userName;organization\r\nbob;Enterprise/Sales/M\u00fcnchen\r\nnobody;Sales\r\ncy;Enterprise\r\n', 'latin1'),
+    );
+    const preview = await run('employees', 'place', file);
+    expect(preview.code).toBe(0);
+    expect(preview.out).toEqual([
+      `${file}: 1 move, 1 unchanged, 1 problem (skipped).`,
+      'move  line 2: bob  Enterprise -> Enterprise/Sales/München',
+      'skip  Line 3: no employee has the userName nobody.',
+      'Nothing was moved. Run again with --apply to move them.',
+    ]);
+    expect(organizationOf('bob')).toEqual(['Enterprise']);
+    const applied = await run('employees', 'place', file, '--apply');
+    expect(applied.code).toBe(0);
+    expect(applied.out.at(-1)).toBe('Moved 1 employee.');
+    expect(organizationOf('bob')).toEqual(['Enterprise', 'Sales', 'München']);
+  });
+
+  it('place reads the export back: the organization column edited, the same file moves those employees', async () => {
+    const exported = (await run('employees', 'export')).written;
+    const file = join(dir.path, 'edited.csv');
+    writeFileSync(file, exported.replace(/^(cy,.*?,)Enterprise,/m, '$1Enterprise/Sales,'));
+    const applied = await run('employees', 'place', file, '--apply');
+    expect(applied.out[0]).toBe(`${file}: 1 move, 2 unchanged.`);
+    expect(applied.out.at(-1)).toBe('Moved 1 employee.');
+    expect(organizationOf('cy')).toEqual(['Enterprise', 'Sales']);
+  });
+
+  it('place refuses a missing file or a second argument', async () => {
+    const missing = await run('employees', 'place', join(dir.path, 'nope.csv'));
+    expect(missing).toMatchObject({ code: 2, err: [expect.stringMatching(/Cannot read .*nope\.csv: ENOENT/)] });
+    expect((await run('employees', 'place', 'a.csv', 'b.csv')).err).toEqual([expect.stringMatching(/exactly one file/)]);
+  });
+
+  describe('as an operator without Manage Employees', () => {
+    beforeEach(() => {
+      withServices((s) => {
+        s.operators.add('boss', ['manage-operators'], me);
+        s.operators.revoke(me.name, 'manage-employees', { name: 'boss' });
+      });
+    });
+
+    it('export and place are refused naming the privilege; nothing is written or moved', async () => {
+      const exported = await run('employees', 'export', '--organization', 'Enterprise/Nowhere');
+      expect(exported.code).toBe(1);
+      expect(exported.err).toEqual([expect.stringMatching(/"Manage Employees", which .* does not hold/)]);
+      expect(exported.written).toBe('');
+      const file = join(dir.path, 'placements.csv');
+      writeFileSync(file, 'bob,Enterprise/Sales\n');
+      const placed = await run('employees', 'place', file, '--apply');
+      expect(placed.code).toBe(1);
+      expect(placed.err).toEqual([expect.stringMatching(/"Manage Employees"/)]);
+      expect(organizationOf('bob')).toEqual(['Enterprise']);
+    });
+  });
+});
