@@ -34,6 +34,7 @@ export const CHANNELS = [
   'activity:get-retention',
   'activity:set-retention',
   'employees:export-file',
+  'employees:history',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

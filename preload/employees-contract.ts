@@ -3,6 +3,7 @@
 // it came from, and which of its fields the identity provider owns right now (decided in main, never
 // here). Pure: no Node, no Electron, no DOM.
 import { z } from 'zod';
+import { auditPage } from './audit-contract';
 import { exportFormat } from './export-format-schema';
 import type { ChannelAccess } from './privileges';
 import {
@@ -150,6 +151,9 @@ export const placementPreview = z.object({
 });
 export type PlacementPreview = z.output<typeof placementPreview>;
 
+/** The most changes one page of an employee's history holds. */
+export const EMPLOYEE_HISTORY_PAGE_MAX = 100;
+
 /** Every employees channel, reads too: the directory is personal data (DESIGN: Manage Employees). */
 const manageEmployees: ChannelAccess = 'manage-employees';
 
@@ -172,6 +176,18 @@ export const employeesContract = {
   'employees:apply-placements': {
     input: placementCsvInput,
     output: z.object({ moved: z.number().int() }),
+    privilege: manageEmployees,
+  },
+  /** An employee's changes made in WFO (console, CLI, user management API), newest first, in pages. */
+  'employees:history': {
+    input: z
+      .object({
+        id: z.string().min(1).max(64),
+        beforeId: z.number().int().min(1).nullable().default(null),
+        limit: z.number().int().min(1).max(EMPLOYEE_HISTORY_PAGE_MAX).default(20),
+      })
+      .strict(),
+    output: auditPage,
     privilege: manageEmployees,
   },
   /**

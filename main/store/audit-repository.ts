@@ -23,18 +23,21 @@ export interface AuditFilter {
   until: string | null;
   actor: string | null;
   action: string | null;
+  /** What the rows are about (an employee's id); absent or null for every target. */
+  target?: string | null;
 }
 
 type RawAuditRow = Omit<AuditRecord, 'details'> & { details: string };
 const parseRow = (row: RawAuditRow): AuditRecord => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> });
 
-/** One SQL text per combination of filters (at most 16), so the (actor, id) and (action, id) indexes serve. */
+/** One SQL text per combination of filters, so the (actor, id), (action, id) and (target, id) indexes serve. */
 function pageSql(filter: AuditFilter): { sql: string; params: SqlValue[] } {
   const { conditions, params } = conditionsOf([
     ['at >= ?', filter.since],
     ['at < ?', filter.until],
     ['actor = ?', filter.actor],
     ['action = ?', filter.action],
+    ['target = ?', filter.target ?? null],
   ]);
   const sql = `SELECT id, at, actor, action, target, details FROM audit_log WHERE ${['id < ?', ...conditions].join(' AND ')}
     ORDER BY id DESC LIMIT CAST(? AS INTEGER)`;

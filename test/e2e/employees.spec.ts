@@ -188,6 +188,54 @@ test.describe('Employees view', () => {
     await expect(leeRow).toContainText('Inactive');
   });
 
+  test("an employee's change history: WFO's changes newest first, older ones on request, a save shows at once", async ({
+    page,
+    idsvc,
+  }) => {
+    const { ids } = await seedCompany(idsvc.dataDir);
+    await seed(idsvc.dataDir, (s) => {
+      for (let n = 1; n <= 22; n += 1) s.editLocally(ids.mia, { city: `City ${n}` });
+    });
+    await openEmployees(page, idsvc.url);
+
+    // A provisioned employee nobody changed in WFO: nothing yet, and where the identity provider's requests are.
+    await page.getByRole('button', { name: 'ann@example.com' }).click();
+    const annDialog = page.getByRole('dialog', { name: 'Ann Example' });
+    await annDialog.getByText('Change history').click();
+    await expect(annDialog.getByText('No changes made in WFO yet.')).toBeVisible();
+    await expect(annDialog.getByText("The identity provider's requests are in the Activity view.")).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'mia@example.com' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mia Europa' });
+    const summary = dialog.getByText('Change history');
+    // From the keyboard: the summary is reached with Tab and opened with Enter.
+    await tabTo(page, summary);
+    await page.keyboard.press('Enter');
+    const changes = dialog.getByRole('list', { name: 'Changes, newest first' }).locator(':scope > li');
+    await expect(changes).toHaveCount(20);
+    await expect(changes.first()).toContainText('Employee edited');
+    await expect(changes.first()).toContainText('City: City 21 → changed to City 22');
+    await expect(dialog.getByText("The identity provider's requests are in the Activity view.")).toHaveCount(0);
+    await expectNoViolations(page);
+    await changes.nth(3).scrollIntoViewIfNeeded();
+    await screenshot(page, '48-employee-history');
+    await dialog.getByRole('button', { name: 'Show older changes' }).click();
+    await expect(changes).toHaveCount(23);
+    await expect(changes.last()).toContainText('Employee created');
+    await expect(changes.last()).toContainText('Username: (empty) → changed to mia@example.com');
+    await expect(dialog.getByRole('button', { name: 'Show older changes' })).toHaveCount(0);
+
+    // A save made here is the newest change the next time the history is opened.
+    await dialog.getByLabel('Work Phone', { exact: true }).fill('+44 20 7946 0000');
+    await dialog.getByRole('button', { name: 'Save employee' }).click();
+    await expect(dialog).toBeHidden();
+    await page.getByRole('button', { name: 'mia@example.com' }).click();
+    await dialog.getByText('Change history').click();
+    await expect(changes.first()).toContainText('Work Phone: (empty) → changed to +44 20 7946 0000');
+    await expect(changes).toHaveCount(20);
+  });
+
   test('a stale save gets the conflict banner; Reload shows the saved employee', async ({ page, idsvc }) => {
     const { ids } = await seedCompany(idsvc.dataDir);
     await openEmployees(page, idsvc.url);

@@ -13,7 +13,8 @@ type EmployeeChannels =
   | 'employees:awaiting-count'
   | 'employees:preview-placements'
   | 'employees:apply-placements'
-  | 'employees:export-file';
+  | 'employees:export-file'
+  | 'employees:history';
 
 export function employeesHandlers(services: Services, saveExport?: SaveExport): Pick<Handlers, EmployeeChannels> {
   return {
@@ -26,6 +27,7 @@ export function employeesHandlers(services: Services, saveExport?: SaveExport): 
     'employees:awaiting-count': () => ({ count: services.directory.awaitingPlacementCount() }),
     'employees:preview-placements': (input) => services.placements.preview(input.csv),
     'employees:apply-placements': (input, { actor }) => services.placements.apply(input.csv, actor),
+    'employees:history': (input) => services.directory.history(input.id, input.beforeId, input.limit),
     'employees:export-file': ({ format, ...filter }) =>
       saveExportFile(saveExport, 'employees', format, (counter) => services.directory.exportChunks(filter, format, counter)),
   };

@@ -3,6 +3,7 @@
 // still owns (a change to a SCIM-owned field is refused whole, naming every such field); moves
 // employees between organizations; adds local employees. Every change is one transaction with an
 // audit row per employee naming the actor and the old and new values.
+import type { AuditPage } from '../../../preload/audit-contract';
 import type { FieldChanges, OrganizationView } from '../../../preload/contract';
 import type {
   EmployeeChanges,
@@ -114,6 +115,19 @@ export class EmployeeDirectoryService {
     const row = this.store.employees.directoryRowById(id);
     if (!row) throw notFoundError('id', `Employee ${id} not found.`);
     return this.view(row);
+  }
+
+  /**
+   * The employee's changes made in WFO (audit rows about it: edits, moves, its creation), newest first;
+   * `nextBeforeId` continues to older ones. The identity provider's requests are in the Activity log.
+   */
+  history(id: string, beforeId: number | null, limit: number): AuditPage {
+    if (!this.store.employees.byId(id)) throw notFoundError('id', `Employee ${id} not found.`);
+    const filter = { since: null, until: null, actor: null, action: null, target: id };
+    // One row more than asked tells whether older ones follow.
+    const rows = this.store.audit.page(filter, beforeId, limit + 1);
+    const entries = rows.slice(0, limit);
+    return { entries, nextBeforeId: rows.length > limit ? entries.at(-1)!.id : null };
   }
 
   /** SCIM-managed employees still in the Organization for New Users: the administrator's to-do list. */

@@ -5,7 +5,8 @@ import { auditActionLabel } from '../../../preload/audit-actions';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { BreakableText } from '../../components/BreakableText';
 import { formatDateTime } from '../tokens/token-format';
-import { auditChangeLines, auditFacts, auditSubject } from './audit-format';
+import { AuditChanges } from './AuditChanges';
+import { auditSubject } from './audit-format';
 import './audit.css';
 
 export function AuditTable() {
@@ -65,8 +66,6 @@ export function AuditTable() {
 function AuditRow(props: { entry: AuditEntryView }) {
   const { entry } = props;
   const subject = auditSubject(entry);
-  const changes = auditChangeLines(entry);
-  const facts = auditFacts(entry);
   return (
     <tr>
       <td className="time-cell">
@@ -87,32 +86,7 @@ function AuditRow(props: { entry: AuditEntryView }) {
         ) : null}
       </td>
       <td>
-        {changes.length === 0 && facts.length === 0 ? <span className="muted">—</span> : null}
-        {changes.length > 0 ? (
-          <ul className="change-list">
-            {changes.map((line) => (
-              <li key={line.field}>
-                <span className="change-field">{line.label}:</span>{' '}
-                <span className="change-old">
-                  <BreakableText text={line.before} />
-                </span>{' '}
-                <span aria-hidden="true">→</span> <span className="offscreen">changed to </span>
-                <span className="change-new">
-                  <BreakableText text={line.after} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {facts.length > 0 ? (
-          <ul className="audit-facts">
-            {facts.map((fact) => (
-              <li key={fact.label}>
-                <span className="change-field">{fact.label}:</span> <BreakableText text={fact.value} />
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <AuditChanges entry={entry} emptyMark />
       </td>
     </tr>
   );

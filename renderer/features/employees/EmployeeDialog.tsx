@@ -1,8 +1,9 @@
 // An employee's dialog: every catalog field and the organization as labelled controls. Fields main
 // says the identity provider owns (`scimOwnedFields`) are read-only, locked and described as managed
 // by it; the rest are saved with "Save employee" (only what changed, with the version read). A stale
-// save gets the conflict banner with Reload; a refused field shows its error under it.
-import type { FormEvent } from 'react';
+// save gets the conflict banner with Reload; a refused field shows its error under it. Below the
+// fields, the employee's change history.
+import { useEffect, type FormEvent } from 'react';
 import { FIXED_FIELDS, SELECTABLE_FIELDS } from '../../../preload/field-catalog';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { ConflictNotice } from '../../components/ConflictNotice';
@@ -12,11 +13,13 @@ import { LockIcon } from '../../components/icons';
 import { isEmployeeDirty } from '../../state/employees/selectors';
 import { afterDialogClosed } from './dialog-focus';
 import { EmployeeFieldControl, employeeFieldId } from './EmployeeFieldControl';
+import { EmployeeHistory } from './EmployeeHistory';
 import { openButtonId } from './employees-ids';
 import { fullName, SOURCE_LABELS } from './employees-format';
 import { OrganizationControl } from './OrganizationControl';
 
 const CATALOG = [...FIXED_FIELDS, ...SELECTABLE_FIELDS];
+const FORM_ERROR_ID = 'employee-form-error';
 
 export function EmployeeDialog() {
   const server = useConsoleState((s) => s.employeeEditor.server);
@@ -45,6 +48,11 @@ function EmployeeForm(props: { onClose(): void }) {
   const save = useConsoleState((s) => s.saveEmployee);
   const reload = useConsoleState((s) => s.reloadEmployeeAfterConflict);
   const announce = useConsoleState((s) => s.announceEmployees);
+  // A refusal naming no field sits at the foot of a form taller than the dialog: brought into view
+  // above the sticky buttons (its scroll margin), not left behind them.
+  useEffect(() => {
+    if (error) document.getElementById(FORM_ERROR_ID)?.scrollIntoView({ block: 'nearest' });
+  }, [error]);
   if (!server) return null;
   const owned = server.scimOwnedFields.length > 0;
 
@@ -81,8 +89,9 @@ function EmployeeForm(props: { onClose(): void }) {
           <EmployeeFieldControl key={field.key} field={field.key} label={field.label} />
         ))}
       </div>
+      <EmployeeHistory employeeId={server.id} version={server.version} fromIdentityProvider={server.source === 'scim'} />
       {/* A refusal naming no field (or one the form lacks); a field's own sits under it. */}
-      <FieldError id="employee-form-error" message={error} announce />
+      <FieldError id={FORM_ERROR_ID} message={error} announce />
       <div className="dialog-actions">
         <button type="button" className="button secondary" onClick={props.onClose}>
           {dirty ? 'Cancel' : 'Close'}

@@ -41,6 +41,7 @@ const EXPECTED = new Map<Channel, ChannelAccess>([
   ['activity:get-retention', ANY_OPERATOR],
   ['activity:set-retention', 'configure-provisioning'],
   ['employees:export-file', 'manage-employees'],
+  ['employees:history', 'manage-employees'],
 ]);
 
 function recordingHandlers(calls: Channel[]): Handlers {
