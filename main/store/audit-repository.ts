@@ -2,6 +2,7 @@
 // the old and new values. Append only. Read newest first in keyset pages by id, filtered.
 import type { Database } from 'better-sqlite3';
 import type { ChangeStamp } from './change-stamp';
+import { EMPLOYEE_ROW_CHANGES } from './employees-repository';
 import { conditionsOf, type SqlValue } from './sql-conditions';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
@@ -23,21 +24,18 @@ export interface AuditFilter {
   until: string | null;
   actor: string | null;
   action: string | null;
-  /** What the rows are about (an employee's id); absent or null for every target. */
-  target?: string | null;
 }
 
 type RawAuditRow = Omit<AuditRecord, 'details'> & { details: string };
 const parseRow = (row: RawAuditRow): AuditRecord => ({ ...row, details: JSON.parse(row.details) as Record<string, unknown> });
 
-/** One SQL text per combination of filters, so the (actor, id), (action, id) and (target, id) indexes serve. */
+/** One SQL text per combination of filters (at most 16), so the (actor, id) and (action, id) indexes serve. */
 function pageSql(filter: AuditFilter): { sql: string; params: SqlValue[] } {
   const { conditions, params } = conditionsOf([
     ['at >= ?', filter.since],
     ['at < ?', filter.until],
     ['actor = ?', filter.actor],
     ['action = ?', filter.action],
-    ['target = ?', filter.target ?? null],
   ]);
   const sql = `SELECT id, at, actor, action, target, details FROM audit_log WHERE ${['id < ?', ...conditions].join(' AND ')}
     ORDER BY id DESC LIMIT CAST(? AS INTEGER)`;
@@ -65,6 +63,38 @@ export class AuditRepository {
     // No stamped cache reads the audit log: an employee edit's audit row must not make the settings,
     // organization and token caches reload on the next request.
     this.changes?.exclude(result.changes);
+  }
+
+  /**
+   * An audit row about an employee, linked into its history (migration 015): the row names the one
+   * before it and the employee's row names it as the newest. In the transaction that writes the change.
+   */
+  appendToEmployeeHistory(entry: AuditEntry & { target: string }): void {
+    const row = this.prepare(
+      `INSERT INTO audit_log (at, actor, action, target, details, previous_id)
+       VALUES (?, ?, ?, ?, ?, (SELECT history_head FROM employees WHERE id = ?))`,
+    ).run(entry.at, entry.actor, entry.action, entry.target, JSON.stringify(entry.details), entry.target);
+    const head = this.prepare('UPDATE employees SET history_head = ? WHERE id = ?').run(row.lastInsertRowid, entry.target);
+    // Neither table is read by a stamped cache (append, above).
+    this.changes?.exclude(row.changes + head.changes * EMPLOYEE_ROW_CHANGES);
+  }
+
+  /**
+   * An employee's audit rows, newest first: from its newest, or from the one before `beforeId`, along
+   * the chain appendToEmployeeHistory keeps (one lookup by rowid a row).
+   */
+  employeeHistory(employeeId: string, beforeId: number | null, limit: number): AuditRecord[] {
+    const rows = this.prepare(
+      `WITH RECURSIVE chain(id, n) AS (
+         SELECT CASE WHEN @before IS NULL THEN (SELECT history_head FROM employees WHERE id = @employee)
+                ELSE (SELECT previous_id FROM audit_log WHERE id = @before AND target = @employee) END, 1
+         UNION ALL
+         SELECT audit_log.previous_id, chain.n + 1 FROM audit_log JOIN chain ON audit_log.id = chain.id
+         WHERE chain.n < @limit)
+       SELECT audit_log.id, at, actor, action, target, details FROM chain JOIN audit_log ON audit_log.id = chain.id
+       ORDER BY audit_log.id DESC`,
+    ).all({ before: beforeId, employee: employeeId, limit }) as RawAuditRow[];
+    return rows.map(parseRow);
   }
 
   newestFirst(limit: number): AuditRecord[] {

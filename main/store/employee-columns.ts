@@ -44,6 +44,12 @@ const CATALOG_COLUMNS: readonly Column[] = CATALOG_FIELDS.map((field) => ({
   required: field.kind === 'boolean' || 'unique' in field,
 }));
 
+/**
+ * Columns of the employees table that no employee row holds: `history_head`, the newest audit row of
+ * the employee's change history, kept by audit-repository.ts (migration 015).
+ */
+export const HISTORY_COLUMNS: readonly string[] = ['history_head'];
+
 /** Every column a full row holds, in SELECT order. */
 export const ROW_COLUMNS: readonly Column[] = [
   own('id', 'id', true),

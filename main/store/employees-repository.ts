@@ -164,7 +164,7 @@ export class EmployeesRepository {
     } catch (error) {
       throw translateDriverError(error);
     }
-    this.changes?.exclude(1 * WITH_TRIGGER);
+    this.changes?.exclude(1 * EMPLOYEE_ROW_CHANGES);
   }
 
   /**
@@ -194,14 +194,14 @@ export class EmployeesRepository {
     } catch (error) {
       throw translateDriverError(error);
     }
-    this.changes?.exclude(result.changes * WITH_TRIGGER);
+    this.changes?.exclude(result.changes * EMPLOYEE_ROW_CHANGES);
     return result.changes === 1;
   }
 
   /** The identity provider took over a local employee (matched it by userName and wrote it): SCIM manages it now. */
   markScimManaged(id: string): void {
     const result = this.prepare("UPDATE employees SET source = 'scim' WHERE id = ? AND source = 'local'").run(id);
-    this.changes?.exclude(result.changes * WITH_TRIGGER);
+    this.changes?.exclude(result.changes * EMPLOYEE_ROW_CHANGES);
   }
 
   markScimDeleted(id: string, expectedVersion: number, at: string, deactivate: boolean): boolean {
@@ -211,7 +211,7 @@ export class EmployeesRepository {
         active = CASE WHEN @deactivate THEN 0 ELSE active END
        WHERE id = @id AND version = @expectedVersion AND scim_deleted_at IS NULL`,
     ).run({ id, expectedVersion, at, deactivate: deactivate ? 1 : 0 });
-    this.changes?.exclude(result.changes * WITH_TRIGGER);
+    this.changes?.exclude(result.changes * EMPLOYEE_ROW_CHANGES);
     return result.changes === 1;
   }
 }
@@ -220,6 +220,6 @@ export class EmployeesRepository {
  * Row changes per employee row written: the row, and employee_stats by its trigger (migration 010), which
  * total_changes() counts too.
  */
-const WITH_TRIGGER = 2;
+export const EMPLOYEE_ROW_CHANGES = 2;
 
 const foldedOrNull = (value: string | null): string | null => (value === null ? null : foldCase(value));

@@ -123,9 +123,8 @@ export class EmployeeDirectoryService {
    */
   history(id: string, beforeId: number | null, limit: number): AuditPage {
     if (!this.store.employees.byId(id)) throw notFoundError('id', `Employee ${id} not found.`);
-    const filter = { since: null, until: null, actor: null, action: null, target: id };
     // One row more than asked tells whether older ones follow.
-    const rows = this.store.audit.page(filter, beforeId, limit + 1);
+    const rows = this.store.audit.employeeHistory(id, beforeId, limit + 1);
     const entries = rows.slice(0, limit);
     return { entries, nextBeforeId: rows.length > limit ? entries.at(-1)!.id : null };
   }
@@ -182,7 +181,7 @@ export class EmployeeDirectoryService {
         if (!this.store.directory.move(id, from, target, at, version)) throw conflictError(STALE, 'version');
         diff.organization = { old: this.pathOf(existing.orgId), new: this.pathOf(target) };
       }
-      this.store.audit.append({
+      this.store.audit.appendToEmployeeHistory({
         at,
         actor: actor.name,
         action: 'employee.update',
@@ -245,7 +244,7 @@ export class EmployeeDirectoryService {
       };
       this.store.employees.insert(row);
       const details = { userName, changes: fieldDiff(null, row), organization: this.pathOf(row.orgId) };
-      this.store.audit.append({ at, actor: actor.name, action: 'employee.create', target: row.id, details });
+      this.store.audit.appendToEmployeeHistory({ at, actor: actor.name, action: 'employee.create', target: row.id, details });
       return this.view(row);
     });
   }
@@ -258,7 +257,7 @@ export class EmployeeDirectoryService {
 
   private auditMove(employee: EmployeeRow, organizationId: string, at: string, actor: Actor): void {
     const changes = { organization: { old: this.pathOf(employee.orgId), new: this.pathOf(organizationId) } };
-    this.store.audit.append({
+    this.store.audit.appendToEmployeeHistory({
       at,
       actor: actor.name,
       action: 'employee.move',

@@ -13,7 +13,7 @@ import connectionProbe from './011-connection-probe.sql';
 import activityFilters from './012-activity-filters.sql';
 import activityTextIndex from './013-activity-text-index.sql';
 import directorySearchText from './014-directory-search-text.sql';
-import auditTarget from './015-audit-target.sql';
+import employeeHistory from './015-employee-history.sql';
 
 export interface Migration {
   version: number;
@@ -36,5 +36,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: '012-activity-filters', sql: activityFilters },
   { version: 13, name: '013-activity-text-index', sql: activityTextIndex },
   { version: 14, name: '014-directory-search-text', sql: directorySearchText },
-  { version: 15, name: '015-audit-target', sql: auditTarget },
+  { version: 15, name: '015-employee-history', sql: employeeHistory },
 ];

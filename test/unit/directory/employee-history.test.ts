@@ -1,8 +1,10 @@
 // An employee's change history over a real SQLite file: the audit rows about that employee alone
-// (created, edited, moved: by whom, old and new values), newest first, in pages; found by the
-// (target, id) index; an unknown employee is refused.
+// (created, edited, moved: by whom, old and new values), newest first, in pages; read along the chain
+// migration 015 keeps (and builds for rows written before it); an unknown employee is refused.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../main/services/errors';
+import { migrate } from '../../../main/store/migrator';
+import { MIGRATIONS } from '../../../main/store/migrations';
 import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 
 const ann = { name: 'ann' };
@@ -52,11 +54,53 @@ describe('employee history', () => {
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
   });
 
-  it('is read through the (target, id) index, not a walk of the whole log', () => {
+  it('chains the rows written before migration 015 when it runs, and goes on from them', () => {
+    const amy = fx.services.directory.createLocal({ userName: 'amy', organizationId: rootId }, ann);
+    const zed = fx.services.directory.createLocal({ userName: 'zed', organizationId: rootId }, ann);
+    fx.services.directory.update(amy.id, { city: 'Oslo' }, bob, () => true);
+    fx.services.directory.update(zed.id, { city: 'Rome' }, bob, () => true);
+    fx.services.directory.move([amy.id], salesId, ann);
+    const before = fx.services.directory.history(amy.id, null, 20).entries.map((entry) => entry.id);
+    // The database as it was before 015: no chain, no head; then 015 runs again.
+    fx.store.db.exec(`ALTER TABLE audit_log DROP COLUMN previous_id;
+      ALTER TABLE employees DROP COLUMN history_head;
+      DELETE FROM schema_migrations WHERE version = 15;`);
+    expect(migrate(fx.store.db, MIGRATIONS, () => new Date())).toEqual([15]);
+    expect(fx.services.directory.history(amy.id, null, 20).entries.map((entry) => entry.id)).toEqual(before);
+    expect(fx.services.directory.history(zed.id, null, 20).entries.map((entry) => entry.action)).toEqual([
+      'employee.update',
+      'employee.create',
+    ]);
+    fx.services.directory.update(amy.id, { city: 'Bergen' }, bob, () => true);
+    const after = fx.services.directory.history(amy.id, null, 20).entries;
+    expect(after.map((entry) => entry.action)).toEqual([
+      'employee.update',
+      'employee.move',
+      'employee.update',
+      'employee.create',
+    ]);
+    // Other audit rows (settings, organizations) are in no employee's chain.
+    expect(
+      fx.store.db
+        .prepare("SELECT count(*) FROM audit_log WHERE previous_id IS NOT NULL AND action NOT LIKE 'employee.%'")
+        .pluck()
+        .get(),
+    ).toBe(0);
+  });
+
+  it('reads a page by rowid along the chain, not by scanning the log', () => {
+    const amy = fx.services.directory.createLocal({ userName: 'amy', organizationId: rootId }, ann);
     const plan = fx.store.db
-      .prepare('EXPLAIN QUERY PLAN SELECT id FROM audit_log WHERE id < ? AND target = ? ORDER BY id DESC LIMIT 21')
-      .all(1e9, 'x') as Array<{ detail: string }>;
-    expect(plan.map((row) => row.detail).join('\n')).toMatch(/USING (COVERING )?INDEX audit_log_target/);
+      .prepare(
+        `EXPLAIN QUERY PLAN WITH RECURSIVE chain(id, n) AS (
+           SELECT (SELECT history_head FROM employees WHERE id = ?), 1
+           UNION ALL SELECT audit_log.previous_id, chain.n + 1 FROM audit_log JOIN chain ON audit_log.id = chain.id WHERE chain.n < 21)
+         SELECT audit_log.id FROM chain JOIN audit_log ON audit_log.id = chain.id`,
+      )
+      .all(amy.id) as Array<{ detail: string }>;
+    const details = plan.map((row) => row.detail).join('\n');
+    expect(details).toMatch(/SEARCH audit_log USING INTEGER PRIMARY KEY/);
+    expect(details).not.toMatch(/SCAN audit_log/);
   });
 
   it('refuses an employee that does not exist', () => {

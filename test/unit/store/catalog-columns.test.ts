@@ -1,9 +1,9 @@
 // The field catalog names the employees column of each field; the migrations create the columns. This
 // holds the two together on the real migrated schema: every catalog column exists with the type its kind
 // needs, and every employees column is one the store's column table knows (a catalog field, a column
-// the store keeps itself, or a folded key), so a migration and a catalog entry cannot drift apart.
+// the store keeps itself, a folded key, or the change history's head), so a migration and a catalog entry cannot drift apart.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KEY_COLUMNS, ROW_COLUMNS } from '../../../main/store/employee-columns';
+import { HISTORY_COLUMNS, KEY_COLUMNS, ROW_COLUMNS } from '../../../main/store/employee-columns';
 import { Store } from '../../../main/store/store';
 import { CATALOG_FIELDS } from '../../../preload/field-catalog';
 import { makeTempDir } from '../../fixtures/temp-dir';
@@ -26,7 +26,7 @@ describe('catalog columns in the migrated schema', () => {
   });
 
   it('holds exactly the columns the store reads and writes', () => {
-    const known = [...ROW_COLUMNS.map((c) => c.name), ...[...KEY_COLUMNS.values()].map((k) => k.key)];
+    const known = [...ROW_COLUMNS.map((c) => c.name), ...[...KEY_COLUMNS.values()].map((k) => k.key), ...HISTORY_COLUMNS];
     expect([...columns.keys()].sort()).toEqual([...known].sort());
   });
 });
