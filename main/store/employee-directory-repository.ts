@@ -7,6 +7,7 @@ import { foldCase } from './case-fold';
 import type { ChangeStamp } from './change-stamp';
 import { jsonDirectoryRow, jsonSelectList, type JsonDirectoryRow, type JsonMember } from './directory-json';
 import { DIRECTORY_COLUMNS, rowBuilder, type DirectoryRow } from './employee-columns';
+import { EMPLOYEE_ROW_CHANGES } from './employees-repository';
 import { conditionsOf, type SqlValue } from './sql-conditions';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
@@ -208,8 +209,9 @@ export class EmployeeDirectoryRepository {
       id,
       expectedVersion,
     );
-    // No stamped cache reads employees: a move must not make the settings and token caches reload.
-    this.changes.exclude(result.changes);
+    // No stamped cache reads employees: a move must not make the settings and token caches reload
+    // (the row and the stats trigger's row both count).
+    this.changes.exclude(result.changes * EMPLOYEE_ROW_CHANGES);
     return result.changes === 1;
   }
 }

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createServices } from '../../../main/services/services';
 import { Store } from '../../../main/store/store';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
@@ -66,5 +67,20 @@ describe('read caches keyed on the change stamp', () => {
     a.settings.read();
     a.db.prepare("UPDATE provisioning_settings SET tenant_url = 'https://raw.example' WHERE id = 1").run();
     expect(a.settings.read().tenantUrl).toBe('https://raw.example');
+  });
+
+  it('keeps the settings cache across employee writes: edits, moves and their history move no stamp', () => {
+    const services = createServices(a, { firstOperator: { name: 'ann' } });
+    const rootId = services.organizations.list()[0]!.id;
+    const salesId = services.organizations.create({ name: 'Sales', parentId: rootId }, { name: 'ann' }).id;
+    const amy = services.directory.createLocal({ userName: 'amy', organizationId: rootId }, { name: 'ann' });
+    const cached = a.settings.read();
+    services.directory.update(amy.id, { city: 'Oslo' }, { name: 'ann' }, () => true);
+    expect(a.settings.read(), 'after an edit').toBe(cached);
+    services.directory.move([amy.id], salesId, { name: 'ann' });
+    expect(a.settings.read(), 'after a move').toBe(cached);
+    services.directory.update(amy.id, { city: 'Rome', organizationId: rootId }, { name: 'ann' }, () => true);
+    expect(a.settings.read(), 'after an edit that moves').toBe(cached);
+    expect(services.directory.history(amy.id, null, 10).entries).toHaveLength(4);
   });
 });
