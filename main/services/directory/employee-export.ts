@@ -17,7 +17,7 @@ export const EMPLOYEE_CSV_HEADER = csvLine([
 ]);
 
 /** The organization as a path from the enterprise root, as the placements import reads it. */
-export const organizationCell = (path: readonly string[]): string => path.join('/');
+const organizationCell = (path: readonly string[]): string => path.join('/');
 
 export function employeeCsvLine(employee: EmployeeView): string {
   return csvLine([
