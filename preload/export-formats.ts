@@ -15,3 +15,8 @@ export type ExportName = (typeof EXPORT_NAMES)[number];
 export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
+
+/** The file an export is saved as, wherever it is saved: `employees-2026-12-06.csv` (the UTC day). */
+export function exportFileName(name: ExportName, format: ExportFormat, now: Date = new Date()): string {
+  return `${name}-${now.toISOString().slice(0, 10)}.${format}`;
+}

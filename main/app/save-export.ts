@@ -5,7 +5,7 @@
 import { dialog } from 'electron';
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
-import type { ExportName } from '../../preload/export-formats';
+import { exportFileName, type ExportName } from '../../preload/export-formats';
 import type { SaveExport } from '../console-api/handlers/file-export';
 
 const DIALOG_TITLES: Record<ExportName, string> = {
@@ -17,7 +17,7 @@ const DIALOG_TITLES: Record<ExportName, string> = {
 export const saveExportToFile: SaveExport = async (name, chunks, format) => {
   const choice = await dialog.showSaveDialog({
     title: DIALOG_TITLES[name],
-    defaultPath: `${name}-${new Date().toISOString().slice(0, 10)}.${format}`,
+    defaultPath: exportFileName(name, format),
     filters: [format === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'JSON', extensions: ['json'] }],
   });
   if (choice.canceled || !choice.filePath) return { saved: false, path: null };

@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
 import type { ApiErrorBody } from '../../preload/contract';
-import { EXPORT_FORMATS, EXPORT_NAMES, type ExportFormat, type ExportName } from '../../preload/export-formats';
+import { EXPORT_FORMATS, EXPORT_NAMES, exportFileName, type ExportFormat, type ExportName } from '../../preload/export-formats';
 import type { Actor } from '../services/context';
 import { answerClientError } from './client-error';
 import { CONSOLE_CSP } from './content-security-policy';
@@ -142,11 +142,10 @@ function registerDownload(
     }
     const result: DownloadResult = download(format, request.query, actor);
     if (!result.ok) return sendError(reply, httpStatusFor(result.error.code), result.error);
-    const day = new Date().toISOString().slice(0, 10);
     return reply
       .code(200)
       .header('Content-Type', CONTENT_TYPES.get(format)!)
-      .header('Content-Disposition', `attachment; filename="${name}-${day}.${format}"`)
+      .header('Content-Disposition', `attachment; filename="${exportFileName(name, format)}"`)
       .send(Readable.from(result.chunks, { objectMode: false }));
   });
 }

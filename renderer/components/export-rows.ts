@@ -2,7 +2,7 @@
 // streams the file and the browser saves it as a download; in the desktop app the `<name>:export-file`
 // channel asks where to save and writes it there. The view says what happened in its own words.
 import type { ChannelInput, ConsoleApi } from '../../preload/contract';
-import type { ExportFormat, ExportName } from '../../preload/export-formats';
+import { exportFileName, type ExportFormat, type ExportName } from '../../preload/export-formats';
 import { hasExportDownloads } from '../api/export-download';
 import { saveBlob } from './save-blob';
 
@@ -17,7 +17,7 @@ export async function exportRows<N extends ExportName>(
   format: ExportFormat,
 ): Promise<ExportOutcome> {
   if (hasExportDownloads(api)) {
-    saveBlob(await api.downloadExport(name, filter, format), `${name}-${new Date().toISOString().slice(0, 10)}.${format}`);
+    saveBlob(await api.downloadExport(name, filter, format), exportFileName(name, format));
     return { kind: 'downloaded' };
   }
   const channel: ExportChannel = `${name}:export-file`;
