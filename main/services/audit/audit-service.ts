@@ -19,14 +19,21 @@ function storeFilter(filter: AuditFilterValue): AuditFilter {
   return { since: instant(filter.since), until: instant(filter.until), actor: filter.actor, action: filter.action };
 }
 
+/**
+ * A page of audit rows, newest first, and where the next one starts: `read` is asked for one row more
+ * than the page, which tells whether another page follows, without a count.
+ */
+export function newestFirstPage(read: (limit: number) => AuditRecord[], limit: number): AuditPage {
+  const rows = read(limit + 1);
+  const entries = rows.slice(0, limit);
+  return { entries, nextBeforeId: rows.length > limit ? entries.at(-1)!.id : null };
+}
+
 export class AuditService {
   constructor(private readonly store: Store) {}
 
   list(query: AuditQuery): AuditPage {
-    // One row more than asked tells whether another page follows, without a count.
-    const rows = this.store.audit.page(storeFilter(query), query.beforeId, query.limit + 1);
-    const entries = rows.slice(0, query.limit);
-    return { entries, nextBeforeId: rows.length > query.limit ? entries.at(-1)!.id : null };
+    return newestFirstPage((limit) => this.store.audit.page(storeFilter(query), query.beforeId, limit), query.limit);
   }
 
   facets(): { actors: string[]; actions: string[] } {

@@ -25,6 +25,7 @@ import { checkPersonName, checkUnicodeText, checkUserName } from '../employees/e
 import { scimOwnedFields } from '../employees/field-ownership';
 import { timeOrderedId } from '../employees/time-ordered-id';
 import { organizationsById } from '../organizations/organization-tree';
+import { newestFirstPage } from '../audit/audit-service';
 import { countedRows } from '../export/counted-rows';
 import { decodeCursor, encodeCursor } from './directory-cursor';
 import { employeeCsvChunks, employeeJsonChunks } from './employee-export';
@@ -122,11 +123,8 @@ export class EmployeeDirectoryService {
    * `nextBeforeId` continues to older ones. The identity provider's requests are in the Activity log.
    */
   history(id: string, beforeId: number | null, limit: number): AuditPage {
-    if (!this.store.employees.byId(id)) throw notFoundError('id', `Employee ${id} not found.`);
-    // One row more than asked tells whether older ones follow.
-    const rows = this.store.audit.employeeHistory(id, beforeId, limit + 1);
-    const entries = rows.slice(0, limit);
-    return { entries, nextBeforeId: rows.length > limit ? entries.at(-1)!.id : null };
+    this.existing(id);
+    return newestFirstPage((rows) => this.store.audit.employeeHistory(id, beforeId, rows), limit);
   }
 
   /** SCIM-managed employees still in the Organization for New Users: the administrator's to-do list. */
