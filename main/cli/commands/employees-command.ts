@@ -9,7 +9,7 @@ import { csvText } from '../../../preload/csv-file-text';
 import { EMPLOYEE_SOURCES, EMPLOYEE_STATUSES, employeeFilter } from '../../../preload/employees-contract';
 import { isExportFormat } from '../../../preload/export-formats';
 import { previewSummary } from '../../../preload/placement-format';
-import { organizationFinder } from '../../services/organizations/organization-tree';
+import { organizationFinder, writtenOrganizationPath } from '../../services/organizations/organization-tree';
 import type { ServicesOptions } from '../../services/services';
 import { CliError } from '../cli-error';
 import type { CliIo } from '../cli-io';
@@ -51,8 +51,7 @@ async function exportEmployees(args: string[], io: CliIo, servicesOptions: Servi
     api.authorize('manage-employees');
     let organizationId: string | null = null;
     if (values.organization !== undefined) {
-      const path = values.organization.split('/').map((name) => name.trim());
-      const found = organizationFinder(services.organizations.list())(path);
+      const found = organizationFinder(services.organizations.list())(writtenOrganizationPath(values.organization));
       if (!found) throw new CliError(`--organization: there is no organization ${values.organization}.`);
       organizationId = found.id;
     }

@@ -10,6 +10,7 @@
 import { parse } from 'csv-parse/sync';
 import { validationError } from '../errors';
 import { undefusedCell } from '../export/csv-text';
+import { writtenOrganizationPath } from '../organizations/organization-tree';
 
 export interface PlacementRow {
   /** The file's line where the row starts (1-based), for the preview. */
@@ -80,7 +81,7 @@ export function readPlacementCsv(csv: string): { rows: PlacementRow[]; malformed
     }
     const userName = cells[columns.userName]!;
     const path = cells[columns.organization]!;
-    const organizationPath = pathOf(path);
+    const organizationPath = writtenOrganizationPath(path);
     if (userName === '' || organizationPath.some((name) => name === '')) {
       malformed.push({ line, message: `Line ${line} needs a userName and an organization path such as Enterprise/Sales.` });
       return;
@@ -88,14 +89,12 @@ export function readPlacementCsv(csv: string): { rows: PlacementRow[]; malformed
     const undefusedPath = undefusedCell(path);
     const undefused = {
       userName: undefusedCell(userName),
-      organizationPath: undefusedPath === null ? null : pathOf(undefusedPath),
+      organizationPath: undefusedPath === null ? null : writtenOrganizationPath(undefusedPath),
     };
     rows.push({ line, userName, organizationPath, undefused });
   });
   return { rows, malformed };
 }
-
-const pathOf = (cell: string): string[] => cell.split('/').map((name) => name.trim());
 
 /**
  * The file's delimiter, and the line its rows start on (2 after an Excel `sep=` line). Else a header

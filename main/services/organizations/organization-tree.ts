@@ -43,6 +43,9 @@ export function organizationPathText(rows: readonly OrganizationRow[], id: strin
   return organizationsById(rows).get(id)?.path.join('/') ?? null;
 }
 
+/** A path as people write it (`Enterprise/Sales/EMEA`) as organization names; an empty name stays, to be refused. */
+export const writtenOrganizationPath = (text: string): string[] => text.split('/').map((name) => name.trim());
+
 /**
  * Finds organizations of `tree` by the path people write (`Enterprise/Sales/EMEA`, or `Sales/EMEA`
  * without the enterprise root's name), comparing names as organization names compare (folded case).
