@@ -42,6 +42,16 @@ export const employeeView = z.object({
   /** Organization names from the enterprise root down, e.g. ["Enterprise", "Sales", "EMEA"]. */
   organizationPath: z.array(z.string()),
   source: z.enum(EMPLOYEE_SOURCES),
+  /**
+   * When the identity provider deleted the user (SCIM DELETE); null while it has not. WFO keeps the
+   * employee and its history, and the identity provider owns none of its fields from then on.
+   */
+  scimDeletedAt: z
+    .string()
+    .nullable()
+    .describe(
+      'When the identity provider deleted this user; null while it has not. WFO keeps the employee, and the identity provider owns none of its fields from then on.',
+    ),
   /** The fields the identity provider owns now: read-only in the console and the user management API. */
   scimOwnedFields: z.array(z.enum(EMPLOYEE_FIELD_KEYS)),
   version: z.number().int(),

@@ -18,6 +18,11 @@ export interface DirectoryFilter {
   organizationIds: readonly string[] | null;
   source: 'scim' | 'local' | null;
   active: boolean | null;
+  /**
+   * Only employees the identity provider manages now: created or taken over by it and not deleted
+   * there (services/employees/field-ownership.ts isScimManaged, as a condition).
+   */
+  scimManagedOnly: boolean;
 }
 
 /** Where the previous page ended: its last row's userName and id. */
@@ -45,6 +50,7 @@ const CONDITIONS = {
   organizations: 'org_id IN (SELECT value FROM json_each(?))',
   source: 'source = ?',
   active: 'active = ?',
+  scimManaged: "source = 'scim' AND scim_deleted_at IS NULL",
   // Splitting the row-value comparison lets SQLite start the index scan at the position.
   after: 'user_name COLLATE NOCASE >= ? AND (user_name COLLATE NOCASE > ? OR id > ?)',
 } as const;
@@ -81,6 +87,7 @@ function where(filter: DirectoryFilter, after: DirectoryPosition | null): { sql:
     [CONDITIONS.source, filter.source],
     [CONDITIONS.active, filter.active === null ? null : Number(filter.active)],
   ]);
+  if (filter.scimManagedOnly) conditions.push(CONDITIONS.scimManaged);
   if (filter.search !== '') {
     conditions.push(CONDITIONS.search);
     params.push(...searchParams(filter.search));

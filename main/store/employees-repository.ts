@@ -66,10 +66,14 @@ const UPDATE_TAIL = `${UPDATED_COLUMNS.map((c) => `${c.name} = ?`).join(', ')},
   updated_at = ?, version = version + 1
   WHERE id = ? AND version = ?`;
 // A kept userName keeps its key: the one migration 004 gave a clashing older name has the id appended.
+// A row SCIM deleted has no key whatever its name becomes in WFO: the identity provider cannot see it,
+// so a key would refuse its create of that name with no user to be found under it (markScimDeleted).
 const INDEXED_SET = INDEXED_COLUMNS.map((c) => {
   const key = KEY_COLUMNS.get(c.name);
   if (key === undefined) return `${c.name} = ?`;
-  if (key.keptWithValue) return `${key.key} = CASE ${c.name} WHEN ? THEN ${key.key} ELSE ? END, ${c.name} = ?`;
+  if (key.keptWithValue) {
+    return `${key.key} = CASE WHEN scim_deleted_at IS NOT NULL THEN NULL WHEN ${c.name} = ? THEN ${key.key} ELSE ? END, ${c.name} = ?`;
+  }
   return `${c.name} = ?, ${key.key} = ?`;
 }).join(', ');
 const UPDATE_ALL = `UPDATE employees SET ${INDEXED_SET}, ${UPDATE_TAIL}`;

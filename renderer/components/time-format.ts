@@ -30,3 +30,17 @@ export function formatLogTime(iso: string, now: Date = new Date()): string {
 export const formatFullTime = (iso: string): string => fullFormat.format(new Date(iso));
 
 export const formatClockTime = (iso: string): string => timeFormat.format(new Date(iso));
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** "Dec 4, 2026": a day, as token expiries and the day someone was added or deleted read. */
+export const formatDate = (iso: string): string => dateFormat.format(new Date(iso));
+/** "Dec 4, 2026, 14:03": when a change was made. */
+export const formatDateTime = (iso: string): string => dateTimeFormat.format(new Date(iso));

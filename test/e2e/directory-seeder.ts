@@ -133,6 +133,10 @@ export function openSeeder(dataDir: string) {
         }
       });
     },
+    /** The identity provider deletes the user (SCIM DELETE): WFO keeps the employee. */
+    scimDelete(id: string): void {
+      services.employees.delete(id);
+    },
     /** An edit made elsewhere (another console, the identity provider): bumps the version. */
     editLocally(id: string, changes: { workPhone?: string; city?: string }): void {
       const current = services.directory.get(id);

@@ -236,6 +236,47 @@ test.describe('Employees view', () => {
     await expect(changes).toHaveCount(20);
   });
 
+  test('an employee the identity provider deleted: kept and marked, no longer awaiting placement, every field open', async ({
+    page,
+    idsvc,
+  }) => {
+    const { ids } = await seedCompany(idsvc.dataDir);
+    await seed(idsvc.dataDir, (s) => s.scimDelete(ids.carol));
+    await openEmployees(page, idsvc.url);
+    const nav = page.getByRole('navigation', { name: 'Console' });
+    await expect(nav.getByRole('button', { name: 'Employees, 2 awaiting placement' })).toBeVisible();
+
+    // Still in the directory, its Source cell saying when the identity provider deleted it.
+    const row = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'carol@example.com' }) });
+    await expect(row.getByRole('cell').last()).toHaveText(/^SCIM\s*Deleted \w{3} \d{1,2}, 20\d\d$/);
+    await expect(row.getByRole('cell').nth(5)).toHaveText('Inactive');
+    const ann = page.getByRole('row').filter({ has: page.getByRole('button', { name: 'ann@example.com' }) });
+    await expect(ann.getByRole('cell').last()).toHaveText('SCIM');
+    await screenshot(page, '50-employee-deleted-in-idp-list');
+
+    await page.getByRole('checkbox', { name: 'Awaiting placement' }).check();
+    await expect(userNameCells(page)).toHaveText(['ann@example.com', 'dave@example.com']);
+    await page.getByRole('checkbox', { name: 'Awaiting placement' }).uncheck();
+
+    // The identity provider owns nothing of it any more: no lock, the Username too is WFO's to change.
+    await page.getByRole('button', { name: 'carol@example.com' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Carol Castellanos-Worthington' });
+    await expect(dialog.locator('#employee-dialog-summary')).toHaveText(
+      /Provisioned by the identity provider, which deleted the user on \w{3} \d{1,2}, 20\d\d\. WFO keeps the employee and its history; every field is editable here\./,
+    );
+    await expect(dialog.getByText('Locked fields are managed by your identity provider')).toHaveCount(0);
+    await expect(dialog.locator('.owned-note')).toHaveCount(0);
+    for (const label of ['Username', 'First Name', 'Last Name', 'Email Address']) {
+      await expect(dialog.getByLabel(label, { exact: true }), label).not.toHaveAttribute('readonly', '');
+    }
+    await screenshot(page, '51-employee-deleted-in-idp');
+    await expectNoViolations(page);
+    await dialog.getByLabel('City', { exact: true }).fill('Lisbon');
+    await dialog.getByRole('button', { name: 'Save employee' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await seed(idsvc.dataDir, (s) => s.employee(ids.carol))).toMatchObject({ city: 'Lisbon', scimOwnedFields: [] });
+  });
+
   test('a stale save gets the conflict banner; Reload shows the saved employee', async ({ page, idsvc }) => {
     const { ids } = await seedCompany(idsvc.dataDir);
     await openEmployees(page, idsvc.url);

@@ -36,6 +36,14 @@ import { VIEW_MEMBERS, employeeViewJson, fieldValue, propertyOf, toEmployeeView,
 export type VersionCheck = (version: number) => boolean;
 
 const STALE = 'The employee was changed by someone else since it was read. Reload it to see the current values.';
+/** The Awaiting placement filter alone: the nav item's count. */
+const AWAITING_PLACEMENT: EmployeeFilterValue = Object.freeze({
+  search: '',
+  organizationId: null,
+  source: null,
+  status: null,
+  awaitingPlacement: true,
+});
 
 export class EmployeeDirectoryService {
   constructor(
@@ -129,9 +137,7 @@ export class EmployeeDirectoryService {
 
   /** SCIM-managed employees still in the Organization for New Users: the administrator's to-do list. */
   awaitingPlacementCount(): number {
-    const newUsers = this.store.settings.read().newUserOrganizationId;
-    if (newUsers === null) return 0;
-    return this.store.directory.count({ search: '', organizationIds: [newUsers], source: 'scim', active: null });
+    return this.store.directory.count(this.filterFor(AWAITING_PLACEMENT, this.organizationsById()));
   }
 
   /**
@@ -298,19 +304,18 @@ export class EmployeeDirectoryService {
       if (!organizations.has(query.organizationId)) throw notFoundError('organizationId', 'That organization does not exist.');
       organizationIds = subtree(query.organizationId, organizations);
     }
-    let source = query.source;
     if (query.awaitingPlacement) {
       const newUsers = this.store.settings.read().newUserOrganizationId;
-      // No Organization for New Users: nobody can be waiting in it.
-      organizationIds = newUsers === null ? [] : intersect(organizationIds, [newUsers]);
-      if (source === 'local') organizationIds = [];
-      source = 'scim';
+      // No Organization for New Users: nobody can be waiting in it; and no local employee ever waits.
+      organizationIds = newUsers === null || query.source === 'local' ? [] : intersect(organizationIds, [newUsers]);
     }
     return {
       search: query.search,
       organizationIds,
-      source,
+      source: query.source,
       active: query.status === null ? null : query.status === 'active',
+      // Someone the identity provider deleted is not waiting to be placed: they have left.
+      scimManagedOnly: query.awaitingPlacement,
     };
   }
 

@@ -49,6 +49,7 @@ export const VIEW_MEMBERS: readonly JsonMember[] = Object.freeze([
   { key: 'id', property: 'id' },
   { key: 'organizationId', property: 'orgId' },
   { key: 'source', property: 'source' },
+  { key: 'scimDeletedAt', property: 'scimDeletedAt' },
   { key: 'version', property: 'version' },
   { key: 'updatedAt', property: 'updatedAt' },
 ]);

@@ -4,7 +4,7 @@ import type { AuditEntryView } from '../../../preload/audit-contract';
 import { auditActionLabel } from '../../../preload/audit-actions';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { BreakableText } from '../../components/BreakableText';
-import { formatDateTime } from '../tokens/token-format';
+import { formatDateTime } from '../../components/time-format';
 import { AuditChanges } from './AuditChanges';
 import { auditSubject } from './audit-format';
 import './audit.css';

@@ -5,7 +5,8 @@ import { isPrivilege, privilegeLabel } from '../../../preload/privileges';
 import { changeLines, EMPTY_VALUE, type ChangeLine } from '../activity/change-format';
 import type { FieldChanges } from '../../../preload/contract';
 import { catalogFieldLabel } from '../../../preload/field-catalog';
-import { formatDate, SCOPE_LABELS, TOKEN_KIND_LABELS } from '../tokens/token-format';
+import { formatDate } from '../../components/time-format';
+import { SCOPE_LABELS, TOKEN_KIND_LABELS } from '../tokens/token-format';
 
 const FIELD_LABELS: ReadonlyMap<string, string> = new Map([
   ['enabled', 'Provisioning'],

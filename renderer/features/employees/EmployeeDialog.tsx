@@ -15,7 +15,7 @@ import { afterDialogClosed } from './dialog-focus';
 import { EmployeeFieldControl, employeeFieldId } from './EmployeeFieldControl';
 import { EmployeeHistory } from './EmployeeHistory';
 import { openButtonId } from './employees-ids';
-import { fullName, SOURCE_LABELS } from './employees-format';
+import { fullName, SOURCE_LABELS, sourceSentence } from './employees-format';
 import { OrganizationControl } from './OrganizationControl';
 
 const CATALOG = [...FIXED_FIELDS, ...SELECTABLE_FIELDS];
@@ -70,8 +70,7 @@ function EmployeeForm(props: { onClose(): void }) {
   return (
     <form onSubmit={submit} noValidate className="employee-form">
       <p id="employee-dialog-summary" className="employee-summary">
-        <span className={`badge source-${server.source}`}>{SOURCE_LABELS[server.source]}</span>{' '}
-        {server.source === 'scim' ? 'Provisioned by the identity provider.' : 'Added in WFO; every field is editable here.'}
+        <span className={`badge source-${server.source}`}>{SOURCE_LABELS[server.source]}</span> {sourceSentence(server)}
         {owned ? (
           <span className="owned-summary">
             <LockIcon /> Locked fields are managed by your identity provider: change them there.

@@ -9,7 +9,7 @@ import { useApi } from '../../app/console-context';
 import { BreakableText } from '../../components/BreakableText';
 import { messageOf } from '../../state/error-message';
 import { AuditChanges } from '../audit/AuditChanges';
-import { formatDateTime } from '../tokens/token-format';
+import { formatDateTime } from '../../components/time-format';
 
 const PAGE = 20;
 

@@ -5,7 +5,7 @@ import type { EmployeeView } from '../../../preload/employees-contract';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { BreakableText } from '../../components/BreakableText';
 import { openButtonId } from './employees-ids';
-import { fullName, organizationPathLabel, SOURCE_LABELS, STATUS_LABELS } from './employees-format';
+import { deletedNote, fullName, organizationPathLabel, SOURCE_LABELS, STATUS_LABELS } from './employees-format';
 
 export function EmployeeRow(props: { employee: EmployeeView }) {
   const { employee } = props;
@@ -21,6 +21,7 @@ export function EmployeeRow(props: { employee: EmployeeView }) {
     open();
   };
   const name = fullName(employee);
+  const deleted = deletedNote(employee);
   return (
     <tr className={selected ? 'clickable selected' : 'clickable'} onClick={onRowClick}>
       <td className="select-cell">
@@ -57,6 +58,7 @@ export function EmployeeRow(props: { employee: EmployeeView }) {
       </td>
       <td>
         <span className={`badge source-${employee.source}`}>{SOURCE_LABELS[employee.source]}</span>
+        {deleted === null ? null : <span className="subtle source-note">{deleted}</span>}
       </td>
     </tr>
   );

@@ -1,6 +1,7 @@
 // How an employee reads in the table and the dialogs: a name from its parts, an organization path as
 // the placements file writes it (Enterprise/Sales/EMEA), and the words for status and source.
 import type { EmployeeSource, EmployeeStatus, EmployeeView } from '../../../preload/employees-contract';
+import { formatDate } from '../../components/time-format';
 
 /** "Ann Example"; null when neither name is set (the table shows a dash, a dialog the userName). */
 export function fullName(employee: Pick<EmployeeView, 'firstName' | 'lastName'>): string | null {
@@ -12,6 +13,20 @@ export const organizationPathLabel = (path: readonly string[]): string => path.j
 
 export const STATUS_LABELS: Readonly<Record<EmployeeStatus, string>> = { active: 'Active', inactive: 'Inactive' };
 export const SOURCE_LABELS: Readonly<Record<EmployeeSource, string>> = { scim: 'SCIM', local: 'Local' };
+
+/** Under the table's SCIM badge once the identity provider deleted the user: "Deleted Dec 4, 2026". */
+export const deletedNote = (employee: Pick<EmployeeView, 'scimDeletedAt'>): string | null =>
+  employee.scimDeletedAt === null ? null : `Deleted ${formatDate(employee.scimDeletedAt)}`;
+
+/** The employee dialog's sentence on where the employee came from and who may change it. */
+export function sourceSentence(employee: Pick<EmployeeView, 'source' | 'scimDeletedAt'>): string {
+  if (employee.source === 'local') return 'Added in WFO; every field is editable here.';
+  if (employee.scimDeletedAt === null) return 'Provisioned by the identity provider.';
+  return (
+    `Provisioned by the identity provider, which deleted the user on ${formatDate(employee.scimDeletedAt)}. ` +
+    'WFO keeps the employee and its history; every field is editable here.'
+  );
+}
 
 /** The first few userNames of a selection and how many more, for a confirmation's sentence. */
 export function namesPreview(userNames: readonly string[], shown = 3): string {

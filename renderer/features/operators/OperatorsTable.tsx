@@ -4,7 +4,7 @@ import { PRIVILEGES, privilegeLabel, type Privilege } from '../../../preload/pri
 import type { OperatorView } from '../../../preload/operators-contract';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { BreakableText } from '../../components/BreakableText';
-import { formatDate } from '../tokens/token-format';
+import { formatDate } from '../../components/time-format';
 import './operators.css';
 
 export function OperatorsTable(props: { onRemove(account: string): void }) {

@@ -12,7 +12,8 @@ import { DialogFormFooter } from '../../components/DialogFormFooter';
 import { FieldError } from '../../components/FieldError';
 import { WarningIcon } from '../../components/icons';
 import { useApi, useConsoleState } from '../../app/console-context';
-import { SCOPE_LABELS, formatDate } from './token-format';
+import { formatDate } from '../../components/time-format';
+import { SCOPE_LABELS } from './token-format';
 
 type Field = 'label' | 'expiresAt';
 

@@ -3,7 +3,8 @@
 // In a narrow window the Created column folds in under the label (tokens.css).
 import type { TokenView } from '../../../preload/contract';
 import { isUsable } from '../../state/tokens/selectors';
-import { STATUS_LABELS, SCOPE_LABELS, formatDate, formatDateTime, relativeDays } from './token-format';
+import { formatDate, formatDateTime } from '../../components/time-format';
+import { STATUS_LABELS, SCOPE_LABELS, relativeDays } from './token-format';
 import './tokens.css';
 
 /** Without `onRevoke` (a caller who may not change tokens) the table shows no Revoke buttons. */

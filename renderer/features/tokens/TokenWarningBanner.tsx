@@ -4,7 +4,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { WarningIcon } from '../../components/icons';
 import { useConsoleState } from '../../app/console-context';
 import { tokenWarning } from '../../state/tokens/selectors';
-import { formatDate, relativeDays } from './token-format';
+import { formatDate } from '../../components/time-format';
+import { relativeDays } from './token-format';
 
 export function TokenWarningBanner() {
   // tokenWarning builds a new object each call; useShallow keeps React from re-rendering forever.

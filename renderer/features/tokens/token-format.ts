@@ -1,4 +1,4 @@
-// How token dates and statuses read in the table: local dates, and how far away they are.
+// How token dates and statuses read in the table: statuses, scopes, kinds, and how far away a date is.
 import type { TokenStatus } from '../../../preload/contract';
 
 export const STATUS_LABELS: Record<TokenStatus, string> = {
@@ -19,18 +19,6 @@ export const TOKEN_KIND_LABELS: ReadonlyMap<string, string> = new Map([
   ['scim', 'SCIM provisioning (identity provider)'],
   ['api', 'User management API'],
 ]);
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
-const dateTimeFormat = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-export const formatDate = (iso: string): string => dateFormat.format(new Date(iso));
-export const formatDateTime = (iso: string): string => dateTimeFormat.format(new Date(iso));
 
 /** "in 12 days", "3 days ago", "today". */
 export function relativeDays(iso: string, now: Date = new Date()): string {

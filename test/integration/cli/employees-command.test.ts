@@ -63,7 +63,7 @@ describe('idsvc employees', () => {
     expect(csv).toMatchObject({ code: 0, err: [] });
     const lines = csv.written.trimEnd().split('\r\n');
     expect(lines[0]).toMatch(
-      /^\uFEFFuserName,firstName,lastName,status,.*,organization,organizationId,source,scimOwnedFields,id,updatedAt$/,
+      /^\uFEFFuserName,firstName,lastName,status,.*,organization,organizationId,source,scimDeletedAt,scimOwnedFields,id,updatedAt$/,
     );
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['amy', 'bob', 'cy']);
     const names = async (...filter: string[]) => {

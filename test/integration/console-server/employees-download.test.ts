@@ -35,7 +35,7 @@ describe('employees download (server mode)', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').trimEnd().split('\r\n');
     expect(lines[0]).toMatch(
-      /^userName,firstName,lastName,status,.*,organization,organizationId,source,scimOwnedFields,id,updatedAt$/,
+      /^userName,firstName,lastName,status,.*,organization,organizationId,source,scimDeletedAt,scimOwnedFields,id,updatedAt$/,
     );
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(['amy', 'bo@x.example']);
     expect(lines[1]).toContain(',Enterprise/Sales,');

@@ -200,6 +200,51 @@ describe('employee directory', () => {
     expect(refusal(() => list({ organizationId: 'nope' }))).toMatchObject({ code: 'not_found', field: 'organizationId' });
   });
 
+  it('an employee the identity provider deleted is kept, says when, owns nothing, and no longer awaits placement', () => {
+    const left = fx.services.employees.create(
+      scimUser('left@x.example', { name: { givenName: 'Lefty', familyName: 'Gone' } }),
+    ).employee;
+    const waiting = fx.services.employees.create(scimUser('waiting@x.example')).employee;
+    expect(fx.services.directory.awaitingPlacementCount()).toBe(2);
+    expect(fx.services.directory.get(left.id).scimDeletedAt).toBeNull();
+
+    fx.clock.advance(60_000);
+    fx.services.employees.delete(left.id);
+    const view = fx.services.directory.get(left.id);
+    expect(view).toMatchObject({ source: 'scim', scimDeletedAt: fx.clock.now().toISOString(), scimOwnedFields: [] });
+    // Status was SCIM-owned, so the identity provider's delete deactivated the employee too.
+    expect(view.status).toBe('inactive');
+    expect(userNames({ awaitingPlacement: true })).toEqual(['waiting@x.example']);
+    expect(fx.services.directory.awaitingPlacementCount()).toBe(1);
+    // Still in the directory, under every other filter that selects it.
+    expect(userNames({ source: 'scim' })).toEqual(['left@x.example', 'waiting@x.example']);
+    // By its names (its userName key went with the delete, which freed the name).
+    expect(userNames({ search: 'gone' })).toEqual(['left@x.example']);
+    // Its name is free: the identity provider may create someone new under it, who is the one waiting.
+    const again = fx.services.employees.create(scimUser('left@x.example')).employee;
+    expect(again.id).not.toBe(left.id);
+    expect(list({ awaitingPlacement: true }).items.map((e) => [e.id, e.scimDeletedAt])).toEqual([
+      [again.id, null],
+      [waiting.id, null],
+    ]);
+    expect(
+      list({ search: 'left' })
+        .items.map((e) => e.id)
+        .sort(),
+    ).toEqual([left.id, again.id].sort());
+
+    // Renamed in WFO, it still holds no name: the identity provider, which cannot see it, may create that name.
+    fx.services.directory.update(left.id, { userName: 'lefty.gone@x.example' }, ann, any);
+    expect(fx.services.directory.get(left.id)).toMatchObject({ userName: 'lefty.gone@x.example', scimOwnedFields: [] });
+    const newcomer = fx.services.employees.create(scimUser('lefty.gone@x.example')).employee;
+    expect(newcomer.id).not.toBe(left.id);
+    // A name a visible employee holds is still refused, naming the field.
+    expect(refusal(() => fx.services.directory.update(left.id, { userName: 'WAITING@x.example' }, ann, any))).toMatchObject({
+      code: 'conflict',
+      field: 'userName',
+    });
+  });
+
   it('answers each employee with its organization path, its source and the fields SCIM owns now', () => {
     const created = fx.services.employees.create(
       scimUser('owned@x.example', { emails: [{ type: 'work', value: 'o@x.example' }] }),

@@ -11,7 +11,7 @@ import { enableProvisioning, servicesInTempDir, type ServicesFixture } from '../
 const ann = { name: 'ann' };
 const HEADER =
   'userName,firstName,lastName,status,employeeNumber,email,workPhone,cellPhone,addressLine1,city,state,zipCode,country,' +
-  'organization,organizationId,source,scimOwnedFields,id,updatedAt';
+  'organization,organizationId,source,scimDeletedAt,scimOwnedFields,id,updatedAt';
 
 describe('employees export', () => {
   let fx: ServicesFixture;
@@ -52,10 +52,10 @@ describe('employees export', () => {
     expect(lines).toHaveLength(3);
     const zoe = fx.services.directory.get(scim.id);
     expect(lines[1]).toBe(
-      `amy,Amy,,active,,,,,"1 ""Main"" St, Rear",,,,,"Enterprise/Sales/EMEA, North",${emeaId},local,,${local.id},${local.updatedAt}`,
+      `amy,Amy,,active,,,,,"1 ""Main"" St, Rear",,,,,"Enterprise/Sales/EMEA, North",${emeaId},local,,,${local.id},${local.updatedAt}`,
     );
     expect(lines[2]).toBe(
-      `Zoe@x.example,Zoë,Ng,active,,zoe@x.example,,,,,,,,Enterprise,${rootId},scim,` +
+      `Zoe@x.example,Zoë,Ng,active,,zoe@x.example,,,,,,,,Enterprise,${rootId},scim,,` +
         `userName firstName lastName status email,${scim.id},${zoe.updatedAt}`,
     );
   });
@@ -111,7 +111,9 @@ describe('employees export', () => {
     expect(new Set(names).size).toBe(2_346);
     expect(names).toEqual(['aaa', ...Array.from({ length: 2_345 }, (_, n) => `user-${String(n).padStart(5, '0')}`)]);
     // The repository's pages meet without a gap or an overlap whatever their size.
-    const byPages = [...fx.store.directory.each({ search: '', organizationIds: null, source: null, active: null }, 7)];
+    const byPages = [
+      ...fx.store.directory.each({ search: '', organizationIds: null, source: null, active: null, scimManagedOnly: false }, 7),
+    ];
     expect(byPages.map((row) => row.userName)).toEqual(names);
   });
 

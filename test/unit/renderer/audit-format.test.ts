@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuditEntryView } from '../../../preload/audit-contract';
 import { localDayRange, startOfLocalDay } from '../../../preload/local-day-range';
 import { auditChangeLines, auditFacts, auditSubject } from '../../../renderer/features/audit/audit-format';
-import { formatDate } from '../../../renderer/features/tokens/token-format';
+import { formatDate } from '../../../renderer/components/time-format';
 
 const entry = (action: string, details: Record<string, unknown>, target: string | null = 'x'): AuditEntryView => ({
   id: 1,

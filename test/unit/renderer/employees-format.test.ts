@@ -2,7 +2,8 @@
 // never a SCIM-owned one), the messages after a move or an import, and how names and previews read.
 import { describe, expect, it } from 'vitest';
 import type { EmployeeView, PlacementPreview } from '../../../preload/employees-contract';
-import { fullName, namesPreview } from '../../../renderer/features/employees/employees-format';
+import { formatDate } from '../../../renderer/components/time-format';
+import { deletedNote, fullName, namesPreview, sourceSentence } from '../../../renderer/features/employees/employees-format';
 import { applyLabel, previewSummary } from '../../../preload/placement-format';
 import { draftFromEmployee, employeeChanges, takenOverMessage } from '../../../renderer/state/employees/employee-draft';
 import { rangeLabel } from '../../../renderer/state/employees/selectors';
@@ -26,6 +27,7 @@ const ann: EmployeeView = {
   organizationId: 'org-new',
   organizationPath: ['Enterprise', 'New Hires'],
   source: 'scim',
+  scimDeletedAt: null,
   scimOwnedFields: ['userName', 'firstName', 'lastName', 'status', 'email'],
   version: 3,
   updatedAt: '2026-01-01T00:00:00.000Z',
@@ -37,6 +39,25 @@ describe('rangeLabel', () => {
     expect(rangeLabel({ first: 99_951, last: 100_000, total: 100_000 })).toBe('99,951–100,000 of 100,000');
     expect(rangeLabel({ first: 1, last: 1, total: 1 })).toBe('1–1 of 1');
     expect(rangeLabel({ first: 0, last: -1, total: 0 })).toBe('0 of 0');
+  });
+});
+
+describe('where an employee came from', () => {
+  const deletedAt = '2026-12-04T09:30:00.000Z';
+  it("says a local employee is all WFO's and a provisioned one is the identity provider's", () => {
+    expect(sourceSentence({ source: 'local', scimDeletedAt: null })).toBe('Added in WFO; every field is editable here.');
+    expect(sourceSentence(ann)).toBe('Provisioned by the identity provider.');
+    expect(deletedNote(ann)).toBeNull();
+  });
+
+  it('says when the identity provider deleted the user, and that WFO owns every field from then on', () => {
+    const left = { ...ann, scimDeletedAt: deletedAt, scimOwnedFields: [] };
+    expect(sourceSentence(left)).toBe(
+      `Provisioned by the identity provider, which deleted the user on ${formatDate(deletedAt)}. ` +
+        'WFO keeps the employee and its history; every field is editable here.',
+    );
+    expect(deletedNote(left)).toBe(`Deleted ${formatDate(deletedAt)}`);
+    expect(formatDate(deletedAt)).toMatch(/2026/);
   });
 });
 

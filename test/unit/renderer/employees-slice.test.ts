@@ -25,6 +25,7 @@ const employee = (n: number): EmployeeView => ({
   organizationId: 'root',
   organizationPath: ['Enterprise'],
   source: 'local',
+  scimDeletedAt: null,
   scimOwnedFields: [],
   version: 1,
   updatedAt: '2026-01-01T00:00:00.000Z',
