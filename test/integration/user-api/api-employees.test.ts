@@ -166,6 +166,29 @@ describe('user management API: employees', () => {
     expect(scimView.body.addresses).toEqual([{ type: 'work', locality: 'Leeds' }]);
   });
 
+  it('after the identity provider deletes the user: kept, scimDeletedAt says when, and WFO owns every field', async () => {
+    const { id } = await fx.scimUser('gone.user@example.com', { name: { givenName: 'Gus', familyName: 'Gone' } });
+    expect((await fx.api('GET', `/employees/${id}`)).body).toMatchObject({ scimDeletedAt: null, source: 'scim' });
+    expect((await fx.request('DELETE', `/Users/${id}`)).status).toBe(204);
+    expect((await fx.request('GET', `/Users/${id}`)).status).toBe(404);
+
+    const read = await fx.api('GET', `/employees/${id}`, { token: fx.readToken });
+    expect(read.status).toBe(200);
+    expect(read.body).toMatchObject({
+      userName: 'gone.user@example.com',
+      source: 'scim',
+      status: 'inactive',
+      scimOwnedFields: [],
+    });
+    expect(Date.parse(read.body.scimDeletedAt)).not.toBeNaN();
+    const listed = await fx.api('GET', '/employees?search=gus');
+    expect(listed.body.items).toEqual([read.body]);
+    // What the identity provider owned before is WFO's to change now.
+    const renamed = await fx.api('PATCH', `/employees/${id}`, { body: { firstName: 'Gustav', status: 'active' } });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ firstName: 'Gustav', status: 'active', scimDeletedAt: read.body.scimDeletedAt });
+  });
+
   it('creates a local employee: 201 with Location and ETag, readable at Location', async () => {
     const created = await fx.api('POST', '/employees', {
       body: { userName: 'new.hire@example.com', firstName: 'New', lastName: 'Hire', organizationId: fx.rootId },

@@ -84,6 +84,12 @@ describe('OpenAPI document', () => {
     conforms('get', '/employees', await fx.api('GET', '/employees', { token: null }));
     conforms('get', '/employees/{id}', await fx.api('GET', `/employees/${local.id}`, { token: fx.readToken }));
     conforms('get', '/employees/{id}', await fx.api('GET', '/employees/missing'));
+    // One the identity provider deleted: scimDeletedAt is a time, no longer null.
+    const { id: goneId } = await fx.scimUser('doc.gone@example.com');
+    expect((await fx.request('DELETE', `/Users/${goneId}`)).status).toBe(204);
+    const gone = await fx.api('GET', `/employees/${goneId}`);
+    expect(typeof gone.body.scimDeletedAt).toBe('string');
+    conforms('get', '/employees/{id}', gone);
 
     const merge = 'application/merge-patch+json';
     const patched = await sendJson('patch', `/employees/${local.id}`, '/employees/{id}', merge, {
