@@ -50,6 +50,14 @@ export const ACTIVITY_RESOURCE_TYPES: ReadonlyMap<string, string> = new Map([
   ['Employee', 'User management API'],
 ]);
 
+/** Resource types whose resources are employees: a SCIM User and the user management API's Employee. */
+const EMPLOYEE_RESOURCE_TYPES: ReadonlySet<string> = new Set(['User', 'Employee']);
+
+/** The employee a logged request is about (its id), or null when it is about none: a group, a list, a refused create. */
+export function employeeIdOf(entry: { resourceType: string | null; resourceId: string | null }): string | null {
+  return entry.resourceType !== null && EMPLOYEE_RESOURCE_TYPES.has(entry.resourceType) ? entry.resourceId : null;
+}
+
 /** The filter of a list request (SCIM `filter`, the user management API's `search`), or null when it is not a list. */
 export function searchOf(entry: {
   method: string;

@@ -115,6 +115,22 @@ test.describe('Activity and Gateway views', () => {
       await expect(rows).toHaveCount(4);
       await userFilter.fill('');
 
+      // A request about one employee opens that employee, as WFO holds it now; a refused create is about nobody.
+      await expect(conflictRow.getByRole('button', { name: /^Open employee/ })).toHaveCount(0);
+      const openAnn = createRow.getByRole('button', { name: `Open employee ${USER_NAME}` });
+      await openAnn.focus();
+      await page.keyboard.press('Enter');
+      const employee = page.getByRole('dialog', { name: 'Ann Example' });
+      await expect(employee).toBeVisible();
+      await expect(nav.getByRole('button', { name: /^Employees/ })).toHaveAttribute('aria-current', 'page');
+      await expect(employee.getByLabel('Status', { exact: true })).toHaveValue('Inactive');
+      await expect(employee.getByLabel('Username', { exact: true })).toHaveAttribute('readonly', '');
+      await screenshot(page, '52-employee-from-activity');
+      await page.keyboard.press('Escape');
+      await expect(employee).toBeHidden();
+      // Back on the row that shows the same employee in the directory.
+      await expect(page.getByRole('button', { name: USER_NAME, exact: true })).toBeFocused();
+
       // Gateway: running, with the identity provider's last call and last error.
       await nav.getByRole('button', { name: 'Gateway' }).click();
       await expect(nav.getByRole('button', { name: 'Gateway' })).toHaveAttribute('aria-current', 'page');

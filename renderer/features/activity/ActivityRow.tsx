@@ -7,6 +7,7 @@ import { isFailureStatus } from '../../../preload/failure-status';
 import { BreakableText } from '../../components/BreakableText';
 import { ChangesDetails } from './ChangesDetails';
 import { NotIdentified } from './NotIdentified';
+import { OpenEmployeeButton } from './OpenEmployeeButton';
 import { statusLabel } from './activity-format';
 import { formatFullTime, formatLogTime, relativeTime } from '../../components/time-format';
 
@@ -41,6 +42,7 @@ export function ActivityRow(props: { entry: ActivityEntry; now: Date }) {
         <span className="subtle mono path" title={`${entry.method} ${entry.path}`}>
           <span className="method">{entry.method}</span> {entry.path}
         </span>
+        <OpenEmployeeButton entry={entry} />
       </td>
       <td className="result-cell">
         <span className={`badge ${failed ? 'failure' : 'success'}`}>{statusLabel(entry.status)}</span>

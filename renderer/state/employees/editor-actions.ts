@@ -19,6 +19,8 @@ import { initialEmployeeEditorState, type EmployeeEditorState } from './initial-
 
 export interface EmployeeEditorActions {
   openEmployee(api: ConsoleApi, employee: EmployeeView): Promise<void>;
+  /** Reads the employee and opens it: from outside its row (an Activity entry). Throws what the read threw. */
+  openEmployeeById(api: ConsoleApi, id: string): Promise<void>;
   closeEmployee(): void;
   editEmployeeDraft(changes: Partial<EmployeeDraft>): void;
   /** The saved employee, or the first field at fault when the server refused (for focus). */
@@ -55,6 +57,11 @@ export const createEmployeeEditorActions: SliceCreator<EmployeeEditorActions> = 
         if (get().employeeEditor.server?.id !== employee.id) return;
         patch({ error: `The employee could not be read again; what is shown may be out of date: ${messageOf(error)}` });
       }
+    },
+
+    async openEmployeeById(api, id) {
+      const employee = await api.invoke('employees:get', { id });
+      set({ employeeEditor: fresh(employee) });
     },
 
     closeEmployee() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRequest, operationOf, searchOf } from '../../../preload/activity-operations';
+import { describeRequest, employeeIdOf, operationOf, searchOf } from '../../../preload/activity-operations';
 import { labelStep } from '../../../renderer/features/activity/chart-scale';
 import { changeLines } from '../../../renderer/features/activity/change-format';
 
@@ -16,6 +16,17 @@ describe('operationOf', () => {
     expect(of('GET', 200)).toBe('read');
     expect(of('HEAD', 200)).toBe('read');
     for (const status of [401, 403, 429]) expect(of('POST', status)).toBe('refused');
+  });
+});
+
+describe('employeeIdOf', () => {
+  it("is a SCIM user's or an API employee's id, and null for groups, lists and refused creates", () => {
+    expect(employeeIdOf({ resourceType: 'User', resourceId: 'u1' })).toBe('u1');
+    expect(employeeIdOf({ resourceType: 'Employee', resourceId: 'e1' })).toBe('e1');
+    expect(employeeIdOf({ resourceType: 'Group', resourceId: 'g1' })).toBeNull();
+    expect(employeeIdOf({ resourceType: 'User', resourceId: null })).toBeNull();
+    expect(employeeIdOf({ resourceType: null, resourceId: 'x' })).toBeNull();
+    expect(employeeIdOf({ resourceType: 'Schema', resourceId: 'urn:x' })).toBeNull();
   });
 });
 

@@ -135,4 +135,21 @@ describe('employees slice', () => {
     store.getState().editEmployeeDraft({ email: 'ann@example.com' });
     expect(store.getState().employeeEditor.serverErrors).toEqual({});
   });
+  it('opens an employee by id, as the server reads it now; a refused read opens nothing and says why', async () => {
+    const store = createConsoleStore();
+    const current = { ...employee(7), version: 4 };
+    const { api, calls } = scriptedApi({
+      'employees:get': (input: { id: string }) =>
+        input.id === 'e7'
+          ? Promise.resolve(current)
+          : Promise.reject(new ApiError({ code: 'not_found', message: 'Employee gone not found.', field: 'id' })),
+    });
+    await store.getState().openEmployeeById(api, 'e7');
+    expect(calls).toEqual([{ channel: 'employees:get', input: { id: 'e7' } }]);
+    expect(store.getState().employeeEditor.server).toEqual(current);
+    expect(store.getState().employeeEditor.draft?.userName).toBe('user7@example.com');
+    store.getState().closeEmployee();
+    await expect(store.getState().openEmployeeById(api, 'gone')).rejects.toThrow('Employee gone not found.');
+    expect(store.getState().employeeEditor.server).toBeNull();
+  });
 });
