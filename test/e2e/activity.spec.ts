@@ -131,6 +131,24 @@ test.describe('Activity and Gateway views', () => {
       // Back on the row that shows the same employee in the directory.
       await expect(page.getByRole('button', { name: USER_NAME, exact: true })).toBeFocused();
 
+      // And back: the employee's history links to the identity provider's requests about it.
+      await page.keyboard.press('Enter');
+      await employee.getByText('Change history').click();
+      await employee.hover();
+      await page.mouse.wheel(0, 2000);
+      await screenshot(page, '53-employee-history-activity-link');
+      await expect(employee.getByText("The identity provider's requests are in the Activity view.")).toHaveCount(0);
+      await employee.getByRole('textbox', { name: 'City' }).fill('Leeds');
+      await expect(employee.getByRole('button', { name: "Show the identity provider's requests in Activity" })).toHaveCount(0);
+      await expect(employee.getByText('Save or cancel your changes to see')).toBeVisible();
+      await employee.getByRole('textbox', { name: 'City' }).fill('');
+      await employee.getByRole('button', { name: "Show the identity provider's requests in Activity" }).click();
+      await expect(employee).toBeHidden();
+      await expect(page.getByRole('heading', { level: 1, name: 'Provisioning Activity' })).toBeFocused();
+      await expect(userFilter).toHaveValue(USER_NAME);
+      await expect(rows).toHaveCount(4);
+      await userFilter.fill('');
+
       // Gateway: running, with the identity provider's last call and last error.
       await nav.getByRole('button', { name: 'Gateway' }).click();
       await expect(nav.getByRole('button', { name: 'Gateway' })).toHaveAttribute('aria-current', 'page');

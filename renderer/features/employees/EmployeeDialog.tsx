@@ -88,7 +88,12 @@ function EmployeeForm(props: { onClose(): void }) {
           <EmployeeFieldControl key={field.key} field={field.key} label={field.label} />
         ))}
       </div>
-      <EmployeeHistory employeeId={server.id} version={server.version} fromIdentityProvider={server.source === 'scim'} />
+      <EmployeeHistory
+        employeeId={server.id}
+        userName={server.userName}
+        version={server.version}
+        fromIdentityProvider={server.source === 'scim'}
+      />
       {/* A refusal naming no field (or one the form lacks); a field's own sits under it. */}
       <FieldError id={FORM_ERROR_ID} message={error} announce />
       <div className="dialog-actions">

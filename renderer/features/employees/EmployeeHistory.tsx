@@ -1,7 +1,7 @@
 // The employee dialog's "Change history": the changes made in WFO to this employee (the console,
 // idsvc, the user management API), newest first, read when the section is opened, again after each
 // save, and continued with "Show older changes". The identity provider's own requests are in the
-// Activity view, which the section says.
+// Activity view, which the section says and links to (ActivityLink).
 import { useEffect, useRef, useState } from 'react';
 import type { AuditEntryView } from '../../../preload/audit-contract';
 import { auditActionLabel } from '../../../preload/audit-actions';
@@ -9,6 +9,7 @@ import { useApi } from '../../app/console-context';
 import { BreakableText } from '../../components/BreakableText';
 import { messageOf } from '../../state/error-message';
 import { AuditChanges } from '../audit/AuditChanges';
+import { ActivityLink } from './ActivityLink';
 import { formatDateTime } from '../../components/time-format';
 
 const PAGE = 20;
@@ -22,7 +23,7 @@ interface HistoryState {
 }
 const INITIAL: HistoryState = { entries: [], nextBeforeId: null, loaded: false, loading: false, error: null };
 
-export function EmployeeHistory(props: { employeeId: string; version: number; fromIdentityProvider: boolean }) {
+export function EmployeeHistory(props: { employeeId: string; userName: string; version: number; fromIdentityProvider: boolean }) {
   const api = useApi();
   const [open, setOpen] = useState(false);
   const [history, setHistory] = useState<HistoryState>(INITIAL);
@@ -59,7 +60,7 @@ export function EmployeeHistory(props: { employeeId: string; version: number; fr
       <summary>Change history</summary>
       <p className="help">
         Changes made in WFO: here, with idsvc or through the user management API.
-        {props.fromIdentityProvider ? " The identity provider's requests are in the Activity view." : ''}
+        {props.fromIdentityProvider ? <ActivityLink userName={props.userName} /> : null}
       </p>
       {error ? (
         <p className="field-error" role="alert">
