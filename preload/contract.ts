@@ -67,16 +67,17 @@ export const organizationView = z.object({
   path: z.array(z.string()),
 });
 
-export const organizationCreateInput = z
-  .object({
-    name: z
-      .string()
-      .trim()
-      .min(1, 'Name is required.')
-      .max(ORGANIZATION_NAME_MAX_LENGTH, `Name must be at most ${ORGANIZATION_NAME_MAX_LENGTH} characters.`),
-    parentId: id,
-  })
-  .strict();
+const organizationName = z
+  .string()
+  .trim()
+  .min(1, 'Name is required.')
+  .max(ORGANIZATION_NAME_MAX_LENGTH, `Name must be at most ${ORGANIZATION_NAME_MAX_LENGTH} characters.`);
+
+export const organizationCreateInput = z.object({ name: organizationName, parentId: id }).strict();
+export const organizationRenameInput = z.object({ id, name: organizationName }).strict();
+export const organizationMoveInput = z.object({ id, parentId: id }).strict();
+/** Employees directly in each organization, by its id; an organization without any is left out. */
+export const organizationEmployeeCounts = z.record(z.string(), z.number().int());
 
 export const TOKEN_STATUSES = ['active', 'expires_soon', 'expired', 'revoked'] as const;
 
@@ -197,6 +198,18 @@ export const contract = {
   'settings:save': { input: settingsSaveInput, output: settingsView, privilege: configure },
   'organizations:list': { input: noInput, output: z.array(organizationView), privilege: ANY_OPERATOR as ChannelAccess },
   'organizations:create': { input: organizationCreateInput, output: organizationView, privilege: configure },
+  'organizations:rename': { input: organizationRenameInput, output: organizationView, privilege: configure },
+  'organizations:move': { input: organizationMoveInput, output: organizationView, privilege: configure },
+  'organizations:delete': {
+    input: z.object({ id }).strict(),
+    output: z.object({ deleted: z.literal(true) }),
+    privilege: configure,
+  },
+  'organizations:employee-counts': {
+    input: noInput,
+    output: organizationEmployeeCounts,
+    privilege: ANY_OPERATOR as ChannelAccess,
+  },
   'tokens:list': { input: noInput, output: z.array(tokenView), privilege: ANY_OPERATOR as ChannelAccess },
   'tokens:create': { input: tokenCreateInput, output: createdToken, privilege: configure },
   'tokens:revoke': { input: z.object({ id }).strict(), output: tokenView, privilege: configure },

@@ -188,6 +188,14 @@ export class EmployeeDirectoryRepository {
     );
   }
 
+  /** Employees per organization (directly in it, not below), for each organization that has any. */
+  countsByOrganization(): Array<{ orgId: string; employees: number }> {
+    return this.prepare('SELECT org_id AS orgId, count(*) AS employees FROM employees GROUP BY org_id').all() as Array<{
+      orgId: string;
+      employees: number;
+    }>;
+  }
+
   count(filter: DirectoryFilter): number {
     const { sql, params } = where(filter, null);
     return this.prepare(`SELECT count(*) FROM employees ${sql}`)

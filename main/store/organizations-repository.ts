@@ -45,6 +45,24 @@ export class OrganizationsRepository {
     ) as OrganizationRow | undefined;
   }
 
+  /** How many organizations sit directly under `id`. */
+  childCount(id: string): number {
+    return this.prepare('SELECT count(*) FROM organizations WHERE parent_id = ?').pluck().get(id) as number;
+  }
+
+  rename(id: string, name: string): void {
+    this.prepare('UPDATE organizations SET name = ?, name_key = ? WHERE id = ?').run(name, foldCase(name), id);
+  }
+
+  reparent(id: string, parentId: string): void {
+    this.prepare('UPDATE organizations SET parent_id = ? WHERE id = ?').run(parentId, id);
+  }
+
+  /** The caller has checked that nothing refers to it (employees, the settings, sub-organizations). */
+  delete(id: string): void {
+    this.prepare('DELETE FROM organizations WHERE id = ?').run(id);
+  }
+
   insert(row: OrganizationRow, createdAt: string): void {
     this.prepare('INSERT INTO organizations (id, name, name_key, parent_id, created_at) VALUES (?, ?, ?, ?, ?)').run(
       row.id,

@@ -1,15 +1,19 @@
-// Organizations: the tree under the enterprise root, and creating a child organization.
+// Organizations: the tree under the enterprise root, and changing it: creating a child organization,
+// renaming one, moving one under another parent, and deleting one nothing is in. Each change is
+// audited with the paths as people read them.
 import { randomUUID } from 'node:crypto';
 import type { OrganizationView } from '../../../preload/contract';
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
-import { conflictError, notFoundError } from '../errors';
-import { organizationPathText, toTree } from './organization-tree';
+import { conflictError, notFoundError, validationError } from '../errors';
+import { organizationPathText, organizationsById, toTree } from './organization-tree';
 
 export interface CreateOrganization {
   name: string;
   parentId: string;
 }
+
+const plural = (count: number, noun: string) => `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 
 export class OrganizationsService {
   constructor(
@@ -25,6 +29,11 @@ export class OrganizationsService {
     return this.store.organizations.byId(id) !== undefined;
   }
 
+  /** Employees directly in each organization (not below it); organizations without any are left out. */
+  employeeCounts(): Record<string, number> {
+    return Object.fromEntries(this.store.directory.countsByOrganization().map((row) => [row.orgId, row.employees]));
+  }
+
   /** `input` is already shape-checked by the contract (name trimmed, 1..100 characters). */
   create(input: CreateOrganization, actor: Actor): OrganizationView {
     const id = randomUUID();
@@ -32,23 +41,119 @@ export class OrganizationsService {
       if (!this.store.organizations.byId(input.parentId)) {
         throw notFoundError('parentId', 'The parent organization does not exist (it may have been removed).');
       }
-      if (this.store.organizations.siblingNamed(input.parentId, input.name)) {
-        throw conflictError(`An organization named "${input.name}" already exists there.`, 'name');
-      }
+      this.checkNameFree(input.parentId, input.name, null);
       const at = this.clock.now().toISOString();
       // The parent's path as it reads today, for people: an id says nothing once read in the audit log.
-      const parent = organizationPathText(this.store.organizations.all(), input.parentId);
+      const parent = this.pathOf(input.parentId);
       this.store.organizations.insert({ id, name: input.name, parentId: input.parentId }, at);
-      this.store.audit.append({
-        at,
-        actor: actor.name,
-        action: 'organization.create',
-        target: id,
-        details: { name: input.name, parentId: input.parentId, parent },
+      this.audit(at, actor, 'organization.create', id, { name: input.name, parentId: input.parentId, parent });
+    });
+    return this.viewOf(id);
+  }
+
+  /** A new name, unique among its siblings (ignoring case); the enterprise root may be renamed too. */
+  rename(input: { id: string; name: string }, actor: Actor): OrganizationView {
+    this.store.transaction(() => {
+      const org = this.existing(input.id);
+      if (org.name === input.name) return;
+      if (org.parentId !== null) this.checkNameFree(org.parentId, input.name, org.id);
+      const at = this.clock.now().toISOString();
+      this.store.organizations.rename(org.id, input.name);
+      this.audit(at, actor, 'organization.rename', org.id, {
+        name: input.name,
+        organization: this.pathOf(org.id),
+        changes: { name: { old: org.name, new: input.name } },
       });
     });
-    const created = this.list().find((org) => org.id === id);
-    if (!created) throw new Error(`organization ${id} vanished after insert`);
-    return created;
+    return this.viewOf(input.id);
+  }
+
+  /** Under another parent, with everything below it; never under itself or one of its own sub-organizations. */
+  move(input: { id: string; parentId: string }, actor: Actor): OrganizationView {
+    this.store.transaction(() => {
+      const org = this.existing(input.id);
+      if (org.parentId === null) throw validationError('id', 'The enterprise root cannot be moved.');
+      if (!this.store.organizations.byId(input.parentId)) {
+        throw notFoundError('parentId', 'The parent organization does not exist (it may have been removed).');
+      }
+      if (org.parentId === input.parentId) return;
+      if (this.isWithin(input.parentId, org.id)) {
+        throw validationError('parentId', 'An organization cannot move under itself or one of its own sub-organizations.');
+      }
+      this.checkNameFree(input.parentId, org.name, org.id);
+      const at = this.clock.now().toISOString();
+      const before = this.pathOf(org.parentId);
+      this.store.organizations.reparent(org.id, input.parentId);
+      this.audit(at, actor, 'organization.move', org.id, {
+        name: org.name,
+        changes: { parent: { old: before, new: this.pathOf(input.parentId) } },
+      });
+    });
+    return this.viewOf(input.id);
+  }
+
+  /**
+   * Only an organization nothing is in: no employee (someone the identity provider deleted still counts:
+   * WFO keeps them), no sub-organization, and not the Organization for New Users.
+   */
+  delete(input: { id: string }, actor: Actor): void {
+    this.store.transaction(() => {
+      const org = this.existing(input.id);
+      if (org.parentId === null) throw validationError('id', 'The enterprise root cannot be deleted.');
+      if (this.store.settings.read().newUserOrganizationId === org.id) {
+        throw conflictError('It is the Organization for New Users: choose another one in Provisioning Settings first.', 'id');
+      }
+      const children = this.store.organizations.childCount(org.id);
+      if (children > 0) {
+        throw conflictError(`It has ${plural(children, 'sub-organization')}: move or delete them first.`, 'id');
+      }
+      const employees = this.store.directory.count({
+        search: '',
+        organizationIds: [org.id],
+        source: null,
+        active: null,
+        scimManagedOnly: false,
+      });
+      if (employees > 0) {
+        throw conflictError(`${plural(employees, 'employee')} ${employees === 1 ? 'is' : 'are'} in it: move them first.`, 'id');
+      }
+      const at = this.clock.now().toISOString();
+      const parent = this.pathOf(org.parentId);
+      this.store.organizations.delete(org.id);
+      this.audit(at, actor, 'organization.delete', org.id, { name: org.name, parent });
+    });
+  }
+
+  private existing(id: string) {
+    const org = this.store.organizations.byId(id);
+    if (!org) throw notFoundError('id', 'That organization does not exist (it may have been removed).');
+    return org;
+  }
+
+  /** Whether `id` is `ancestorId` or somewhere below it. */
+  private isWithin(id: string, ancestorId: string): boolean {
+    const parentOf = new Map(this.store.organizations.all().map((row) => [row.id, row.parentId]));
+    for (let at: string | null = id; at !== null; at = parentOf.get(at) ?? null) if (at === ancestorId) return true;
+    return false;
+  }
+
+  /** Case-insensitive, by foldCase: "sales" and "Sales" under one parent would be one name to people. */
+  private checkNameFree(parentId: string, name: string, ownId: string | null): void {
+    const holder = this.store.organizations.siblingNamed(parentId, name);
+    if (holder && holder.id !== ownId) throw conflictError(`An organization named "${name}" already exists there.`, 'name');
+  }
+
+  private pathOf(id: string): string | null {
+    return organizationPathText(this.store.organizations.all(), id);
+  }
+
+  private viewOf(id: string): OrganizationView {
+    const view = organizationsById(this.store.organizations.all()).get(id);
+    if (!view) throw new Error(`organization ${id} vanished after it was written`);
+    return view;
+  }
+
+  private audit(at: string, actor: Actor, action: string, target: string, details: Record<string, unknown>): void {
+    this.store.audit.append({ at, actor: actor.name, action, target, details });
   }
 }
