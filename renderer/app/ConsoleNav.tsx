@@ -2,7 +2,16 @@
 // marked aria-current="page". Employees carries the count of employees awaiting placement, read again
 // on every change of view.
 import { type ReactNode, useEffect } from 'react';
-import { ActivityIcon, AuditIcon, KeyIcon, OperatorsIcon, ServerIcon, SettingsIcon, UsersIcon } from '../components/icons';
+import {
+  ActivityIcon,
+  AuditIcon,
+  KeyIcon,
+  OperatorsIcon,
+  OrganizationsIcon,
+  ServerIcon,
+  SettingsIcon,
+  UsersIcon,
+} from '../components/icons';
 import { VIEW_IDS, type ViewId } from '../state/navigation/navigation-slice';
 import { useApi, useConsoleState } from './console-context';
 import { useOpenableViews } from './view-access';
@@ -11,6 +20,7 @@ import { VIEWS } from './views';
 const ICONS: Record<ViewId, ReactNode> = {
   settings: <SettingsIcon />,
   employees: <UsersIcon />,
+  organizations: <OrganizationsIcon />,
   activity: <ActivityIcon />,
   gateway: <ServerIcon />,
   'api-tokens': <KeyIcon />,

@@ -10,6 +10,9 @@ export type OtherViewId = Exclude<ViewId, 'settings'>;
 // One literal import() per view: the bundler makes a chunk of each and of what they share.
 export const OTHER_VIEWS: Readonly<Record<OtherViewId, LazyExoticComponent<ComponentType>>> = {
   employees: lazy(() => import('../features/employees/EmployeesView').then((m) => ({ default: m.EmployeesView }))),
+  organizations: lazy(() =>
+    import('../features/organizations/OrganizationsView').then((m) => ({ default: m.OrganizationsView })),
+  ),
   activity: lazy(() => import('../features/activity/ActivityView').then((m) => ({ default: m.ActivityView }))),
   gateway: lazy(() => import('../features/gateway/GatewayView').then((m) => ({ default: m.GatewayView }))),
   'api-tokens': lazy(() => import('../features/api-tokens/ApiTokensView').then((m) => ({ default: m.ApiTokensView }))),

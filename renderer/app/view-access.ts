@@ -12,6 +12,8 @@ const VIEW_ACCESS: ReadonlyMap<string, ChannelAccess> = new Map<string, ChannelA
   ['audit', 'view-activity'],
   ['operators', 'manage-operators'],
   ['employees', 'manage-employees'],
+  // Reading the tree is any operator's (organizations:list); this view is for changing it.
+  ['organizations', 'configure-provisioning'],
   ['api-tokens', 'configure-provisioning'],
 ]);
 

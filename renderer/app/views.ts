@@ -18,6 +18,11 @@ export const VIEWS: Readonly<Record<ViewId, ViewInfo>> = {
     title: 'Employees',
     breadcrumb: ['System Management', 'SCIM Provisioning', 'Employees'],
   },
+  organizations: {
+    navLabel: 'Organizations',
+    title: 'Organizations',
+    breadcrumb: ['System Management', 'General Settings', 'Organizations'],
+  },
   activity: {
     navLabel: 'Activity',
     title: 'Provisioning Activity',

@@ -129,6 +129,15 @@ export const AuditIcon = () => (
 );
 
 /** A shield with a check: who may do what (the Operators view). */
+export const OrganizationsIcon = () => (
+  <svg {...common}>
+    <rect x="9" y="3" width="6" height="5" rx="1" />
+    <rect x="3" y="16" width="6" height="5" rx="1" />
+    <rect x="15" y="16" width="6" height="5" rx="1" />
+    <path d="M12 8v4M6 16v-4h12v4" />
+  </svg>
+);
+
 export const OperatorsIcon = () => (
   <svg {...common}>
     <path d="M12 22s8-4 8-10V5l-8-3-8 3v7c0 6 8 10 8 10z" />

@@ -203,7 +203,7 @@ test.describe('Employees view', () => {
     const annDialog = page.getByRole('dialog', { name: 'Ann Example' });
     await annDialog.getByText('Change history').click();
     await expect(annDialog.getByText('No changes made in WFO yet.')).toBeVisible();
-    await expect(annDialog.getByText("The identity provider's requests are in the Activity view.")).toBeVisible();
+    await expect(annDialog.getByRole('button', { name: "Show the identity provider's requests in Activity" })).toBeVisible();
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: 'mia@example.com' }).click();
@@ -213,6 +213,8 @@ test.describe('Employees view', () => {
     await tabTo(page, summary);
     await page.keyboard.press('Enter');
     const changes = dialog.getByRole('list', { name: 'Changes, newest first' }).locator(':scope > li');
+    // Added in WFO: the identity provider has no requests about her to show.
+    await expect(dialog.getByRole('button', { name: /Show the identity provider/ })).toHaveCount(0);
     await expect(changes).toHaveCount(20);
     await expect(changes.first()).toContainText('Employee edited');
     await expect(changes.first()).toContainText('City: City 21 → changed to City 22');
@@ -468,7 +470,7 @@ test.describe('Employees view', () => {
       'dave@example.com',
     ]);
     expect(lines[1]).toMatch(
-      /^ann@example\.com,Ann,Example,active,.*,Enterprise\/New Hires,[^,]+,scim,userName firstName lastName/,
+      /^ann@example\.com,Ann,Example,active,.*,Enterprise\/New Hires,[^,]+,scim,,userName firstName lastName/,
     );
     await expect(page.getByRole('status').filter({ hasText: 'The employees CSV was downloaded.' })).toBeVisible();
 

@@ -27,6 +27,7 @@ function viewChunks(): Map<string, string> {
 
 const VIEWS = [
   { folder: 'employees', nav: 'Employees', title: 'Employees' },
+  { folder: 'organizations', nav: 'Organizations', title: 'Organizations' },
   { folder: 'activity', nav: 'Activity', title: 'Provisioning Activity' },
   { folder: 'gateway', nav: 'Gateway', title: 'Gateway' },
   { folder: 'api-tokens', nav: 'User management API', title: 'User management API' },

@@ -51,6 +51,8 @@ test.describe('Operators and privileges', () => {
     // Ctrl+S saves nothing either.
     await page.keyboard.press('Control+s');
     await expect(page.getByRole('status').filter({ hasText: 'saved' })).toHaveCount(0);
+    // Changing the organization tree needs the same privilege: its view is not offered.
+    await expect(page.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: 'Organizations' })).toHaveCount(0);
     // The other views this account still holds stay in the navigation.
     await expect(page.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: 'Audit' })).toBeVisible();
     await expectNoAxeViolations(page, { severeOnly: true });

@@ -13,6 +13,7 @@ const CLI = ['bin/idsvc.mjs'];
 const VIEWS = [
   { id: 'settings', nav: 'Provisioning Settings', title: 'Feature Settings' },
   { id: 'employees', nav: /^Employees/, title: 'Employees' },
+  { id: 'organizations', nav: 'Organizations', title: 'Organizations' },
   { id: 'activity', nav: 'Activity', title: 'Provisioning Activity' },
   { id: 'gateway', nav: 'Gateway', title: 'Gateway' },
   { id: 'api-tokens', nav: 'User management API', title: 'User management API' },

@@ -16,6 +16,7 @@ import type {
 } from '../../../preload/employees-contract';
 import type { ExportFormat } from '../../../preload/export-formats';
 import { CATALOG_FIELDS, fieldProperty } from '../../../preload/field-catalog';
+import { organizationSubtree } from '../../../preload/organization-subtree';
 import type { EmployeeRow, EmployeeWritable } from '../employees/employee-query';
 import type { DirectoryFilter, DirectoryPosition } from '../../store/employee-directory-repository';
 import type { Store } from '../../store/store';
@@ -302,7 +303,7 @@ export class EmployeeDirectoryService {
     let organizationIds: string[] | null = null;
     if (query.organizationId !== null) {
       if (!organizations.has(query.organizationId)) throw notFoundError('organizationId', 'That organization does not exist.');
-      organizationIds = subtree(query.organizationId, organizations);
+      organizationIds = [...organizationSubtree(organizations.values(), query.organizationId)];
     }
     if (query.awaitingPlacement) {
       const newUsers = this.store.settings.read().newUserOrganizationId;
@@ -342,20 +343,6 @@ export class EmployeeDirectoryService {
   private pathOf(organizationId: string): string {
     return this.organizationsById().get(organizationId)?.path.join('/') ?? organizationId;
   }
-}
-
-function subtree(rootId: string, organizations: ReadonlyMap<string, OrganizationView>): string[] {
-  const root = organizations.get(rootId)!;
-  return [...organizations.values()]
-    .filter((org) => org.path.length >= root.path.length && isBelow(org, root, organizations))
-    .map((org) => org.id);
-}
-
-function isBelow(org: OrganizationView, root: OrganizationView, organizations: ReadonlyMap<string, OrganizationView>): boolean {
-  for (let at: OrganizationView | undefined = org; at; at = at.parentId === null ? undefined : organizations.get(at.parentId)) {
-    if (at.id === root.id) return true;
-  }
-  return false;
 }
 
 const intersect = (a: string[] | null, b: string[]): string[] => (a === null ? b : b.filter((id) => a.includes(id)));

@@ -3,6 +3,7 @@
 // audited with the paths as people read them.
 import { randomUUID } from 'node:crypto';
 import type { OrganizationView } from '../../../preload/contract';
+import { organizationSubtree } from '../../../preload/organization-subtree';
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
 import { conflictError, notFoundError, validationError } from '../errors';
@@ -77,7 +78,7 @@ export class OrganizationsService {
         throw notFoundError('parentId', 'The parent organization does not exist (it may have been removed).');
       }
       if (org.parentId === input.parentId) return;
-      if (this.isWithin(input.parentId, org.id)) {
+      if (organizationSubtree(this.store.organizations.all(), org.id).has(input.parentId)) {
         throw validationError('parentId', 'An organization cannot move under itself or one of its own sub-organizations.');
       }
       this.checkNameFree(input.parentId, org.name, org.id);
@@ -128,13 +129,6 @@ export class OrganizationsService {
     const org = this.store.organizations.byId(id);
     if (!org) throw notFoundError('id', 'That organization does not exist (it may have been removed).');
     return org;
-  }
-
-  /** Whether `id` is `ancestorId` or somewhere below it. */
-  private isWithin(id: string, ancestorId: string): boolean {
-    const parentOf = new Map(this.store.organizations.all().map((row) => [row.id, row.parentId]));
-    for (let at: string | null = id; at !== null; at = parentOf.get(at) ?? null) if (at === ancestorId) return true;
-    return false;
   }
 
   /** Case-insensitive, by foldCase: "sales" and "Sales" under one parent would be one name to people. */

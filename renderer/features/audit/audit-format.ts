@@ -16,6 +16,8 @@ const FIELD_LABELS: ReadonlyMap<string, string> = new Map([
   ['syncedFields', 'Fields owned by SCIM'],
   ['privileges', 'Privileges'],
   ['organization', 'Organization'],
+  ['name', 'Name'],
+  ['parent', 'Parent'],
 ]);
 
 const FACT_LABELS: ReadonlyMap<string, string> = new Map([

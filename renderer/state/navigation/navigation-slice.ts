@@ -3,7 +3,16 @@
 import type { SliceCreator } from '../console-store';
 import { isDirty } from '../settings/selectors';
 
-export const VIEW_IDS = ['settings', 'employees', 'activity', 'gateway', 'api-tokens', 'audit', 'operators'] as const;
+export const VIEW_IDS = [
+  'settings',
+  'employees',
+  'organizations',
+  'activity',
+  'gateway',
+  'api-tokens',
+  'audit',
+  'operators',
+] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export interface NavigationState {

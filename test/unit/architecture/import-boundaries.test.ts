@@ -67,6 +67,7 @@ const PURE_MODULES = [
   'preload/export-format-schema',
   'preload/csv-file-text',
   'preload/placement-format',
+  'preload/organization-subtree',
 ];
 
 describe('import boundaries', () => {

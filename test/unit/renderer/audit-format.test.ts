@@ -89,6 +89,27 @@ describe('audit rows in words', () => {
     ]);
   });
 
+  it("reads an organization's rename and move as Name and Parent changes, naming the organization", () => {
+    const renamed = entry('organization.rename', {
+      name: 'Customer Support',
+      organization: 'Enterprise/Customer Support',
+      changes: { name: { old: 'Support', new: 'Customer Support' } },
+    });
+    expect(auditSubject(renamed)).toBe('Customer Support');
+    expect(auditChangeLines(renamed).map((l) => [l.label, l.before, l.after])).toEqual([['Name', 'Support', 'Customer Support']]);
+    expect(auditFacts(renamed)).toEqual([{ label: 'Organization', value: 'Enterprise/Customer Support' }]);
+    const moved = entry('organization.move', {
+      name: 'EMEA',
+      changes: { parent: { old: 'Enterprise/Sales', new: 'Enterprise/Support' } },
+    });
+    expect(auditChangeLines(moved).map((l) => [l.label, l.before, l.after])).toEqual([
+      ['Parent', 'Enterprise/Sales', 'Enterprise/Support'],
+    ]);
+    expect(auditFacts(entry('organization.delete', { name: 'Temp', parent: 'Enterprise' }))).toEqual([
+      { label: 'Parent', value: 'Enterprise' },
+    ]);
+  });
+
   it('turns picked days into the instants the filter compares, both days included', () => {
     const { since, until } = localDayRange('2026-03-01', '2026-03-02');
     expect(new Date(since!).getTime()).toBe(new Date(2026, 2, 1).getTime());
