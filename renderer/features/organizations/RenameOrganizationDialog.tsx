@@ -2,15 +2,12 @@
 // Main's refusal shows under the field.
 import { useState, type FormEvent } from 'react';
 import type { OrganizationView } from '../../../preload/contract';
-import { ORGANIZATION_NAME_MAX_LENGTH } from '../../../preload/organization-name';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';
-import { FieldError } from '../../components/FieldError';
 import { messageOf } from '../../state/error-message';
+import { OrganizationNameField } from '../provisioning-settings/OrganizationNameField';
 import { pathLabel } from '../provisioning-settings/organization-options';
-
-const ERROR_ID = 'rename-organization-error';
 
 export function RenameOrganizationDialog(props: {
   org: OrganizationView | null;
@@ -48,25 +45,15 @@ function RenameForm(props: { org: OrganizationView; onClose(): void; onDone(org:
       <p id="rename-organization-help" className="help">
         {pathLabel(props.org)}: employees, filters and the Organization for New Users follow the organization, whatever its name.
       </p>
-      <div className="field">
-        <label htmlFor="rename-organization-name" className="field-label">
-          Name
-        </label>
-        <input
-          id="rename-organization-name"
-          className="text-input"
-          autoFocus
-          maxLength={ORGANIZATION_NAME_MAX_LENGTH}
-          value={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? ERROR_ID : undefined}
-          onChange={(event) => {
-            setName(event.target.value);
-            setError(null);
-          }}
-        />
-        <FieldError id={ERROR_ID} message={error} announce />
-      </div>
+      <OrganizationNameField
+        id="rename-organization-name"
+        value={name}
+        error={error}
+        onChange={(value) => {
+          setName(value);
+          setError(null);
+        }}
+      />
       <DialogFormFooter
         errorId="rename-organization-form-error"
         error={null}

@@ -3,12 +3,12 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../preload/api-error';
 import type { OrganizationView } from '../../../preload/contract';
-import { ORGANIZATION_NAME_MAX_LENGTH } from '../../../preload/organization-name';
 import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';
 import { FieldError } from '../../components/FieldError';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { optionLabel } from './organization-options';
+import { OrganizationNameField } from './OrganizationNameField';
 
 export function NewOrganizationDialog(props: { open: boolean; onClose(): void; onCreated(org: OrganizationView): void }) {
   return (
@@ -45,25 +45,15 @@ function NewOrganizationForm(props: { onClose(): void; onCreated(org: Organizati
       <p id="new-org-help" className="help">
         A dedicated organization under the enterprise root keeps provisioned employees apart from the rest.
       </p>
-      <div className="field">
-        <label htmlFor="new-org-name" className="field-label">
-          Name
-        </label>
-        <input
-          id="new-org-name"
-          className="text-input"
-          autoFocus
-          maxLength={ORGANIZATION_NAME_MAX_LENGTH}
-          value={name}
-          aria-invalid={error?.field === 'name' ? true : undefined}
-          aria-describedby={error?.field === 'name' ? 'new-org-error' : undefined}
-          onChange={(event) => {
-            setName(event.target.value);
-            setError(null);
-          }}
-        />
-        {error?.field === 'name' ? <FieldError id="new-org-error" message={error.message} announce /> : null}
-      </div>
+      <OrganizationNameField
+        id="new-org-name"
+        value={name}
+        error={error?.field === 'name' ? error.message : null}
+        onChange={(value) => {
+          setName(value);
+          setError(null);
+        }}
+      />
       <div className="field">
         <label htmlFor="new-org-parent" className="field-label">
           Parent organization
