@@ -6,6 +6,7 @@ import { AUDIT_USAGE, auditCommand } from './commands/audit-command';
 import { CONSOLE_USAGE, consoleCommand } from './commands/console-command';
 import { EMPLOYEES_USAGE, employeesCommand } from './commands/employees-command';
 import { OPERATOR_USAGE, PRIVILEGE_HELP, operatorCommand } from './commands/operator-command';
+import { ORGANIZATION_USAGE, organizationCommand } from './commands/organization-command';
 import { SERVE_USAGE, serveCommand } from './commands/serve-command';
 import { SETTINGS_USAGE, settingsCommand } from './commands/settings-command';
 import { TOKEN_USAGE, tokenCommand } from './commands/token-command';
@@ -25,6 +26,9 @@ const USAGE = [
   '      Who changed what, newest first, streamed to stdout (needs View Provisioning Activity).',
   ...EMPLOYEES_USAGE.map((line) => `  ${line}`),
   '      The directory as CSV or JSON on stdout; move employees as a placements file says (needs Manage Employees).',
+  ...ORGANIZATION_USAGE.map((line) => `  ${line}`),
+  '      The organization tree, and changing it; PATH is as people write it, e.g. Enterprise/Sales (changes need',
+  '      Configure Provisioning Settings).',
   `  ${SETTINGS_USAGE}`,
   '      Show the saved Provisioning Settings.',
   '',
@@ -50,6 +54,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await auditCommand(rest, io);
       case 'employees':
         return await employeesCommand(rest, io);
+      case 'organization':
+        return await organizationCommand(rest, io);
       case 'settings':
         return await settingsCommand(rest, io);
       case '--version':
