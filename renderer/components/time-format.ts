@@ -1,16 +1,15 @@
 // How a time reads in the console: relative ("3 minutes ago"), as short as it can be without doubt, or
 // in full for a title or a screen reader. In the local time zone and language.
-
-export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+import { countOf } from '../../preload/count-words';
 
 /** "just now", "45 seconds ago", "3 minutes ago", "2 hours ago", "5 days ago". */
 export function relativeTime(iso: string, now: Date = new Date()): string {
   const seconds = Math.floor((now.getTime() - Date.parse(iso)) / 1000);
   if (seconds < 10) return 'just now';
-  if (seconds < 60) return `${plural(seconds, 'second')} ago`;
-  if (seconds < 3600) return `${plural(Math.floor(seconds / 60), 'minute')} ago`;
-  if (seconds < 86_400) return `${plural(Math.floor(seconds / 3600), 'hour')} ago`;
-  return `${plural(Math.floor(seconds / 86_400), 'day')} ago`;
+  if (seconds < 60) return `${countOf(seconds, 'second')} ago`;
+  if (seconds < 3600) return `${countOf(Math.floor(seconds / 60), 'minute')} ago`;
+  if (seconds < 86_400) return `${countOf(Math.floor(seconds / 3600), 'hour')} ago`;
+  return `${countOf(Math.floor(seconds / 86_400), 'day')} ago`;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });

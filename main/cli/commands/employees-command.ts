@@ -5,6 +5,7 @@
 // Employees; `place` goes through the dispatcher like the console.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { countOf } from '../../../preload/count-words';
 import { csvText } from '../../../preload/csv-file-text';
 import { EMPLOYEE_SOURCES, EMPLOYEE_STATUSES, employeeFilter } from '../../../preload/employees-contract';
 import { isExportFormat } from '../../../preload/export-formats';
@@ -92,7 +93,7 @@ async function placeEmployees(args: string[], io: CliIo, servicesOptions: Servic
     }
     // Planned again in the write's transaction: what it moves is what the directory holds now.
     const { moved } = await api.call('employees:apply-placements', { csv });
-    io.out(`Moved ${moved} ${moved === 1 ? 'employee' : 'employees'}.`);
+    io.out(`Moved ${countOf(moved, 'employee')}.`);
     return 0;
   });
 }

@@ -4,6 +4,7 @@
 // needs any privilege, changing needs Configure Provisioning Settings, and refusals read as in the console.
 import { parseArgs } from 'node:util';
 import type { OrganizationView } from '../../../preload/contract';
+import { countOf } from '../../../preload/count-words';
 import { organizationFinder, writtenOrganizationPath } from '../../services/organizations/organization-tree';
 import type { ServicesOptions } from '../../services/services';
 import { CliError } from '../cli-error';
@@ -99,8 +100,7 @@ async function list(api: CliApi, tree: OrganizationView[], json: boolean, io: Cl
     return 0;
   }
   for (const org of tree) {
-    const employees = counts[org.id] ?? 0;
-    io.out(`${'  '.repeat(org.depth)}${org.name}  (${employees} ${employees === 1 ? 'employee' : 'employees'})`);
+    io.out(`${'  '.repeat(org.depth)}${org.name}  (${countOf(counts[org.id] ?? 0, 'employee')})`);
   }
   return 0;
 }

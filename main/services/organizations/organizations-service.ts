@@ -3,6 +3,7 @@
 // audited with the paths as people read them.
 import { randomUUID } from 'node:crypto';
 import type { OrganizationView } from '../../../preload/contract';
+import { countOf } from '../../../preload/count-words';
 import { organizationSubtree } from '../../../preload/organization-subtree';
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
@@ -13,8 +14,6 @@ export interface CreateOrganization {
   name: string;
   parentId: string;
 }
-
-const plural = (count: number, noun: string) => `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
 
 export class OrganizationsService {
   constructor(
@@ -106,7 +105,7 @@ export class OrganizationsService {
       }
       const children = this.store.organizations.childCount(org.id);
       if (children > 0) {
-        throw conflictError(`It has ${plural(children, 'sub-organization')}: move or delete them first.`, 'id');
+        throw conflictError(`It has ${countOf(children, 'sub-organization')}: move or delete them first.`, 'id');
       }
       const employees = this.store.directory.count({
         search: '',
@@ -116,7 +115,7 @@ export class OrganizationsService {
         scimManagedOnly: false,
       });
       if (employees > 0) {
-        throw conflictError(`${plural(employees, 'employee')} ${employees === 1 ? 'is' : 'are'} in it: move them first.`, 'id');
+        throw conflictError(`${countOf(employees, 'employee')} ${employees === 1 ? 'is' : 'are'} in it: move them first.`, 'id');
       }
       const at = this.clock.now().toISOString();
       const parent = this.pathOf(org.parentId);

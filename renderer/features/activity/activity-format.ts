@@ -2,7 +2,7 @@
 import { ACTIVITY_OPERATION_LABELS, ACTIVITY_RESOURCE_TYPES, type ActivityOperation } from '../../../preload/activity-operations';
 import type { ActivityEntry } from '../../../preload/contract';
 import type { ActivityFilter } from '../../state/activity/initial-state';
-import { plural } from '../../components/time-format';
+import { countOf } from '../../../preload/count-words';
 
 const REASONS: Readonly<Record<number, string>> = {
   200: 'OK',
@@ -41,10 +41,10 @@ export function resultSummary(input: { count: number; more: boolean; filter: Act
   const { filter } = input;
   const noun =
     filter.outcome === 'failure'
-      ? plural(input.count, 'failed request')
+      ? countOf(input.count, 'failed request')
       : filter.outcome === 'success'
-        ? plural(input.count, 'successful request')
-        : plural(input.count, 'request');
+        ? countOf(input.count, 'successful request')
+        : countOf(input.count, 'request');
   const parts: string[] = [];
   const operation = ACTIVITY_OPERATION_LABELS.get(filter.operation as ActivityOperation);
   if (operation) parts.push(`operation ${operation.toLowerCase()}`);

@@ -1,6 +1,6 @@
 // The Activity chart's arithmetic: a round top for the scale, bar rectangles for each hour, and the
 // totals its text alternative reads out. Pure, so the SVG component only draws.
-import { plural } from '../../components/time-format';
+import { countOf } from '../../../preload/count-words';
 
 export interface ChartBucket {
   at: string;
@@ -73,9 +73,9 @@ export function chartTotals(buckets: readonly ChartBucket[]): {
 /** The chart's text alternative: "Last 24 hours: 12 requests, 1 failure. Busiest hour: 14:00, 9 requests." */
 export function chartSummary(buckets: readonly ChartBucket[], hourLabel: (iso: string) => string): string {
   const { requests, failures, busiest } = chartTotals(buckets);
-  const hours = `Last ${plural(buckets.length, 'hour')}`;
+  const hours = `Last ${countOf(buckets.length, 'hour')}`;
   if (requests === 0 || !busiest) return `${hours}: no requests.`;
-  return `${hours}: ${plural(requests, 'request')}, ${plural(failures, 'failure')}. Busiest hour: ${hourLabel(busiest.at)}, ${plural(busiest.requests, 'request')}.`;
+  return `${hours}: ${countOf(requests, 'request')}, ${countOf(failures, 'failure')}. Busiest hour: ${hourLabel(busiest.at)}, ${countOf(busiest.requests, 'request')}.`;
 }
 
 /** Hours between axis labels: every third, or the next of 4, 6, 12 that leaves a label 64 px of room. */

@@ -1,7 +1,7 @@
 // What the live region says after a move or an import: how many moved, where to, and why fewer than
 // asked (an employee already in the organization is not moved again).
-export const employeeCount = (count: number): string =>
-  `${count.toLocaleString('en-US')} ${count === 1 ? 'employee' : 'employees'}`;
+import { countOf } from '../../../preload/count-words';
+export const employeeCount = (count: number): string => countOf(count, 'employee');
 
 export function movedMessage(selected: number, moved: number, path: readonly string[]): string {
   const where = path.join('/');

@@ -68,6 +68,7 @@ const PURE_MODULES = [
   'preload/csv-file-text',
   'preload/placement-format',
   'preload/organization-subtree',
+  'preload/count-words',
 ];
 
 describe('import boundaries', () => {

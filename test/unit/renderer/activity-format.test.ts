@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OPEN_ACTIVITY_FILTER } from '../../../renderer/state/activity/initial-state';
 import { resultSummary, statusLabel, userLabel } from '../../../renderer/features/activity/activity-format';
-import { formatLogTime, plural, relativeTime } from '../../../renderer/components/time-format';
+import { countOf } from '../../../preload/count-words';
+import { formatLogTime, relativeTime } from '../../../renderer/components/time-format';
 
 describe('statusLabel', () => {
   it('names the answers the gateway gives', () => {
@@ -54,7 +55,9 @@ describe('formatLogTime', () => {
 
 describe('resultSummary', () => {
   it('says how many, which filter, and when', () => {
-    expect(plural(1, 'request')).toBe('1 request');
+    expect(countOf(1, 'request')).toBe('1 request');
+    expect(countOf(0, 'request')).toBe('0 requests');
+    expect(countOf(12_345, 'failed request')).toBe('12,345 failed requests');
     expect(resultSummary({ count: 1, more: false, filter: OPEN_ACTIVITY_FILTER, updatedAt: '14:03' })).toBe(
       'Showing 1 request, newest first. Updated 14:03.',
     );
