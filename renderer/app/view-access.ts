@@ -21,6 +21,9 @@ export function mayOpen(view: string, privileges: readonly Privilege[]): boolean
   return allows(VIEW_ACCESS.get(view) ?? ANY_OPERATOR, new Set(privileges));
 }
 
+/** Whether the caller may open `view`: a link into another view is offered only then. */
+export const useMayOpen = (view: string): boolean => useConsoleState((s) => mayOpen(view, s.session.view?.privileges ?? []));
+
 export function useOpenableViews<V extends string>(views: readonly V[]): V[] {
   return useConsoleState(useShallow((s) => views.filter((view) => mayOpen(view, s.session.view?.privileges ?? []))));
 }

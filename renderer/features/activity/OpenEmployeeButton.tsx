@@ -4,12 +4,12 @@
 import { employeeIdOf } from '../../../preload/activity-operations';
 import type { ActivityEntry } from '../../../preload/contract';
 import { useApi, useConsoleState } from '../../app/console-context';
-import { mayOpen } from '../../app/view-access';
+import { useMayOpen } from '../../app/view-access';
 import { messageOf } from '../../state/error-message';
 
 export function OpenEmployeeButton(props: { entry: ActivityEntry }) {
   const api = useApi();
-  const allowed = useConsoleState((s) => mayOpen('employees', s.session.view?.privileges ?? []));
+  const allowed = useMayOpen('employees');
   const openEmployeeById = useConsoleState((s) => s.openEmployeeById);
   const navigate = useConsoleState((s) => s.navigate);
   const setFeedback = useConsoleState((s) => s.setActivityFeedback);

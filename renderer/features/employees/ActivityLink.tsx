@@ -4,13 +4,13 @@
 // (leaving would lose them) and the section says so.
 import { activitySearchTooShort } from '../../../preload/activity-search-text';
 import { useApi, useConsoleState } from '../../app/console-context';
-import { mayOpen } from '../../app/view-access';
+import { useMayOpen } from '../../app/view-access';
 import { OPEN_ACTIVITY_FILTER } from '../../state/activity/initial-state';
 import { isEmployeeDirty } from '../../state/employees/selectors';
 
 export function ActivityLink(props: { userName: string }) {
   const api = useApi();
-  const allowed = useConsoleState((s) => mayOpen('activity', s.session.view?.privileges ?? []));
+  const allowed = useMayOpen('activity');
   const dirty = useConsoleState(isEmployeeDirty);
   const closeEmployee = useConsoleState((s) => s.closeEmployee);
   const setActivityFilter = useConsoleState((s) => s.setActivityFilter);
