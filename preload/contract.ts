@@ -76,7 +76,7 @@ const organizationName = z
 export const organizationCreateInput = z.object({ name: organizationName, parentId: id }).strict();
 export const organizationRenameInput = z.object({ id, name: organizationName }).strict();
 export const organizationMoveInput = z.object({ id, parentId: id }).strict();
-/** Employees directly in each organization, by its id; an organization without any is left out. */
+/** Employees in each organization and below it, by its id; an organization without any is left out. */
 export const organizationEmployeeCounts = z.record(z.string(), z.number().int());
 
 export const TOKEN_STATUSES = ['active', 'expires_soon', 'expired', 'revoked'] as const;

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './console-fixture';
 import { seed } from './directory-seed';
-import { expectNoViolations, expectRefusalUnder, seedCompany, tabTo } from './employees-fixture';
+import { expectNoViolations, expectRefusalUnder, LONG_USER_NAME, seedCompany, tabTo, userNameCells } from './employees-fixture';
 
 async function openOrganizations(page: Page, url: string): Promise<void> {
   await page.goto(url);
@@ -36,7 +36,8 @@ test.describe('Organizations view', () => {
     await openOrganizations(page, idsvc.url);
     await expect
       .poll(() => treeRows(page))
-      .toEqual(['Enterprise | 0', '.New Hires | 3', '.Sales | 2', '..EMEA | 1', '.Support | 1']);
+      // Each organization's employees with those below it, as the Employees view's filter selects them.
+      .toEqual(['Enterprise | 7', '.New Hires | 3', '.Sales | 3', '..EMEA | 1', '.Support | 1']);
     const table = page.getByRole('table', { name: 'Organizations, as a tree' });
     await expect(table.getByRole('rowheader', { name: /^New Hires/ })).toContainText('Organization for New Users');
     // A screen reader hears where a nested organization sits.
@@ -84,7 +85,7 @@ test.describe('Organizations view', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Moved to Enterprise › Customer Support › EMEA.' })).toBeVisible();
     await expect
       .poll(() => treeRows(page))
-      .toEqual(['Enterprise | 0', '.Customer Support | 1', '..EMEA | 1', '.New Hires | 3', '.Sales | 2']);
+      .toEqual(['Enterprise | 7', '.Customer Support | 2', '..EMEA | 1', '.New Hires | 3', '.Sales | 2']);
 
     // Delete: refused while employees are in it, with the reason, focus on Close; nothing deleted.
     await table.getByRole('button', { name: 'Delete Enterprise › Sales' }).click();
@@ -122,14 +123,15 @@ test.describe('Organizations view', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Organizations' })).toBeFocused();
     await expect(table.getByRole('rowheader', { name: /^Temporary/ })).toHaveCount(0);
 
-    // The rest of the console follows: the Employees filter lists the tree as it is now; the audit log has each change.
-    await page
-      .getByRole('navigation', { name: 'Console' })
-      .getByRole('button', { name: /^Employees/ })
-      .click();
-    await expect(page.getByRole('combobox', { name: 'Organization' }).locator('option')).toContainText([
-      'Enterprise › Customer Support › EMEA',
-    ]);
+    // A headcount opens those employees: the Employees view filtered to the organization, as the tree is now.
+    await table.getByRole('button', { name: '2 employees in Enterprise › Customer Support: show them' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Employees' })).toBeFocused();
+    const organizationFilter = page.getByRole('combobox', { name: 'Organization' });
+    await expect(organizationFilter.locator('option:checked')).toHaveText('Enterprise › Customer Support');
+    await expect(organizationFilter.locator('option')).toContainText(['Enterprise › Customer Support › EMEA']);
+    await expect(userNameCells(page)).toHaveText([LONG_USER_NAME, 'mia@example.com']);
+
+    // The audit log has each change.
     await page.getByRole('navigation', { name: 'Console' }).getByRole('button', { name: 'Audit' }).click();
     const audit = page.getByRole('table');
     await expect(

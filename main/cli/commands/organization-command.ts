@@ -86,7 +86,7 @@ export async function organizationCommand(args: string[], io: CliIo, servicesOpt
   });
 }
 
-/** The tree, one organization a line in tree order, indented, with the employees directly in it. */
+/** The tree, one organization a line in tree order, indented, with the employees in it and below it. */
 async function list(api: CliApi, tree: OrganizationView[], json: boolean, io: CliIo): Promise<number> {
   const counts = await api.call('organizations:employee-counts', {});
   if (json) {

@@ -29,9 +29,18 @@ export class OrganizationsService {
     return this.store.organizations.byId(id) !== undefined;
   }
 
-  /** Employees directly in each organization (not below it); organizations without any are left out. */
+  /**
+   * Employees in each organization and below it, as the Employees view's organization filter selects
+   * them (an organization's headcount); organizations without any are left out.
+   */
   employeeCounts(): Record<string, number> {
-    return Object.fromEntries(this.store.directory.countsByOrganization().map((row) => [row.orgId, row.employees]));
+    const parentOf = new Map(this.store.organizations.all().map((row) => [row.id, row.parentId]));
+    const totals: Record<string, number> = {};
+    for (const { orgId, employees } of this.store.directory.countsByOrganization()) {
+      for (let at: string | null | undefined = orgId; at != null; at = parentOf.get(at))
+        totals[at] = (totals[at] ?? 0) + employees;
+    }
+    return totals;
   }
 
   /** `input` is already shape-checked by the contract (name trimmed, 1..100 characters). */

@@ -1,9 +1,12 @@
 // The organization tree as a table in tree order: each name indented by its depth (a screen reader
-// hears the parent path instead), the employees directly in it, and its actions. The enterprise root
-// can only be renamed; the Organization for New Users says so beside its name.
+// hears the parent path instead), the employees in it and below it, and its actions. The enterprise root
+// can only be renamed; the Organization for New Users says so under its name.
 import type { OrganizationView } from '../../../preload/contract';
-import { useConsoleState } from '../../app/console-context';
+import { countOf } from '../../../preload/count-words';
+import { useApi, useConsoleState } from '../../app/console-context';
+import { useMayOpen } from '../../app/view-access';
 import { BreakableText } from '../../components/BreakableText';
+import { initialEmployeesFilter } from '../../state/employees/initial-state';
 import { pathLabel } from '../provisioning-settings/organization-options';
 import { actionButtonId, type OrganizationAction } from './organization-ids';
 
@@ -54,7 +57,9 @@ export function OrganizationsTable(props: { onAction(kind: OrganizationAction, o
                 {org.id === newUsersId ? <span className="badge new-users">Organization for New Users</span> : null}
               </span>
             </th>
-            <td className="count-cell">{(counts[org.id] ?? 0).toLocaleString()}</td>
+            <td className="count-cell">
+              <EmployeesLink org={org} count={counts[org.id] ?? 0} />
+            </td>
             <td className="col-actions">
               {ACTIONS.filter(({ kind }) => org.parentId !== null || kind === 'rename').map(({ kind, label }) => (
                 <button
@@ -73,5 +78,32 @@ export function OrganizationsTable(props: { onAction(kind: OrganizationAction, o
         ))}
       </tbody>
     </table>
+  );
+}
+
+/**
+ * The headcount, opening the Employees view filtered to the organization (and below it, as the count
+ * is) for operators who may open Employees; plain text for the others and for none.
+ */
+function EmployeesLink(props: { org: OrganizationView; count: number }) {
+  const api = useApi();
+  const allowed = useMayOpen('employees');
+  const setEmployeesFilter = useConsoleState((s) => s.setEmployeesFilter);
+  const navigate = useConsoleState((s) => s.navigate);
+  const text = props.count.toLocaleString('en-US');
+  if (!allowed || props.count === 0) return <>{text}</>;
+  const show = () => {
+    void setEmployeesFilter(api, { ...initialEmployeesFilter, organizationId: props.org.id });
+    navigate('employees');
+  };
+  return (
+    <button
+      type="button"
+      className="button link"
+      aria-label={`${countOf(props.count, 'employee')} in ${pathLabel(props.org)}: show them`}
+      onClick={show}
+    >
+      {text}
+    </button>
   );
 }

@@ -9,7 +9,7 @@ import { messageOf } from '../error-message';
 export interface OrganizationsState {
   list: OrganizationView[];
   loadError: string | null;
-  /** Employees directly in each organization, by id (none: absent); null until read. */
+  /** Employees in each organization and below it, by id (none: absent); null until read. */
   employeeCounts: Readonly<Record<string, number>> | null;
   /** The Organizations view's announcement of its last change. */
   feedback: Feedback | null;

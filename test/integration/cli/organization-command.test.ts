@@ -42,15 +42,15 @@ describe('idsvc organization', () => {
   });
   afterEach(() => dir.remove());
 
-  it('lists the tree indented, with the employees directly in each; --json for scripts', async () => {
+  it('lists the tree indented, with the employees in each and below it; --json for scripts', async () => {
     expect(await run('organization', 'list')).toEqual({
       code: 0,
-      out: ['Enterprise  (0 employees)', '  Sales  (1 employee)'],
+      out: ['Enterprise  (1 employee)', '  Sales  (1 employee)'],
       err: [],
     });
     const json = await run('organization', 'list', '--json');
     expect(JSON.parse(json.out.join('\n'))).toEqual([
-      expect.objectContaining({ name: 'Enterprise', depth: 0, employees: 0 }),
+      expect.objectContaining({ name: 'Enterprise', depth: 0, employees: 1 }),
       expect.objectContaining({ name: 'Sales', path: ['Enterprise', 'Sales'], employees: 1 }),
     ]);
   });

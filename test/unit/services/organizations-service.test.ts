@@ -143,7 +143,7 @@ describe('OrganizationsService', () => {
       expect(paths()).toEqual(before);
     });
 
-    it('deletes only an organization nothing is in, saying what is; counts employees per organization', () => {
+    it('deletes only an organization nothing is in, saying what is; counts employees in each and below', () => {
       const sales = create('Sales');
       const emea = create('EMEA', sales.id);
       const newHires = create('New Hires');
@@ -152,7 +152,7 @@ describe('OrganizationsService', () => {
       const employee = fx.services.directory.createLocal({ userName: 'lee', organizationId: emea.id }, ann);
       const scim = fx.services.employees.create({ schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'], userName: 'gone' });
       fx.services.employees.delete(scim.employee.id);
-      expect(fx.services.organizations.employeeCounts()).toEqual({ [emea.id]: 1, [newHires.id]: 1 });
+      expect(fx.services.organizations.employeeCounts()).toEqual({ [rootId]: 2, [sales.id]: 1, [emea.id]: 1, [newHires.id]: 1 });
 
       const refuse = (id: string) => () => fx.services.organizations.delete({ id }, ann);
       expect(refuse(rootId)).toThrow(expect.objectContaining({ code: 'validation', field: 'id' }));
