@@ -21,6 +21,7 @@ export const CHANNELS = [
   'employees:update',
   'employees:create',
   'employees:move',
+  'employees:set-status',
   'employees:awaiting-count',
   'employees:preview-placements',
   'employees:apply-placements',

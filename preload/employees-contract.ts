@@ -135,6 +135,14 @@ export const employeeMoveInput = z
   })
   .strict();
 
+/** Status for every selected employee: all of them or none (main refuses the whole change). */
+export const employeeStatusInput = z
+  .object({
+    ids: z.array(z.string().min(1).max(64)).min(1, 'Select at least one employee.').max(10_000),
+    status: z.enum(EMPLOYEE_STATUSES),
+  })
+  .strict();
+
 /** "userName,organization" rows; the organization as a path like Enterprise/Sales/EMEA. */
 export const placementCsvInput = z.object({ csv: z.string().max(20_000_000, 'The file is larger than 20 MB.') }).strict();
 
@@ -177,6 +185,11 @@ export const employeesContract = {
   'employees:update': { input: employeeUpdateInput, output: employeeView, privilege: manageEmployees },
   'employees:create': { input: employeeCreateInput, output: employeeView, privilege: manageEmployees },
   'employees:move': { input: employeeMoveInput, output: z.object({ moved: z.number().int() }), privilege: manageEmployees },
+  'employees:set-status': {
+    input: employeeStatusInput,
+    output: z.object({ changed: z.number().int() }),
+    privilege: manageEmployees,
+  },
   'employees:awaiting-count': {
     input: z.object({}).strict(),
     output: z.object({ count: z.number().int() }),

@@ -367,6 +367,57 @@ test.describe('Employees view', () => {
     await expect(page.getByRole('row').filter({ hasText: 'dave@example.com' })).toContainText('Enterprise/Support');
   });
 
+  test("sets the selection's status from the keyboard; refused whole where the identity provider owns Status", async ({
+    page,
+    idsvc,
+  }) => {
+    await seedCompany(idsvc.dataDir);
+    await openEmployees(page, idsvc.url);
+    const setStatus = page.getByRole('button', { name: 'Set status' });
+    await expect(setStatus).toBeDisabled();
+    const statusOf = (userName: string) =>
+      page
+        .getByRole('row')
+        .filter({ has: page.getByRole('button', { name: userName, exact: true }) })
+        .getByRole('cell')
+        .nth(5);
+
+    await tabTo(page, page.getByRole('checkbox', { name: 'Select lee.local@example.com' }));
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByRole('checkbox', { name: 'Select mia@example.com' }));
+    await page.keyboard.press('Space');
+    await tabTo(page, setStatus, { backwards: true });
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Set status' });
+    await expect(dialog).toContainText('Set the status of 2 employees (lee.local@example.com, mia@example.com).');
+    await expect(dialog.getByRole('radio', { name: 'Inactive' })).toBeFocused();
+    await expect(dialog.getByRole('radio', { name: 'Inactive' })).toBeChecked();
+    await screenshot(page, '57-employees-set-status');
+    await expectNoViolations(page);
+    await tabTo(page, dialog.getByRole('button', { name: 'Set 2 employees inactive' }));
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: '2 employees made inactive.' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Select all employees on this page' })).toBeFocused();
+    await expect(statusOf('lee.local@example.com')).toHaveText('Inactive');
+    await expect(statusOf('mia@example.com')).toHaveText('Inactive');
+
+    // Ann is provisioned with Status owned by the identity provider: the whole change is refused, Lee stays inactive.
+    await page.getByRole('checkbox', { name: 'Select ann@example.com' }).check();
+    await page.getByRole('checkbox', { name: 'Select lee.local@example.com' }).check();
+    await setStatus.click();
+    await dialog.getByRole('radio', { name: 'Active', exact: true }).check();
+    await dialog.getByRole('button', { name: 'Set 2 employees active' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Status is managed by your identity provider for 1 selected employee (ann@example.com): change it there. Nothing was changed.',
+    );
+    await screenshot(page, '58-employees-set-status-refused');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(setStatus).toBeFocused();
+    await expect(statusOf('lee.local@example.com')).toHaveText('Inactive');
+    await expect(statusOf('ann@example.com')).toHaveText('Active');
+  });
+
   test('placements from a CSV file: the preview shows moves and problems; Cancel writes nothing; Apply moves', async ({
     page,
     idsvc,

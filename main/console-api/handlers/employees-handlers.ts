@@ -10,6 +10,7 @@ type EmployeeChannels =
   | 'employees:update'
   | 'employees:create'
   | 'employees:move'
+  | 'employees:set-status'
   | 'employees:awaiting-count'
   | 'employees:preview-placements'
   | 'employees:apply-placements'
@@ -24,6 +25,7 @@ export function employeesHandlers(services: Services, saveExport?: SaveExport): 
       services.directory.update(input.id, input.changes, actor, (version) => version === input.version),
     'employees:create': (input, { actor }) => services.directory.createLocal(input, actor),
     'employees:move': (input, { actor }) => services.directory.move(input.ids, input.organizationId, actor),
+    'employees:set-status': (input, { actor }) => services.directory.setStatus(input.ids, input.status, actor),
     'employees:awaiting-count': () => ({ count: services.directory.awaitingPlacementCount() }),
     'employees:preview-placements': (input) => services.placements.preview(input.csv),
     'employees:apply-placements': (input, { actor }) => services.placements.apply(input.csv, actor),

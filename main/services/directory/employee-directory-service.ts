@@ -12,10 +12,12 @@ import type {
   EmployeeFilterValue,
   EmployeeListQuery,
   EmployeePage,
+  EmployeeStatus,
   EmployeeView,
 } from '../../../preload/employees-contract';
 import type { ExportFormat } from '../../../preload/export-formats';
 import { CATALOG_FIELDS, fieldProperty } from '../../../preload/field-catalog';
+import { countOf, namesPreview } from '../../../preload/count-words';
 import { organizationSubtree } from '../../../preload/organization-subtree';
 import type { EmployeeRow, EmployeeWritable } from '../employees/employee-query';
 import type { DirectoryFilter, DirectoryPosition } from '../../store/employee-directory-repository';
@@ -31,7 +33,15 @@ import { countedRows } from '../export/counted-rows';
 import { decodeCursor, encodeCursor } from './directory-cursor';
 import { employeeCsvChunks, employeeJsonChunks } from './employee-export';
 import { CursorSeal } from '../paging/cursor-seal';
-import { VIEW_MEMBERS, employeeViewJson, fieldValue, propertyOf, toEmployeeView, type ViewedRow } from './employee-view';
+import {
+  VIEW_MEMBERS,
+  employeeViewJson,
+  fieldValue,
+  propertyOf,
+  statusOf,
+  toEmployeeView,
+  type ViewedRow,
+} from './employee-view';
 
 /** The caller's condition on the version read in the transaction (If-Match); false is a conflict. */
 export type VersionCheck = (version: number) => boolean;
@@ -212,6 +222,35 @@ export class EmployeeDirectoryService {
         moved += 1;
       }
       return { moved };
+    });
+  }
+
+  /**
+   * Status for many employees in one transaction, or for none: when the identity provider owns Status
+   * for any of them, the whole change is refused with `scim_owned`, naming them. Each change is an edit
+   * of its own (a new version, an audit row in the employee's history); one already so is left alone.
+   */
+  setStatus(ids: readonly string[], status: EmployeeStatus, actor: Actor): { changed: number } {
+    return this.store.transaction(() => {
+      const settings = this.store.settings.read();
+      const employees = [...new Set(ids)].map((id) => this.existing(id));
+      const owned = employees.filter((employee) => scimOwnedFields(employee, settings).includes('status'));
+      if (owned.length > 0) {
+        const names = namesPreview(owned.map((employee) => employee.userName));
+        throw new ServiceError(
+          'scim_owned',
+          `Status is managed by your identity provider for ${countOf(owned.length, 'selected employee')} (${names}): change it there. Nothing was changed.`,
+          'status',
+          ['status'],
+        );
+      }
+      let changed = 0;
+      for (const employee of employees) {
+        if (statusOf(employee.active) === status) continue;
+        this.update(employee.id, { status }, actor, () => true);
+        changed += 1;
+      }
+      return { changed };
     });
   }
 

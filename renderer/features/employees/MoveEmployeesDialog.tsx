@@ -3,6 +3,7 @@
 // organization sits under its picker; any other (a privilege revoked meanwhile) is the dialog's.
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../../preload/api-error';
+import { namesPreview } from '../../../preload/count-words';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';
@@ -10,7 +11,6 @@ import { messageOf } from '../../state/error-message';
 import { employeeCount, movedMessage } from '../../state/employees/write-messages';
 import { FieldError } from '../../components/FieldError';
 import { afterDialogClosed } from './dialog-focus';
-import { namesPreview } from './employees-format';
 import { OrganizationOptions } from './OrganizationOptions';
 import { MOVE_BUTTON_ID, SELECT_PAGE_ID } from './employees-ids';
 

@@ -1,20 +1,21 @@
 // Above the table: which rows are on screen ("1–50 of 100,000", a polite live region) and what is
-// selected, with "Move to organization" for the selection.
+// selected, with "Set status" and "Move to organization" for the selection.
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useConsoleState } from '../../app/console-context';
 import { MoveIcon } from '../../components/icons';
 import { pageRange, rangeLabel, selectedCount } from '../../state/employees/selectors';
 import { employeeCount } from '../../state/employees/write-messages';
-import { MOVE_BUTTON_ID } from './employees-ids';
+import { MOVE_BUTTON_ID, STATUS_BUTTON_ID } from './employees-ids';
 import { MoveEmployeesDialog } from './MoveEmployeesDialog';
+import { SetStatusDialog } from './SetStatusDialog';
 
 export function SelectionBar() {
   const loaded = useConsoleState((s) => s.employees.loaded);
   const range = useConsoleState(useShallow(pageRange));
   const selected = useConsoleState(selectedCount);
   const clear = useConsoleState((s) => s.clearEmployeeSelection);
-  const [moving, setMoving] = useState(false);
+  const [dialog, setDialog] = useState<'move' | 'status' | null>(null);
   return (
     <div className="selection-bar">
       <p role="status" className="result-count">
@@ -29,20 +30,30 @@ export function SelectionBar() {
             </button>
           </>
         ) : (
-          <span className="muted">Select employees to move them.</span>
+          <span className="muted">Select employees to move them or set their status.</span>
         )}
+        <button
+          type="button"
+          id={STATUS_BUTTON_ID}
+          className="button secondary"
+          disabled={selected === 0}
+          onClick={() => setDialog('status')}
+        >
+          Set status
+        </button>
         <button
           type="button"
           id={MOVE_BUTTON_ID}
           className="button secondary"
           disabled={selected === 0}
-          onClick={() => setMoving(true)}
+          onClick={() => setDialog('move')}
         >
           <MoveIcon />
           <span>Move to organization</span>
         </button>
       </div>
-      <MoveEmployeesDialog open={moving} onClose={() => setMoving(false)} />
+      <MoveEmployeesDialog open={dialog === 'move'} onClose={() => setDialog(null)} />
+      <SetStatusDialog open={dialog === 'status'} onClose={() => setDialog(null)} />
     </div>
   );
 }

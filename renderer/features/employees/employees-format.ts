@@ -27,9 +27,3 @@ export function sourceSentence(employee: Pick<EmployeeView, 'source' | 'scimDele
     'WFO keeps the employee and its history; every field is editable here.'
   );
 }
-
-/** The first few userNames of a selection and how many more, for a confirmation's sentence. */
-export function namesPreview(userNames: readonly string[], shown = 3): string {
-  if (userNames.length <= shown) return userNames.join(', ');
-  return `${userNames.slice(0, shown).join(', ')} and ${(userNames.length - shown).toLocaleString('en-US')} more`;
-}

@@ -1,14 +1,15 @@
-// The directory's writes besides editing one employee: moving the selection, adding a local
+// The directory's writes besides editing one employee: moving the selection, its Status, adding a local
 // employee, and the placements file (preview first, written nowhere; then every move in one
 // transaction). Each throws the ApiError for its dialog to show; a success reloads the page on screen
 // and the awaiting count. The dialog announces the outcome once it has closed: a live region behind
 // an open modal dialog is inert, and what it says there may never be heard.
 import type { ConsoleApi } from '../../../preload/contract';
-import type { EmployeeCreateInput, EmployeeView, PlacementPreview } from '../../../preload/employees-contract';
+import type { EmployeeCreateInput, EmployeeStatus, EmployeeView, PlacementPreview } from '../../../preload/employees-contract';
 import type { SliceCreator } from '../console-store';
 
 export interface EmployeesWriteActions {
   moveSelectedEmployees(api: ConsoleApi, organizationId: string): Promise<{ selected: number; moved: number }>;
+  setSelectedEmployeesStatus(api: ConsoleApi, status: EmployeeStatus): Promise<{ selected: number; changed: number }>;
   createEmployee(api: ConsoleApi, input: EmployeeCreateInput): Promise<EmployeeView>;
   previewPlacements(api: ConsoleApi, csv: string): Promise<PlacementPreview>;
   applyPlacements(api: ConsoleApi, csv: string): Promise<{ moved: number }>;
@@ -21,6 +22,14 @@ export const createEmployeesWriteActions: SliceCreator<EmployeesWriteActions> = 
     get().clearEmployeeSelection();
     await get().loadEmployees(api);
     return { selected: ids.length, moved: result.moved };
+  },
+
+  async setSelectedEmployeesStatus(api, status) {
+    const ids = Object.keys(get().employees.selected);
+    const result = await api.invoke('employees:set-status', { ids, status });
+    get().clearEmployeeSelection();
+    await get().loadEmployees(api);
+    return { selected: ids.length, changed: result.changed };
   },
 
   async createEmployee(api, input) {

@@ -1,6 +1,7 @@
-// What the live region says after a move or an import: how many moved, where to, and why fewer than
-// asked (an employee already in the organization is not moved again).
+// What the live region says after a move, a change of Status or an import: how many changed, to what,
+// and why fewer than asked (an employee already there, or already so, is not changed again).
 import { countOf } from '../../../preload/count-words';
+import type { EmployeeStatus } from '../../../preload/employees-contract';
 export const employeeCount = (count: number): string => countOf(count, 'employee');
 
 export function movedMessage(selected: number, moved: number, path: readonly string[]): string {
@@ -14,4 +15,13 @@ export function movedMessage(selected: number, moved: number, path: readonly str
 
 export function placedMessage(moved: number): string {
   return moved === 0 ? 'Placements applied: nobody needed to move.' : `Placements applied: ${employeeCount(moved)} moved.`;
+}
+
+export function statusMessage(selected: number, changed: number, status: EmployeeStatus): string {
+  const word = status === 'active' ? 'active' : 'inactive';
+  if (changed === 0)
+    return `Nothing changed: ${selected === 1 ? 'the employee is' : 'the selected employees are'} ${word} already.`;
+  const already = selected - changed;
+  const note = already > 0 ? ` (${employeeCount(already)} already ${word})` : '';
+  return `${employeeCount(changed)} made ${word}${note}.`;
 }

@@ -245,6 +245,41 @@ describe('employee directory', () => {
     });
   });
 
+  it('sets Status for many employees at once, each an audited edit; none when the identity provider owns it for any', () => {
+    const amy = fx.services.directory.createLocal({ userName: 'amy', organizationId: rootId }, ann);
+    const bo = fx.services.directory.createLocal({ userName: 'bo', organizationId: rootId }, ann);
+    const already = fx.services.directory.update(
+      fx.services.directory.createLocal({ userName: 'cy', organizationId: rootId }, ann).id,
+      { status: 'inactive' },
+      ann,
+      any,
+    );
+    expect(fx.services.directory.setStatus([amy.id, bo.id, already.id, amy.id], 'inactive', ann)).toEqual({ changed: 2 });
+    expect([amy, bo, already].map((e) => fx.services.directory.get(e.id))).toEqual([
+      expect.objectContaining({ status: 'inactive', version: amy.version + 1 }),
+      expect.objectContaining({ status: 'inactive', version: bo.version + 1 }),
+      expect.objectContaining({ status: 'inactive', version: already.version }),
+    ]);
+    expect(fx.services.directory.history(amy.id, null, 5).entries[0]).toMatchObject({
+      action: 'employee.update',
+      actor: 'ann',
+      details: { changes: { status: { old: 'active', new: 'inactive' } } },
+    });
+
+    // Status is SCIM-owned here (enableProvisioning selected it): one such employee refuses the whole change.
+    const idp = fx.services.employees.create(scimUser('idp.user')).employee;
+    const refused = refusal(() => fx.services.directory.setStatus([amy.id, idp.id, bo.id], 'active', ann));
+    expect(refused).toMatchObject({ code: 'scim_owned', field: 'status', fields: ['status'] });
+    expect(refused.message).toBe(
+      'Status is managed by your identity provider for 1 selected employee (idp.user): change it there. Nothing was changed.',
+    );
+    expect([amy, bo].map((e) => fx.services.directory.get(e.id).status)).toEqual(['inactive', 'inactive']);
+    expect(refusal(() => fx.services.directory.setStatus([amy.id, 'missing'], 'active', ann))).toMatchObject({
+      code: 'not_found',
+    });
+    expect(fx.services.directory.get(amy.id).status).toBe('inactive');
+  });
+
   it('answers each employee with its organization path, its source and the fields SCIM owns now', () => {
     const created = fx.services.employees.create(
       scimUser('owned@x.example', { emails: [{ type: 'work', value: 'o@x.example' }] }),

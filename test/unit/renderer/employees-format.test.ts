@@ -3,11 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { EmployeeView, PlacementPreview } from '../../../preload/employees-contract';
 import { formatDate } from '../../../renderer/components/time-format';
-import { deletedNote, fullName, namesPreview, sourceSentence } from '../../../renderer/features/employees/employees-format';
+import { namesPreview } from '../../../preload/count-words';
+import { deletedNote, fullName, sourceSentence } from '../../../renderer/features/employees/employees-format';
 import { applyLabel, previewSummary } from '../../../preload/placement-format';
 import { draftFromEmployee, employeeChanges, takenOverMessage } from '../../../renderer/state/employees/employee-draft';
 import { rangeLabel } from '../../../renderer/state/employees/selectors';
-import { movedMessage, placedMessage } from '../../../renderer/state/employees/write-messages';
+import { movedMessage, placedMessage, statusMessage } from '../../../renderer/state/employees/write-messages';
 
 const ann: EmployeeView = {
   id: 'e1',
@@ -107,6 +108,13 @@ describe('messages', () => {
     );
     expect(placedMessage(1_234)).toBe('Placements applied: 1,234 employees moved.');
     expect(placedMessage(0)).toBe('Placements applied: nobody needed to move.');
+  });
+
+  it('says how many took the status, and why fewer than selected', () => {
+    expect(statusMessage(2, 2, 'inactive')).toBe('2 employees made inactive.');
+    expect(statusMessage(3, 1, 'active')).toBe('1 employee made active (2 employees already active).');
+    expect(statusMessage(1, 0, 'inactive')).toBe('Nothing changed: the employee is inactive already.');
+    expect(statusMessage(4, 0, 'active')).toBe('Nothing changed: the selected employees are active already.');
   });
 
   it('summarizes a placements preview', () => {
