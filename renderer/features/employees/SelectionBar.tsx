@@ -32,25 +32,28 @@ export function SelectionBar() {
         ) : (
           <span className="muted">Select employees to move them or set their status.</span>
         )}
-        <button
-          type="button"
-          id={STATUS_BUTTON_ID}
-          className="button secondary"
-          disabled={selected === 0}
-          onClick={() => setDialog('status')}
-        >
-          Set status
-        </button>
-        <button
-          type="button"
-          id={MOVE_BUTTON_ID}
-          className="button secondary"
-          disabled={selected === 0}
-          onClick={() => setDialog('move')}
-        >
-          <MoveIcon />
-          <span>Move to organization</span>
-        </button>
+        {/* The selection's actions wrap together in a narrow window, not one under the other. */}
+        <span className="selection-buttons">
+          <button
+            type="button"
+            id={STATUS_BUTTON_ID}
+            className="button secondary"
+            disabled={selected === 0}
+            onClick={() => setDialog('status')}
+          >
+            Set status
+          </button>
+          <button
+            type="button"
+            id={MOVE_BUTTON_ID}
+            className="button secondary"
+            disabled={selected === 0}
+            onClick={() => setDialog('move')}
+          >
+            <MoveIcon />
+            <span>Move to organization</span>
+          </button>
+        </span>
       </div>
       <MoveEmployeesDialog open={dialog === 'move'} onClose={() => setDialog(null)} />
       <SetStatusDialog open={dialog === 'status'} onClose={() => setDialog(null)} />
