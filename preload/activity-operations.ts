@@ -48,6 +48,7 @@ export const ACTIVITY_RESOURCE_TYPES: ReadonlyMap<string, string> = new Map([
   ['User', 'SCIM users'],
   ['Group', 'SCIM groups'],
   ['Employee', 'User management API'],
+  ['Organization', 'Organizations (user management API)'],
 ]);
 
 /** Resource types whose resources are employees: a SCIM User and the user management API's Employee. */
@@ -68,7 +69,7 @@ export function searchOf(entry: {
   if (entry.method.toUpperCase() !== 'GET' || entry.resourceId !== null || entry.resourceType === null) return null;
   const question = entry.path.indexOf('?');
   const pathname = question === -1 ? entry.path : entry.path.slice(0, question);
-  if (!/\/(Users|Groups|employees)\/?$/.test(pathname)) return null;
+  if (!/\/(Users|Groups|employees|organizations)\/?$/.test(pathname)) return null;
   const params = new URLSearchParams(question === -1 ? '' : entry.path.slice(question + 1));
   const filter = params.get('filter') ?? params.get('search');
   return { filter: filter === null || filter.trim() === '' ? null : filter };
@@ -78,6 +79,7 @@ const RESOURCE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['User', 'user'],
   ['Group', 'group'],
   ['Employee', 'employee (user management API)'],
+  ['Organization', 'organization (user management API)'],
 ]);
 
 /**

@@ -12,6 +12,7 @@ import {
   employeeChanges,
   employeeView,
 } from '../../preload/employees-contract';
+import { organizationView } from '../../preload/contract';
 import { API_SCOPES } from '../../preload/token-kinds';
 import { API_BASE_PATH, type ApiAnswer } from './api-types';
 import { PROBLEM_CODES, PROBLEMS, type ProblemCode } from './problem';
@@ -37,6 +38,19 @@ function schemas(): Json {
       json.description =
         'An employee: every catalog field under its catalog key, where it sits, where it came from and which fields the identity provider owns now.';
     }),
+    Organization: component(organizationView, 'output', (json) => {
+      json.additionalProperties = false;
+      json.description =
+        'An organization of the tree: its parent (null for the enterprise root), its depth and its path of names.';
+    }),
+    OrganizationList: {
+      type: 'object',
+      properties: {
+        items: { type: 'array', items: ref('Organization'), description: 'The tree in pre-order, siblings by name.' },
+      },
+      required: ['items'],
+      additionalProperties: false,
+    },
     EmployeePage: {
       type: 'object',
       properties: {
@@ -166,6 +180,17 @@ function paths(): Json {
         },
       },
     },
+    '/organizations': {
+      get: {
+        operationId: 'listOrganizations',
+        summary:
+          'The organization tree: the organizationId values employees carry and the list filters by (scope employees:read).',
+        responses: {
+          200: { description: 'Every organization.', content: json(ref('OrganizationList')) },
+          ...problems('validation', 'forbidden'),
+        },
+      },
+    },
     '/employees/{id}': {
       parameters: [idParameter],
       get: {
@@ -222,7 +247,7 @@ export function openApiDocument(): Json {
       title: 'Identity Service user management API',
       version: '1',
       description:
-        'Employees of the WFO directory for downstream systems and scripts. Authenticate with an API token ' +
+        'Employees of the WFO directory, and its organization tree, for downstream systems and scripts. Authenticate with an API token ' +
         '(idsvc token create --kind api); SCIM tokens are refused. Errors are RFC 9457 problem details.',
     },
     servers: [{ url: API_BASE_PATH }],

@@ -4,6 +4,7 @@ import type { ApiScope } from '../../preload/token-kinds';
 import { API_BASE_PATH, type ApiRoute } from './api-types';
 import { createEmployee, deleteEmployee, getEmployee, listEmployees, patchEmployee } from './employee-routes';
 import { getOpenApiDocument } from './openapi-document';
+import { listOrganizations } from './organization-routes';
 import { ProblemError } from './problem';
 
 export interface ApiEndpoint {
@@ -34,6 +35,13 @@ const COLLECTIONS: ReadonlyMap<string, { collection: Methods; item: Methods | nu
         ['PATCH', employee(patchEmployee, 'employees:write')],
         ['DELETE', employee(deleteEmployee, 'employees:write')],
       ]),
+    },
+  ],
+  [
+    'organizations',
+    {
+      collection: new Map([['GET', { route: listOrganizations, scope: 'employees:read', resourceType: 'Organization' }]]),
+      item: null,
     },
   ],
 ]);

@@ -84,6 +84,8 @@ describe('OpenAPI document', () => {
     conforms('get', '/employees', await fx.api('GET', '/employees', { token: null }));
     conforms('get', '/employees/{id}', await fx.api('GET', `/employees/${local.id}`, { token: fx.readToken }));
     conforms('get', '/employees/{id}', await fx.api('GET', '/employees/missing'));
+    conforms('get', '/organizations', await fx.api('GET', '/organizations', { token: fx.readToken }));
+    conforms('get', '/organizations', await fx.api('GET', '/organizations?depth=1'));
     // One the identity provider deleted: scimDeletedAt is a time, no longer null.
     const { id: goneId } = await fx.scimUser('doc.gone@example.com');
     expect((await fx.request('DELETE', `/Users/${goneId}`)).status).toBe(204);

@@ -50,6 +50,10 @@ describe('describeRequest and searchOf', () => {
     expect(describeRequest(entry({ path: '/api/v1/employees?search=ann', resourceType: 'Employee' }))).toBe(
       'Search employees (user management API): ann',
     );
+    expect(describeRequest(entry({ path: '/api/v1/organizations', resourceType: 'Organization' }))).toBe(
+      'List organizations (user management API)',
+    );
+    expect(employeeIdOf({ resourceType: 'Organization', resourceId: null })).toBeNull();
     expect(searchOf(entry({ path: '/scim/v2/Users/abc', resourceId: 'abc' }))).toBeNull();
     expect(searchOf(entry({ method: 'POST' }))).toBeNull();
   });
