@@ -3,11 +3,10 @@
 import { join } from 'node:path';
 import { decodeJwt } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run-cli';
 import { startGateway } from '../../../main/gateway/gateway-server';
 import { MemorySecretStore } from '../../../main/secrets/memory-secret-store';
 import { openServices } from '../../../main/services/services';
-import { captureIo } from '../../fixtures/cli-io';
+import { runIdsvc } from '../../fixtures/cli-io';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
 describe.skipIf(!process.env.DBUS_SESSION_BUS_ADDRESS)(
@@ -15,11 +14,7 @@ describe.skipIf(!process.env.DBUS_SESSION_BUS_ADDRESS)(
   () => {
     let dir: ReturnType<typeof makeTempDir>;
     let dataDir: string;
-    const run = async (...argv: string[]) => {
-      const io = captureIo(dir.path);
-      const code = await runCli([...argv, '--data-dir', dataDir], io);
-      return { code, out: io.stdout, err: io.stderr };
-    };
+    const run = (...argv: string[]) => runIdsvc(dir.path, dataDir, argv);
     beforeEach(() => {
       dir = makeTempDir();
       dataDir = join(dir.path, 'data');

@@ -6,10 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run-cli';
 import { openServices, type Services } from '../../../main/services/services';
 import type { EmployeeView } from '../../../preload/employees-contract';
-import { captureIo } from '../../fixtures/cli-io';
+import { runIdsvc } from '../../fixtures/cli-io';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
 const me = { name: userInfo().username };
@@ -17,11 +16,7 @@ const me = { name: userInfo().username };
 describe('idsvc employees', () => {
   let dir: ReturnType<typeof makeTempDir>;
   let dataDir: string;
-  const run = async (...argv: string[]) => {
-    const io = captureIo(dir.path);
-    const code = await runCli([...argv, '--data-dir', dataDir], io);
-    return { code, out: io.stdout, err: io.stderr, written: io.written.join('') };
-  };
+  const run = (...argv: string[]) => runIdsvc(dir.path, dataDir, argv);
   const withServices = <T>(work: (services: Services) => T): T => {
     const services = openServices(dataDir);
     try {

@@ -5,10 +5,9 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../main/cli/run-cli';
 import { openServices, type Services } from '../../../main/services/services';
 import { auditListInput } from '../../../preload/audit-contract';
-import { captureIo } from '../../fixtures/cli-io';
+import { runIdsvc } from '../../fixtures/cli-io';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
 const me = { name: userInfo().username };
@@ -16,11 +15,7 @@ const me = { name: userInfo().username };
 describe('idsvc organization', () => {
   let dir: ReturnType<typeof makeTempDir>;
   let dataDir: string;
-  const run = async (...argv: string[]) => {
-    const io = captureIo(dir.path);
-    const code = await runCli([...argv, '--data-dir', dataDir], io);
-    return { code, out: io.stdout, err: io.stderr };
-  };
+  const run = (...argv: string[]) => runIdsvc(dir.path, dataDir, argv);
   const withServices = <T>(work: (services: Services) => T): T => {
     const services = openServices(dataDir);
     try {
@@ -47,6 +42,7 @@ describe('idsvc organization', () => {
       code: 0,
       out: ['Enterprise  (1 employee)', '  Sales  (1 employee)'],
       err: [],
+      written: '',
     });
     const json = await run('organization', 'list', '--json');
     expect(JSON.parse(json.out.join('\n'))).toEqual([
