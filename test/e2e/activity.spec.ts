@@ -114,6 +114,10 @@ test.describe('Activity and Gateway views', () => {
       await userFilter.fill('okta-00u1');
       await expect(rows).toHaveCount(4);
       await userFilter.fill('');
+      // "/" from elsewhere on the page goes to the search box.
+      await page.getByRole('button', { name: 'Refresh' }).focus();
+      await page.keyboard.press('/');
+      await expect(userFilter).toBeFocused();
 
       // A request about one employee opens that employee, as WFO holds it now; a refused create is about nobody.
       await expect(conflictRow.getByRole('button', { name: /^Open employee/ })).toHaveCount(0);

@@ -100,6 +100,18 @@ test.describe('Employees view', () => {
     await expect(status).toHaveValue('');
     await expect(page.getByRole('checkbox', { name: 'Awaiting placement' })).not.toBeChecked();
     await expect(page.getByRole('button', { name: 'Clear filters' })).toHaveCount(0);
+
+    // "/" from anywhere on the page takes the keyboard to the search box, selecting what it holds;
+    // typed in a field it is only a character.
+    await expect(search).toHaveAttribute('aria-keyshortcuts', '/');
+    await search.fill('bob');
+    await page.getByRole('checkbox', { name: 'Select bob@example.com' }).focus();
+    await page.keyboard.press('/');
+    await expect(search).toBeFocused();
+    await page.keyboard.type('ann');
+    await expect(search).toHaveValue('ann');
+    await page.keyboard.type('/x');
+    await expect(search).toHaveValue('ann/x');
   });
 
   test('an employee: SCIM-owned fields are read-only and locked; a WFO field is saved from the keyboard and kept', async ({

@@ -9,6 +9,7 @@ import { ClearFiltersButton } from '../../components/ClearFiltersButton';
 import { narrows } from '../../components/filter-narrows';
 import { DayRangeFilter } from '../../components/DayRangeFilter';
 import { FilterSelect } from '../../components/FilterSelect';
+import { SEARCH_SHORTCUT, useSearchShortcut } from '../../components/use-search-shortcut';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { OPEN_ACTIVITY_FILTER } from '../../state/activity/initial-state';
 
@@ -38,6 +39,8 @@ export function ActivityFilters() {
     setText('');
     void setFilter(api, OPEN_ACTIVITY_FILTER);
   };
+
+  useSearchShortcut('activity-text');
 
   return (
     <div className="filters activity-filters">
@@ -81,7 +84,8 @@ export function ActivityFilters() {
           className="text-input"
           spellCheck={false}
           autoComplete="off"
-          placeholder="User, group, token, path or reason"
+          placeholder="User, group, token, path or reason (press /)"
+          aria-keyshortcuts={SEARCH_SHORTCUT}
           maxLength={200}
           value={text}
           aria-invalid={tooShort || undefined}

@@ -6,6 +6,7 @@ import { useApi, useConsoleState } from '../../app/console-context';
 import { ClearFiltersButton } from '../../components/ClearFiltersButton';
 import { narrows } from '../../components/filter-narrows';
 import { FilterSelect } from '../../components/FilterSelect';
+import { SEARCH_SHORTCUT, useSearchShortcut } from '../../components/use-search-shortcut';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 import { initialEmployeesFilter } from '../../state/employees/initial-state';
 import { OrganizationOptions } from './OrganizationOptions';
@@ -34,6 +35,8 @@ export function EmployeesFilters() {
     if (settledSearch !== filter.search) void setFilter(api, { search: settledSearch });
   }, [settledSearch]);
 
+  useSearchShortcut('employee-search');
+
   return (
     <div className="filters employee-filters">
       <div className="filter-group search-group">
@@ -46,7 +49,8 @@ export function EmployeesFilters() {
           className="text-input"
           spellCheck={false}
           autoComplete="off"
-          placeholder="Username, name, email"
+          placeholder="Username, name, email (press /)"
+          aria-keyshortcuts={SEARCH_SHORTCUT}
           maxLength={EMPLOYEE_TEXT_MAX_LENGTH}
           value={search}
           aria-describedby="employee-search-help"
