@@ -16,9 +16,9 @@ import { parseOrProblem } from './validation';
 import type { FieldChanges } from '../../preload/contract';
 
 export const EMPLOYEES_PATH = `${API_BASE_PATH}/employees`;
-const LIST_PARAMETERS = new Set(['search', 'organizationId', 'source', 'status', 'limit', 'cursor']);
+const LIST_PARAMETERS = new Set(['search', 'organizationId', 'source', 'status', 'awaitingPlacement', 'limit', 'cursor']);
 /** Filters where an empty value means "no filter" (a form that sends every field). */
-const OPTIONAL_FILTERS = new Set(['organizationId', 'source', 'status', 'cursor']);
+const OPTIONAL_FILTERS = new Set(['organizationId', 'source', 'status', 'awaitingPlacement', 'cursor']);
 
 export function listEmployees({ query, services }: ApiRequest): ApiAnswer {
   // A Map: the names are request text (checked against LIST_PARAMETERS before anything else).
@@ -30,7 +30,7 @@ export function listEmployees({ query, services }: ApiRequest): ApiAnswer {
     if (seen.has(name)) throw new ProblemError('validation', `Give ${name} at most once.`, [name]);
     seen.add(name);
     if (OPTIONAL_FILTERS.has(name) && value === '') continue;
-    input.set(name, name === 'limit' ? limitOf(value) : value);
+    input.set(name, name === 'limit' ? limitOf(value) : name === 'awaitingPlacement' ? flagOf(value) : value);
   }
   return { status: 200, json: services.directory.pageJson(parseOrProblem(employeeListInput, Object.fromEntries(input))) };
 }
@@ -83,6 +83,11 @@ export function deleteEmployee({ id, services, log }: ApiRequest): ApiAnswer {
 
 function limitOf(text: string): number | string {
   return /^\d{1,4}$/.test(text) ? Number(text) : text;
+}
+
+/** `true` or `false` as a query string writes them; anything else stays text, for the contract to refuse naming the parameter. */
+function flagOf(text: string): boolean | string {
+  return text === 'true' ? true : text === 'false' ? false : text;
 }
 
 function noteEmployee(log: ApiRequest['log'], employee: EmployeeView): void {

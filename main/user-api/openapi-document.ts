@@ -158,6 +158,11 @@ function paths(): Json {
             enum: [...EMPLOYEE_SOURCES],
           }),
           query('status', 'active or inactive.', { type: 'string', enum: [...EMPLOYEE_STATUSES] }),
+          query(
+            'awaitingPlacement',
+            'true: only SCIM-managed employees still in the Organization for New Users (those an integration places next).',
+            { type: 'boolean', default: false },
+          ),
           query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: EMPLOYEE_PAGE_MAX, default: 50 }),
           query('cursor', "The previous page's nextCursor.", { type: 'string' }),
         ],

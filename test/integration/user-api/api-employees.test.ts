@@ -54,6 +54,31 @@ describe('user management API: employees', () => {
     expect(inactive.body.items.map((e: { userName: string }) => e.userName)).toEqual(['gone@example.com']);
   });
 
+  it('lists the employees awaiting placement, for an integration that places them; a bad flag is refused naming it', async () => {
+    // A local employee in the Organization for New Users is not waiting: nobody provisioned it.
+    const newUsers = fx.services.settings.get().newUserOrganizationId!;
+    fx.services.directory.createLocal({ userName: 'local.in.new.users@example.com', organizationId: newUsers }, admin);
+    const { id: waiting } = await fx.scimUser('waiting@example.com');
+    const { id: placed } = await fx.scimUser('placed@example.com');
+    const elsewhere = fx.services.organizations.create({ name: 'Sales', parentId: fx.rootId }, admin);
+    const moved = await fx.api('PATCH', `/employees/${placed}`, {
+      body: { organizationId: elsewhere.id },
+      contentType: 'application/merge-patch+json',
+    });
+    expect(moved.status).toBe(200);
+    const awaiting = await fx.api('GET', '/employees?awaitingPlacement=true', { token: fx.readToken });
+    expect(awaiting.status).toBe(200);
+    expect(awaiting.body.items.map((e: { id: string }) => e.id)).toEqual([waiting]);
+    expect(awaiting.body.items.length).toBe(fx.services.directory.awaitingPlacementCount());
+    const twice = await fx.api('GET', '/employees?awaitingPlacement=false&awaitingPlacement=');
+    expect(twice.status).toBe(400);
+    expect(twice.body).toMatchObject({ code: 'validation', fields: ['awaitingPlacement'] });
+    expect((await fx.api('GET', '/employees?awaitingPlacement=false')).body.items.length).toBeGreaterThan(1);
+    const bad = await fx.api('GET', '/employees?awaitingPlacement=yes');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'validation', fields: ['awaitingPlacement'] });
+  });
+
   it('reads one employee, exactly as the contract shapes it, with its version as ETag', async () => {
     const created = local('read.me@example.com', 'Read');
     const answer = await fx.api('GET', `/employees/${created.id}`, { token: fx.readToken });
