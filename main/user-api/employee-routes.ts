@@ -12,7 +12,7 @@ import { employeeEtag, ifMatchCondition } from './etag';
 import { mergePatchChanges } from './merge-patch';
 import { ProblemError } from './problem';
 import { JSON_TYPE, MERGE_PATCH_TYPE, readBody } from './request-body';
-import { parseOrProblem } from './validation';
+import { parseOrProblem, unknownQueryParameter } from './validation';
 import type { FieldChanges } from '../../preload/contract';
 
 export const EMPLOYEES_PATH = `${API_BASE_PATH}/employees`;
@@ -25,8 +25,7 @@ export function listEmployees({ query, services }: ApiRequest): ApiAnswer {
   const input = new Map<string, unknown>();
   const seen = new Set<string>();
   for (const [name, value] of query) {
-    if (!LIST_PARAMETERS.has(name))
-      throw new ProblemError('validation', `Unknown query parameter '${name.slice(0, 100)}'.`, [name.slice(0, 100)]);
+    if (!LIST_PARAMETERS.has(name)) throw unknownQueryParameter(name);
     if (seen.has(name)) throw new ProblemError('validation', `Give ${name} at most once.`, [name]);
     seen.add(name);
     if (OPTIONAL_FILTERS.has(name) && value === '') continue;

@@ -15,3 +15,9 @@ export function parseOrProblem<S extends z.ZodType>(schema: S, value: unknown): 
   }
   throw new ProblemError('validation', messages.join('; '), [...fields]);
 }
+
+/** A query parameter the endpoint does not take, named in the problem (at most 100 characters of it: it is request text). */
+export function unknownQueryParameter(name: string): ProblemError {
+  const shown = name.slice(0, 100);
+  return new ProblemError('validation', `Unknown query parameter '${shown}'.`, [shown]);
+}

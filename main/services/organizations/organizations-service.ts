@@ -47,9 +47,7 @@ export class OrganizationsService {
   create(input: CreateOrganization, actor: Actor): OrganizationView {
     const id = randomUUID();
     this.store.transaction(() => {
-      if (!this.store.organizations.byId(input.parentId)) {
-        throw notFoundError('parentId', 'The parent organization does not exist (it may have been removed).');
-      }
+      this.parentOrThrow(input.parentId);
       this.checkNameFree(input.parentId, input.name, null);
       const at = this.clock.now().toISOString();
       // The parent's path as it reads today, for people: an id says nothing once read in the audit log.
@@ -82,9 +80,7 @@ export class OrganizationsService {
     this.store.transaction(() => {
       const org = this.existing(input.id);
       if (org.parentId === null) throw validationError('id', 'The enterprise root cannot be moved.');
-      if (!this.store.organizations.byId(input.parentId)) {
-        throw notFoundError('parentId', 'The parent organization does not exist (it may have been removed).');
-      }
+      this.parentOrThrow(input.parentId);
       if (org.parentId === input.parentId) return;
       if (organizationSubtree(this.store.organizations.all(), org.id).has(input.parentId)) {
         throw validationError('parentId', 'An organization cannot move under itself or one of its own sub-organizations.');
@@ -137,6 +133,12 @@ export class OrganizationsService {
     const org = this.store.organizations.byId(id);
     if (!org) throw notFoundError('id', 'That organization does not exist (it may have been removed).');
     return org;
+  }
+
+  private parentOrThrow(parentId: string): void {
+    if (!this.store.organizations.byId(parentId)) {
+      throw notFoundError('parentId', 'The parent organization does not exist (it may have been removed).');
+    }
   }
 
   /** Case-insensitive, by foldCase: "sales" and "Sales" under one parent would be one name to people. */
