@@ -6,9 +6,9 @@ import { writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openServices, type Services } from '../../../main/services/services';
+import type { Services } from '../../../main/services/services';
 import type { EmployeeView } from '../../../preload/employees-contract';
-import { runIdsvc } from '../../fixtures/cli-io';
+import { revokeFromMe, runIdsvc, withServices as withDataDir } from '../../fixtures/cli-io';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
 const me = { name: userInfo().username };
@@ -17,14 +17,7 @@ describe('idsvc employees', () => {
   let dir: ReturnType<typeof makeTempDir>;
   let dataDir: string;
   const run = (...argv: string[]) => runIdsvc(dir.path, dataDir, argv);
-  const withServices = <T>(work: (services: Services) => T): T => {
-    const services = openServices(dataDir);
-    try {
-      return work(services);
-    } finally {
-      services.close();
-    }
-  };
+  const withServices = <T>(work: (services: Services) => T): T => withDataDir(dataDir, work);
   const organizationOf = (userName: string) =>
     withServices(
       (s) =>
@@ -130,12 +123,7 @@ describe('idsvc employees', () => {
   });
 
   describe('as an operator without Manage Employees', () => {
-    beforeEach(() => {
-      withServices((s) => {
-        s.operators.add('boss', ['manage-operators'], me);
-        s.operators.revoke(me.name, 'manage-employees', { name: 'boss' });
-      });
-    });
+    beforeEach(() => revokeFromMe(dataDir, 'manage-employees'));
 
     it('export and place are refused naming the privilege; nothing is written or moved', async () => {
       const exported = await run('employees', 'export', '--organization', 'Enterprise/Nowhere');

@@ -5,9 +5,9 @@
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openServices, type Services } from '../../../main/services/services';
+import type { Services } from '../../../main/services/services';
 import { auditListInput } from '../../../preload/audit-contract';
-import { runIdsvc } from '../../fixtures/cli-io';
+import { revokeFromMe, runIdsvc, withServices as withDataDir } from '../../fixtures/cli-io';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
 const me = { name: userInfo().username };
@@ -16,14 +16,7 @@ describe('idsvc organization', () => {
   let dir: ReturnType<typeof makeTempDir>;
   let dataDir: string;
   const run = (...argv: string[]) => runIdsvc(dir.path, dataDir, argv);
-  const withServices = <T>(work: (services: Services) => T): T => {
-    const services = openServices(dataDir);
-    try {
-      return work(services);
-    } finally {
-      services.close();
-    }
-  };
+  const withServices = <T>(work: (services: Services) => T): T => withDataDir(dataDir, work);
   const paths = () => withServices((s) => s.organizations.list().map((org) => org.path.join('/')));
 
   beforeEach(() => {
@@ -106,12 +99,7 @@ describe('idsvc organization', () => {
   });
 
   describe('as an operator without Configure Provisioning Settings', () => {
-    beforeEach(() => {
-      withServices((s) => {
-        s.operators.add('boss', ['manage-operators'], me);
-        s.operators.revoke(me.name, 'configure-provisioning', { name: 'boss' });
-      });
-    });
+    beforeEach(() => revokeFromMe(dataDir, 'configure-provisioning'));
 
     it('lists the tree, and every change is refused naming the privilege; nothing is written', async () => {
       expect((await run('organization', 'list')).code).toBe(0);
