@@ -128,9 +128,12 @@ export const employeeCreateInput = z
   .strict();
 export type EmployeeCreateInput = z.input<typeof employeeCreateInput>;
 
+/** The employees a selection's action (move, status) applies to, at most 10,000 at once. */
+const selectedEmployeeIds = z.array(z.string().min(1).max(64)).min(1, 'Select at least one employee.').max(10_000);
+
 export const employeeMoveInput = z
   .object({
-    ids: z.array(z.string().min(1).max(64)).min(1, 'Select at least one employee.').max(10_000),
+    ids: selectedEmployeeIds,
     organizationId: z.string().min(1).max(64),
   })
   .strict();
@@ -138,7 +141,7 @@ export const employeeMoveInput = z
 /** Status for every selected employee: all of them or none (main refuses the whole change). */
 export const employeeStatusInput = z
   .object({
-    ids: z.array(z.string().min(1).max(64)).min(1, 'Select at least one employee.').max(10_000),
+    ids: selectedEmployeeIds,
     status: z.enum(EMPLOYEE_STATUSES),
   })
   .strict();
