@@ -146,26 +146,37 @@ export const employeeStatusInput = z
   })
   .strict();
 
-/** "userName,organization" rows; the organization as a path like Enterprise/Sales/EMEA. */
+/**
+ * "userName,organization" rows; the organization as a path like Enterprise/Sales/EMEA. A header row may
+ * name catalog fields' columns too (an exported sheet, edited): their cells are applied as edits.
+ */
 export const placementCsvInput = z.object({ csv: z.string().max(20_000_000, 'The file is larger than 20 MB.') }).strict();
+
+const placedEmployee = { line: z.number().int(), employeeId: z.string(), userName: z.string() };
+const fieldCellChange = z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() });
 
 export const placementPreview = z.object({
   moves: z.array(
     z.object({
-      line: z.number().int(),
-      employeeId: z.string(),
-      userName: z.string(),
+      ...placedEmployee,
       from: z.array(z.string()),
       to: z.array(z.string()),
       organizationId: z.string(),
     }),
   ),
-  /** Rows already in the organization they name: nothing to do. */
+  /** Rows whose field cells differ from WFO's values: each employee's changes, field by field. */
+  edits: z.array(z.object({ ...placedEmployee, changes: z.array(fieldCellChange) })),
+  /**
+   * Cells the identity provider owns that differ from its value: left as they are (never written), the
+   * rest of their row still applies. `from` is WFO's value, `to` the file's.
+   */
+  ownedCells: z.array(z.object({ ...placedEmployee, ...fieldCellChange.shape })),
+  /** Rows already as they say (organization and fields): nothing to do. */
   unchanged: z.number().int(),
   problems: z.array(
     z.object({
       line: z.number().int(),
-      kind: z.enum(['unknown_user', 'unknown_organization', 'duplicate', 'malformed']),
+      kind: z.enum(['unknown_user', 'unknown_organization', 'duplicate', 'malformed', 'invalid_value']),
       message: z.string(),
     }),
   ),
@@ -201,7 +212,7 @@ export const employeesContract = {
   'employees:preview-placements': { input: placementCsvInput, output: placementPreview, privilege: manageEmployees },
   'employees:apply-placements': {
     input: placementCsvInput,
-    output: z.object({ moved: z.number().int() }),
+    output: z.object({ moved: z.number().int(), edited: z.number().int() }),
     privilege: manageEmployees,
   },
   /** An employee's changes made in WFO (console, CLI, user management API), newest first, in pages. */

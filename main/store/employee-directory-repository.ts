@@ -6,8 +6,8 @@ import type { Database } from 'better-sqlite3';
 import { foldCase } from './case-fold';
 import type { ChangeStamp } from './change-stamp';
 import { jsonDirectoryRow, jsonSelectList, type JsonDirectoryRow, type JsonMember } from './directory-json';
-import { DIRECTORY_COLUMNS, rowBuilder, type DirectoryRow } from './employee-columns';
-import { EMPLOYEE_ROW_CHANGES } from './employees-repository';
+import { DIRECTORY_COLUMNS, ROW_COLUMNS, rowBuilder, type DirectoryRow, type EmployeeRow } from './employee-columns';
+import { EMPLOYEE_ROW_CHANGES, fromColumns } from './employees-repository';
 import { conditionsOf, type SqlValue } from './sql-conditions';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
@@ -55,6 +55,9 @@ const CONDITIONS = {
   after: 'user_name COLLATE NOCASE >= ? AND (user_name COLLATE NOCASE > ? OR id > ?)',
 } as const;
 const ORDER = 'ORDER BY user_name COLLATE NOCASE, id';
+
+const BY_USER_NAMES = `SELECT ${ROW_COLUMNS.map((c) => c.name).join(', ')} FROM employees
+  WHERE user_name_key IN (SELECT value FROM json_each(?))`;
 
 /** What a page's statement selects of each row, and how a row is built from it. */
 interface RowReader<R> {
@@ -203,12 +206,10 @@ export class EmployeeDirectoryRepository {
       .get(...params) as number;
   }
 
-  /** Which of `userNames` (folded) name an employee, and its id and organization; for CSV imports. */
-  byUserNames(userNames: readonly string[]): Array<{ id: string; userName: string; orgId: string }> {
-    return this.prepare(
-      `SELECT id, user_name AS userName, org_id AS orgId FROM employees
-       WHERE user_name_key IN (SELECT value FROM json_each(?))`,
-    ).all(JSON.stringify(userNames.map(foldCase))) as Array<{ id: string; userName: string; orgId: string }>;
+  /** The employees `userNames` (folded) name, whole; for CSV imports, which compare their fields. */
+  byUserNames(userNames: readonly string[]): EmployeeRow[] {
+    const rows = this.prepareRaw(BY_USER_NAMES).all(JSON.stringify(userNames.map(foldCase))) as unknown[][];
+    return rows.map(fromColumns);
   }
 
   /**

@@ -77,6 +77,6 @@ test('Import placements: a file that is not CSV is refused under the picker; a r
   const apply = dialog.getByRole('button', { name: 'Apply 1 move' });
   await apply.click();
   await expectDialogRefusal(dialog, NOT_HELD, apply);
-  await expect(dialog.getByRole('alert')).toHaveText(/^Nothing was moved: This needs the privilege/);
+  await expect(dialog.getByRole('alert')).toHaveText(/^Nothing was changed: This needs the privilege/);
   await expectNoViolations(page);
 });

@@ -506,11 +506,11 @@ test.describe('Employees view', () => {
     ).toBeVisible();
   });
 
-  test('exports what the filters select as CSV and JSON; the CSV, its organization column edited, imports as placements', async ({
+  test('exports what the filters select as CSV and JSON; the CSV, edited, imports as placements and field edits', async ({
     page,
     idsvc,
   }) => {
-    await seedCompany(idsvc.dataDir);
+    const { ids } = await seedCompany(idsvc.dataDir);
     await openEmployees(page, idsvc.url);
     await page.getByRole('checkbox', { name: 'Awaiting placement' }).check();
     await expect(userNameCells(page)).toHaveText(['ann@example.com', 'carol@example.com', 'dave@example.com']);
@@ -545,19 +545,62 @@ test.describe('Employees view', () => {
     await expect(page.getByRole('status').filter({ hasText: 'The employees JSON was downloaded.' })).toBeVisible();
     await screenshot(page, '47-employees-exported');
 
-    // The sheet as an administrator edits it: Ann's and Carol's organizations changed, Dave's left.
+    // The sheet as an administrator edits it: Ann's and Carol's organizations changed, Dave's left but
+    // his city typed in (WFO's field), and Ann's first name retyped (the identity provider's: left).
+    const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
     const edited = csv
-      .replace(/^(ann@example\.com,.*?,)Enterprise\/New Hires,/m, '$1Enterprise/Sales/EMEA,')
-      .replace(/^(carol@example\.com,.*?,)Enterprise\/New Hires,/m, '$1Enterprise/Support,');
+      .split('\r\n')
+      .map((line) => {
+        const cells = line.split(',');
+        const set = (key: string, value: string) => {
+          cells[header.indexOf(key)] = value;
+        };
+        if (cells[0] === 'ann@example.com') {
+          set('organization', 'Enterprise/Sales/EMEA');
+          set('firstName', 'Annie');
+        }
+        if (cells[0] === 'carol@example.com') set('organization', 'Enterprise/Support');
+        if (cells[0] === 'dave@example.com') set('city', 'Lyon');
+        return cells.join(',');
+      })
+      .join('\r\n');
     await page.getByRole('button', { name: 'Import placements (CSV)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import placements' });
     await dialog
       .getByLabel('Placements file (CSV)')
       .setInputFiles({ name: 'employees-edited.csv', mimeType: 'text/csv', buffer: Buffer.from(edited) });
-    await expect(dialog.getByRole('status')).toHaveText('employees-edited.csv: 2 moves, 1 unchanged.');
-    await dialog.getByRole('button', { name: 'Apply 2 moves' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Placements applied: 2 employees moved.' })).toBeVisible();
+    await expect(dialog.getByRole('status')).toHaveText(
+      'employees-edited.csv: 2 moves, 1 edit, 0 unchanged, 1 value managed by your identity provider (left as it is).',
+    );
+    const fieldChanges = dialog.getByRole('table', { name: 'Fields that will change' });
+    await expect(fieldChanges.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+      '4',
+      'dave@example.com',
+      'City',
+      '(none)',
+      'Lyon',
+    ]);
+    const left = dialog.getByRole('table', { name: 'Values left as they are' });
+    await expect(left.getByRole('row')).toHaveCount(2);
+    await expect(left.getByRole('row').nth(1).getByRole('cell')).toHaveText([
+      '2',
+      'ann@example.com',
+      'First Name',
+      'Ann',
+      'Annie',
+    ]);
+    await expect(dialog.getByRole('region', { name: 'Values left as they are' })).toHaveAccessibleDescription(
+      "Managed by your identity provider: the file's value is not applied; the rest of the line is.",
+    );
+    await expectNoViolations(page);
+    await screenshot(page, '59-employees-csv-edits-preview');
+    await dialog.getByRole('button', { name: 'Apply 2 moves and 1 edit' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Placements applied: 2 employees moved, 1 employee edited.' }),
+    ).toBeVisible();
     await expect(userNameCells(page)).toHaveText(['dave@example.com']);
+    const after = await seed(idsvc.dataDir, (s) => [s.employee(ids.dave).city, s.employee(ids.ann).firstName]);
+    expect(after).toEqual(['Lyon', 'Ann']);
   });
 
   test('reads a semicolon-separated file saved by Excel in the Windows code page', async ({ page, idsvc }) => {

@@ -1,7 +1,7 @@
 // `idsvc employees export|place`: the directory for servers and scripts, as the Employees view has it.
 // `export` streams the employees the filters select to stdout as CSV or JSON (a page of rows at a time);
-// `place FILE` shows what a placements file would move and, with --apply, moves them in one transaction
-// (the rows that cannot be applied are skipped, as in "Import placements (CSV)"). Both need Manage
+// `place FILE` shows what a placements file would move and edit and, with --apply, applies it in one
+// transaction (the rows that cannot be applied are skipped, as in "Import placements (CSV)"). Both need Manage
 // Employees; `place` goes through the dispatcher like the console.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -9,7 +9,8 @@ import { countOf } from '../../../preload/count-words';
 import { csvText } from '../../../preload/csv-file-text';
 import { EMPLOYEE_SOURCES, EMPLOYEE_STATUSES, employeeFilter } from '../../../preload/employees-contract';
 import { isExportFormat } from '../../../preload/export-formats';
-import { previewSummary } from '../../../preload/placement-format';
+import { catalogFieldLabel } from '../../../preload/field-catalog';
+import { cellValueText, hasChanges, previewSummary } from '../../../preload/placement-format';
 import { organizationFinder, writtenOrganizationPath } from '../../services/organizations/organization-tree';
 import type { ServicesOptions } from '../../services/services';
 import { CliError } from '../cli-error';
@@ -86,14 +87,26 @@ async function placeEmployees(args: string[], io: CliIo, servicesOptions: Servic
     for (const move of preview.moves) {
       io.out(`move  line ${move.line}: ${move.userName}  ${move.from.join('/')} -> ${move.to.join('/')}`);
     }
+    for (const edit of preview.edits) {
+      const changes = edit.changes.map(
+        (c) => `${catalogFieldLabel(c.field)}: ${cellValueText(c.from)} -> ${cellValueText(c.to)}`,
+      );
+      io.out(`edit  line ${edit.line}: ${edit.userName}  ${changes.join('; ')}`);
+    }
     for (const problem of preview.problems) io.out(`skip  ${problem.message}`);
+    for (const cell of preview.ownedCells) {
+      io.out(
+        `keep  line ${cell.line}: ${cell.userName}  ${catalogFieldLabel(cell.field)} is managed by your identity provider: ` +
+          `${cellValueText(cell.from)} stays (the file has ${cellValueText(cell.to)})`,
+      );
+    }
     if (!values.apply) {
-      if (preview.moves.length > 0) io.out('Nothing was moved. Run again with --apply to move them.');
+      if (hasChanges(preview)) io.out('Nothing was changed. Run again with --apply to apply them.');
       return 0;
     }
-    // Planned again in the write's transaction: what it moves is what the directory holds now.
-    const { moved } = await api.call('employees:apply-placements', { csv });
-    io.out(`Moved ${countOf(moved, 'employee')}.`);
+    // Planned again in the write's transaction: what it changes is what the directory holds now.
+    const { moved, edited } = await api.call('employees:apply-placements', { csv });
+    io.out(`Moved ${countOf(moved, 'employee')}${edited > 0 ? `, edited ${countOf(edited, 'employee')}` : ''}.`);
     return 0;
   });
 }

@@ -5,15 +5,16 @@
 // audit row per employee naming the actor and the old and new values.
 import type { AuditPage } from '../../../preload/audit-contract';
 import type { FieldChanges, OrganizationView } from '../../../preload/contract';
-import type {
-  EmployeeChanges,
-  EmployeeCreateInput,
-  EmployeeFieldKey,
-  EmployeeFilterValue,
-  EmployeeListQuery,
-  EmployeePage,
-  EmployeeStatus,
-  EmployeeView,
+import {
+  employeeChanges,
+  type EmployeeChanges,
+  type EmployeeCreateInput,
+  type EmployeeFieldKey,
+  type EmployeeFilterValue,
+  type EmployeeListQuery,
+  type EmployeePage,
+  type EmployeeStatus,
+  type EmployeeView,
 } from '../../../preload/employees-contract';
 import type { ExportFormat } from '../../../preload/export-formats';
 import { CATALOG_FIELDS, fieldProperty } from '../../../preload/field-catalog';
@@ -291,6 +292,20 @@ export class EmployeeDirectoryService {
       this.store.audit.appendToEmployeeHistory({ at, actor: actor.name, action: 'employee.create', target: row.id, details });
       return this.view(row);
     });
+  }
+
+  /**
+   * Throws what update() would refuse of `changes` as values (too long, not an email, not a name),
+   * writing nothing: the placements import's preview (placement-import.ts). Ownership is the caller's.
+   */
+  checkChanges(existing: EmployeeRow, changes: EmployeeChanges): void {
+    const parsed = employeeChanges.safeParse(changes);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = String(issue.path[0] ?? 'changes');
+      throw validationError(field, `${field} ${issue.message}.`);
+    }
+    this.applyChanges(existing, parsed.data);
   }
 
   /** For CSV placements (placement-import.ts): an employee's move, audited, inside the caller's transaction. */

@@ -8,6 +8,7 @@
 // csv-parse does the CSV (RFC 4180 quoting, a byte-order mark, any line ending); this module says
 // which rows are usable and why the others are not.
 import { parse } from 'csv-parse/sync';
+import { CATALOG_FIELDS, type CatalogFieldKey } from '../../../preload/field-catalog';
 import { validationError } from '../errors';
 import { undefusedCell } from '../export/csv-text';
 import { writtenOrganizationPath } from '../organizations/organization-tree';
@@ -22,6 +23,13 @@ export interface PlacementRow {
    * read back without the apostrophe; null when they did not. Tried after the cells themselves.
    */
   undefused: { userName: string | null; organizationPath: string[] | null };
+  /** The cells of the catalog fields the header names, as written (trimmed), in the header's order. */
+  fields: FieldCell[];
+}
+
+export interface FieldCell {
+  key: CatalogFieldKey;
+  cell: string;
 }
 
 export interface MalformedRow {
@@ -34,8 +42,21 @@ interface Columns {
   userName: number;
   organization: number;
   named: boolean;
+  fields: ReadonlyArray<{ key: CatalogFieldKey; at: number }>;
 }
-const TWO_COLUMNS: Columns = { userName: 0, organization: 1, named: false };
+const TWO_COLUMNS: Columns = { userName: 0, organization: 1, named: false, fields: [] };
+
+/**
+ * A header cell's catalog field, by key or label in any case; userName is the row's own key, never an
+ * edit. Labels may be written without their spaces (`ZipCode`).
+ */
+const FIELD_BY_HEADER: ReadonlyMap<string, CatalogFieldKey> = new Map(
+  CATALOG_FIELDS.filter((field) => field.key !== 'userName').flatMap((field) => [
+    [field.key.toLowerCase(), field.key],
+    [field.label.toLowerCase(), field.key],
+    [field.label.toLowerCase().replaceAll(' ', ''), field.key],
+  ]),
+);
 /**
  * On a tie the first wins: a line holding one tab and one comma is tab-separated, since an
  * organization's name may hold a comma ("Sales, EMEA") far more often than a semicolon or a tab.
@@ -72,7 +93,7 @@ export function readPlacementCsv(csv: string): { rows: PlacementRow[]; malformed
       return;
     }
     const line = info.lines;
-    const wanted = Math.max(columns.userName, columns.organization) + 1;
+    const wanted = Math.max(columns.userName, columns.organization, ...columns.fields.map((field) => field.at)) + 1;
     if (columns.named ? cells.length < wanted : cells.length !== 2) {
       const count = cells.length === 1 ? '1 column' : `${cells.length} columns`;
       const expected = columns.named ? `the header's ${wanted}` : `userName${delimiterName(delimiter)}organization`;
@@ -91,7 +112,8 @@ export function readPlacementCsv(csv: string): { rows: PlacementRow[]; malformed
       userName: undefusedCell(userName),
       organizationPath: undefusedPath === null ? null : writtenOrganizationPath(undefusedPath),
     };
-    rows.push({ line, userName, organizationPath, undefused });
+    const fields = columns.fields.map(({ key, at }) => ({ key, cell: cells[at]! }));
+    rows.push({ line, userName, organizationPath, undefused, fields });
   });
   return { rows, malformed };
 }
@@ -119,14 +141,26 @@ function delimiterOf(csv: string): { delimiter: string; fromLine: number } {
   return { delimiter: best.delimiter, fromLine: 1 };
 }
 
-/** A header row's columns: it names `userName` and `organization` (in any case) once each, else null. */
+/**
+ * A header row's columns: it names `userName` and `organization` (in any case) once each, else null.
+ * A catalog field named twice makes the file ambiguous (which cell is the value?): refused, naming it.
+ */
 function headerColumns(cells: readonly string[]): Columns | null {
   const names = cells.map((cell) => cell.toLowerCase());
   const userName = names.indexOf('username');
   const organization = names.indexOf('organization');
   const once = (name: string, at: number) => at >= 0 && names.lastIndexOf(name) === at;
   if (!once('username', userName) || !once('organization', organization)) return null;
-  return { userName, organization, named: cells.length > 2 };
+  const fields: Array<{ key: CatalogFieldKey; at: number }> = [];
+  names.forEach((name, at) => {
+    const key = FIELD_BY_HEADER.get(name);
+    if (key === undefined) return;
+    const earlier = fields.find((field) => field.key === key);
+    if (earlier)
+      throw validationError('csv', `The header names ${key} twice (columns ${earlier.at + 1} and ${at + 1}): keep one of them.`);
+    fields.push({ key, at });
+  });
+  return { userName, organization, named: cells.length > 2, fields };
 }
 
 function countOutsideQuotes(line: string, delimiter: string): number {

@@ -1,13 +1,34 @@
 // "Import placements (CSV)": what a placements file would do (the preview, written nowhere) and doing
-// it (every move in one transaction, or none). Rows that cannot be applied are reported and skipped:
-// an unknown userName or organization, a userName listed again, a malformed line.
-import type { PlacementPreview } from '../../../preload/employees-contract';
+// it (every change in one transaction, or none). Rows that cannot be applied are reported and skipped:
+// an unknown userName or organization, a userName listed again, a malformed line, a field value WFO
+// would refuse. Columns of catalog fields (an exported sheet, edited) are edits of the fields WFO owns;
+// a cell the identity provider owns that differs is reported and left as it is, and the rest of its
+// row still applies: a sheet whose first names the identity provider has since corrected still places.
+import type { EmployeeChanges, PlacementPreview } from '../../../preload/employees-contract';
+import { CATALOG_FIELDS, type CatalogField, type CatalogFieldKey } from '../../../preload/field-catalog';
 import type { Store } from '../../store/store';
 import { foldCase } from '../../store/case-fold';
 import type { Actor, Clock } from '../context';
+import { ServiceError } from '../errors';
+import { undefusedCell } from '../export/csv-text';
+import type { EmployeeRow } from '../employees/employee-query';
+import { scimOwnedFields } from '../employees/field-ownership';
 import { organizationFinder, toTree } from '../organizations/organization-tree';
 import type { EmployeeDirectoryService } from './employee-directory-service';
-import { readPlacementCsv, type PlacementRow } from './placement-csv';
+import { fieldValue } from './employee-view';
+import { readPlacementCsv, type FieldCell, type PlacementRow } from './placement-csv';
+
+type Problem = PlacementPreview['problems'][number];
+type CellChange = PlacementPreview['edits'][number]['changes'][number];
+
+/** One row's plan: a move, edits, both, or nothing (it already reads as the file says). */
+interface PlannedRow {
+  employee: EmployeeRow;
+  organizationId: string | null;
+  changes: EmployeeChanges;
+}
+
+const FIELD_BY_KEY: ReadonlyMap<CatalogFieldKey, CatalogField> = new Map(CATALOG_FIELDS.map((field) => [field.key, field]));
 
 export class PlacementImport {
   constructor(
@@ -20,23 +41,31 @@ export class PlacementImport {
     return this.plan(csv).preview;
   }
 
-  /** Applies the moves the file describes now (it is read again: the preview may be stale). */
-  apply(csv: string, actor: Actor): { moved: number } {
+  /**
+   * Applies what the file describes now (it is read again: the preview may be stale): each row's edits
+   * and move as one change of the employee (one version, one audit row), every row in one transaction.
+   */
+  apply(csv: string, actor: Actor): { moved: number; edited: number } {
     return this.store.transaction(() => {
-      const { preview } = this.plan(csv);
+      const { preview, planned } = this.plan(csv);
       const at = this.clock.now().toISOString();
-      for (const move of preview.moves) {
-        const employee = this.store.employees.byId(move.employeeId)!;
-        this.directory.moveInTransaction(employee, move.organizationId, at, actor);
+      for (const { employee, organizationId, changes } of planned) {
+        if (Object.keys(changes).length === 0) {
+          this.directory.moveInTransaction(employee, organizationId!, at, actor);
+          continue;
+        }
+        const withMove = organizationId === null ? changes : { ...changes, organizationId };
+        this.directory.update(employee.id, withMove, actor, (version) => version === employee.version);
       }
-      return { moved: preview.moves.length };
+      return { moved: preview.moves.length, edited: preview.edits.length };
     });
   }
 
-  private plan(csv: string): { preview: PlacementPreview } {
+  private plan(csv: string): { preview: PlacementPreview; planned: PlannedRow[] } {
     const { rows, malformed } = readPlacementCsv(csv);
     const organizations = toTree(this.store.organizations.all());
     const organizationOf = organizationFinder(organizations);
+    const settings = this.store.settings.read();
     const candidates = rows.flatMap((row) =>
       row.undefused.userName === null ? [row.userName] : [row.userName, row.undefused.userName],
     );
@@ -46,60 +75,111 @@ export class PlacementImport {
       row.undefused.userName !== null && !employees.has(foldCase(row.userName)) ? row.undefused.userName : row.userName;
     const pathOf = new Map(organizations.map((org) => [org.id, org.path]));
     const seen = new Map<string, number>();
-    const moves: PlacementPreview['moves'] = [];
-    const problems: PlacementPreview['problems'] = malformed.map((row) => ({
-      line: row.line,
-      kind: 'malformed',
-      message: row.message,
-    }));
-    let unchanged = 0;
+    const preview: PlacementPreview = { moves: [], edits: [], ownedCells: [], unchanged: 0, problems: [] };
+    const planned: PlannedRow[] = [];
+    const problem = (line: number, kind: Problem['kind'], message: string) => preview.problems.push({ line, kind, message });
+    for (const row of malformed) problem(row.line, 'malformed', row.message);
     for (const row of rows) {
       const key = foldCase(userNameOf(row));
       const firstLine = seen.get(key);
       if (firstLine !== undefined) {
-        problems.push({
-          line: row.line,
-          kind: 'duplicate',
-          message: `Line ${row.line}: ${row.userName} is already placed by line ${firstLine}.`,
-        });
+        problem(row.line, 'duplicate', `Line ${row.line}: ${row.userName} is already placed by line ${firstLine}.`);
         continue;
       }
       seen.set(key, row.line);
       const employee = employees.get(key);
       if (!employee) {
-        problems.push({
-          line: row.line,
-          kind: 'unknown_user',
-          message: `Line ${row.line}: no employee has the userName ${row.userName}.`,
-        });
+        problem(row.line, 'unknown_user', `Line ${row.line}: no employee has the userName ${row.userName}.`);
         continue;
       }
       const undefusedPath = row.undefused.organizationPath;
       const organization =
         organizationOf(row.organizationPath) ?? (undefusedPath === null ? undefined : organizationOf(undefusedPath));
       if (!organization) {
-        const shown = row.organizationPath.join('/');
-        problems.push({
-          line: row.line,
-          kind: 'unknown_organization',
-          message: `Line ${row.line}: there is no organization ${shown}.`,
+        problem(
+          row.line,
+          'unknown_organization',
+          `Line ${row.line}: there is no organization ${row.organizationPath.join('/')}.`,
+        );
+        continue;
+      }
+      const cells = changedCells(row.fields, employee);
+      if ('invalid' in cells) {
+        problem(row.line, 'invalid_value', `Line ${row.line}: ${employee.userName}: ${cells.invalid}`);
+        continue;
+      }
+      const owned = scimOwnedFields(employee, settings);
+      const changes: EmployeeChanges = {};
+      const shown: CellChange[] = [];
+      const placed = { line: row.line, employeeId: employee.id, userName: employee.userName };
+      for (const change of cells.changed) {
+        if (owned.includes(change.field as (typeof owned)[number])) {
+          preview.ownedCells.push({ ...placed, ...change });
+          continue;
+        }
+        (changes as Record<string, string | null>)[change.field] = change.to;
+        shown.push(change);
+      }
+      const refusal = this.refusalOf(employee, changes);
+      if (refusal !== null) {
+        problem(row.line, 'invalid_value', `Line ${row.line}: ${employee.userName}: ${refusal}`);
+        continue;
+      }
+      const moves = organization.id !== employee.orgId;
+      if (!moves && shown.length === 0) {
+        preview.unchanged += 1;
+        continue;
+      }
+      if (moves)
+        preview.moves.push({
+          ...placed,
+          from: pathOf.get(employee.orgId) ?? [],
+          to: organization.path,
+          organizationId: organization.id,
         });
-        continue;
-      }
-      if (organization.id === employee.orgId) {
-        unchanged += 1;
-        continue;
-      }
-      moves.push({
-        line: row.line,
-        employeeId: employee.id,
-        userName: employee.userName,
-        from: pathOf.get(employee.orgId) ?? [],
-        to: organization.path,
-        organizationId: organization.id,
-      });
+      if (shown.length > 0) preview.edits.push({ ...placed, changes: shown });
+      planned.push({ employee, organizationId: moves ? organization.id : null, changes });
     }
-    problems.sort((a, b) => a.line - b.line);
-    return { preview: { moves, unchanged, problems } };
+    preview.problems.sort((a, b) => a.line - b.line);
+    return { preview, planned };
   }
+
+  /** What the directory would refuse of the row's edits, in its words; null when nothing. */
+  private refusalOf(employee: EmployeeRow, changes: EmployeeChanges): string | null {
+    if (Object.keys(changes).length === 0) return null;
+    try {
+      this.directory.checkChanges(employee, changes);
+      return null;
+    } catch (error) {
+      if (error instanceof ServiceError) return error.message;
+      throw error;
+    }
+  }
+}
+
+/**
+ * The row's field cells that differ from the employee's values, as `{ field, from, to }` (an empty cell
+ * is no value). A cell the export defused (`'+1 512 ...`) matches its value without the apostrophe.
+ * Status reads `active` or `inactive` in any case; anything else is the row's refusal.
+ */
+function changedCells(cells: readonly FieldCell[], employee: EmployeeRow): { changed: CellChange[] } | { invalid: string } {
+  const changed: CellChange[] = [];
+  for (const { key, cell } of cells) {
+    const field = FIELD_BY_KEY.get(key)!;
+    const current = fieldValue(employee, field);
+    const readings = [undefusedCell(cell), cell].filter((text) => text !== null).map((text) => reading(field, text));
+    if (readings.includes(current)) continue;
+    const to = readings[0]!;
+    if (to === undefined) return { invalid: `${key} must be active or inactive, not "${cell}".` };
+    changed.push({ field: key, from: current, to });
+  }
+  return { changed };
+}
+
+/** A cell's value in the directory's terms: text trimmed (empty: none), Status a word; undefined when it is not one. */
+function reading(field: CatalogField, text: string): string | null | undefined {
+  const trimmed = text.trim();
+  if (field.kind !== 'boolean') return trimmed === '' ? null : trimmed;
+  const word = trimmed.toLowerCase();
+  return word === 'active' || word === 'inactive' ? word : undefined;
 }

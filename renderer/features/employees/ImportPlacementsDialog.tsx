@@ -1,7 +1,7 @@
 // "Import placements (CSV)": pick a file of `userName,organization` rows; main previews what it would
 // do (nothing is written): the moves, the rows it cannot use and why, the rows already in place.
-// "Apply N moves" has main read the file again and move everyone in one transaction; Cancel writes
-// nothing. A file that cannot be read or previewed is refused under the file picker; a refused
+// Columns of employee fields are edits. "Apply N moves and M edits" has main read the file again and
+// apply everything in one transaction; Cancel writes nothing. A file that cannot be read or previewed is refused under the file picker; a refused
 // Apply that is not about the file (a privilege revoked meanwhile) is the dialog's own alert.
 import { type ChangeEvent, useState } from 'react';
 import { ApiError } from '../../../preload/api-error';
@@ -15,7 +15,7 @@ import { afterDialogClosed } from './dialog-focus';
 import { csvText } from '../../../preload/csv-file-text';
 import { IMPORT_BUTTON_ID } from './employees-ids';
 import { PlacementPreviewTables } from './PlacementPreviewTables';
-import { applyLabel, previewSummary } from '../../../preload/placement-format';
+import { applyLabel, hasChanges, previewSummary } from '../../../preload/placement-format';
 
 export function ImportPlacementsDialog(props: { open: boolean; onClose(): void }) {
   const close = () => {
@@ -64,23 +64,23 @@ function ImportPlacementsForm(props: { onClose(): void }) {
     try {
       const result = await applyPlacements(api, loaded.csv);
       props.onClose();
-      afterDialogClosed(null, () => announce({ kind: 'success', message: placedMessage(result.moved) }));
+      afterDialogClosed(null, () => announce({ kind: 'success', message: placedMessage(result) }));
     } catch (caught) {
       const onFile = caught instanceof ApiError && caught.field === 'csv';
-      setError({ onFile, message: `Nothing was moved: ${messageOf(caught)}` });
+      setError({ onFile, message: `Nothing was changed: ${messageOf(caught)}` });
       setBusy(null);
       if (onFile) document.getElementById('placements-file')?.focus();
     }
   };
 
-  const moves = loaded?.preview.moves.length ?? 0;
   return (
     <div className="import-placements">
       <p id="import-placements-help" className="help">
         A CSV file with one employee per line, <code>userName,organization</code>, the organization as a path such as{' '}
         <code>Enterprise/Sales/EMEA</code>. A sheet with more columns works when its first row names the <code>userName</code> and{' '}
-        <code>organization</code> columns; semicolons and tabs, as Excel saves them, work too. You see what it would change before
-        anything is written.
+        <code>organization</code> columns; its columns of employee fields (<code>city</code> or City, as the export writes them)
+        change those fields too, except the ones your identity provider manages. Semicolons and tabs, as Excel saves them, work
+        too. You see what it would change before anything is written.
       </p>
       <div className="field">
         <label htmlFor="placements-file" className="field-label">
@@ -106,8 +106,13 @@ function ImportPlacementsForm(props: { onClose(): void }) {
         <button type="button" className="button secondary" onClick={props.onClose}>
           Cancel
         </button>
-        <button type="button" className="button primary" disabled={moves === 0 || busy !== null} onClick={() => void apply()}>
-          {busy === 'applying' ? 'Applying…' : applyLabel(moves)}
+        <button
+          type="button"
+          className="button primary"
+          disabled={!loaded || !hasChanges(loaded.preview) || busy !== null}
+          onClick={() => void apply()}
+        >
+          {busy === 'applying' ? 'Applying…' : applyLabel(loaded?.preview ?? { moves: [], edits: [] })}
         </button>
       </div>
     </div>

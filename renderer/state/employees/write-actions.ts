@@ -12,7 +12,7 @@ export interface EmployeesWriteActions {
   setSelectedEmployeesStatus(api: ConsoleApi, status: EmployeeStatus): Promise<{ selected: number; changed: number }>;
   createEmployee(api: ConsoleApi, input: EmployeeCreateInput): Promise<EmployeeView>;
   previewPlacements(api: ConsoleApi, csv: string): Promise<PlacementPreview>;
-  applyPlacements(api: ConsoleApi, csv: string): Promise<{ moved: number }>;
+  applyPlacements(api: ConsoleApi, csv: string): Promise<{ moved: number; edited: number }>;
 }
 
 export const createEmployeesWriteActions: SliceCreator<EmployeesWriteActions> = (_set, get) => ({

@@ -13,8 +13,13 @@ export function movedMessage(selected: number, moved: number, path: readonly str
   return `${employeeCount(moved)} moved to ${where}${note}.`;
 }
 
-export function placedMessage(moved: number): string {
-  return moved === 0 ? 'Placements applied: nobody needed to move.' : `Placements applied: ${employeeCount(moved)} moved.`;
+export function placedMessage(result: { moved: number; edited: number }): string {
+  const { moved, edited } = result;
+  if (moved === 0 && edited === 0) return 'Placements applied: nobody needed to change.';
+  const parts = [];
+  if (moved > 0) parts.push(`${employeeCount(moved)} moved`);
+  if (edited > 0) parts.push(`${employeeCount(edited)} edited`);
+  return `Placements applied: ${parts.join(', ')}.`;
 }
 
 export function statusMessage(selected: number, changed: number, status: EmployeeStatus): string {

@@ -18,19 +18,16 @@ describe('idsvc employees', () => {
   let dataDir: string;
   const run = (...argv: string[]) => runIdsvc(dir.path, dataDir, argv);
   const withServices = <T>(work: (services: Services) => T): T => withDataDir(dataDir, work);
-  const organizationOf = (userName: string) =>
-    withServices(
-      (s) =>
-        s.directory.list({
-          search: userName,
-          organizationId: null,
-          source: null,
-          status: null,
-          awaitingPlacement: false,
-          limit: 1,
-          cursor: null,
-        }).items[0]?.organizationPath,
-    );
+  const listOf = (userName: string) => ({
+    search: userName,
+    organizationId: null,
+    source: null,
+    status: null,
+    awaitingPlacement: false,
+    limit: 1,
+    cursor: null,
+  });
+  const organizationOf = (userName: string) => withServices((s) => s.directory.list(listOf(userName)).items[0]?.organizationPath);
 
   beforeEach(() => {
     dir = makeTempDir();
@@ -97,7 +94,7 @@ describe('idsvc employees', () => {
       `${file}: 1 move, 1 unchanged, 1 problem (skipped).`,
       'move  line 2: bob  Enterprise -> Enterprise/Sales/München',
       'skip  Line 3: no employee has the userName nobody.',
-      'Nothing was moved. Run again with --apply to move them.',
+      'Nothing was changed. Run again with --apply to apply them.',
     ]);
     expect(organizationOf('bob')).toEqual(['Enterprise']);
     const applied = await run('employees', 'place', file, '--apply');
@@ -106,14 +103,34 @@ describe('idsvc employees', () => {
     expect(organizationOf('bob')).toEqual(['Enterprise', 'Sales', 'München']);
   });
 
-  it('place reads the export back: the organization column edited, the same file moves those employees', async () => {
+  it('place reads the export back: the organization and a field edited, the same file moves and edits', async () => {
     const exported = (await run('employees', 'export')).written;
+    const header = exported
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')[0]!
+      .split(',');
     const file = join(dir.path, 'edited.csv');
-    writeFileSync(file, exported.replace(/^(cy,.*?,)Enterprise,/m, '$1Enterprise/Sales,'));
+    const edited = exported
+      .split('\r\n')
+      .map((line) => {
+        const cells = line.split(',');
+        if (cells[0] === 'cy') cells[header.indexOf('organization')] = 'Enterprise/Sales';
+        if (cells[0] === 'bob') cells[header.indexOf('city')] = 'Lyon';
+        return cells.join(',');
+      })
+      .join('\r\n');
+    writeFileSync(file, edited);
+    const preview = await run('employees', 'place', file);
+    expect(preview.out).toEqual([
+      `${file}: 1 move, 1 edit, 1 unchanged.`,
+      'move  line 4: cy  Enterprise -> Enterprise/Sales',
+      'edit  line 3: bob  City: (none) -> Lyon',
+      'Nothing was changed. Run again with --apply to apply them.',
+    ]);
     const applied = await run('employees', 'place', file, '--apply');
-    expect(applied.out[0]).toBe(`${file}: 1 move, 2 unchanged.`);
-    expect(applied.out.at(-1)).toBe('Moved 1 employee.');
+    expect(applied.out.at(-1)).toBe('Moved 1 employee, edited 1 employee.');
     expect(organizationOf('cy')).toEqual(['Enterprise', 'Sales']);
+    expect(withServices((s) => s.directory.list(listOf('bob')).items[0]?.city)).toBe('Lyon');
   });
 
   it('place refuses a missing file or a second argument', async () => {

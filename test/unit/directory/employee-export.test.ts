@@ -144,7 +144,8 @@ describe('employees export', () => {
       ['-jo', ['Enterprise', 'Sales', 'EMEA, North']],
       ['kim@x.example', ['Enterprise', 'Sales']],
     ]);
-    expect(fx.services.placements.apply(edited, ann)).toEqual({ moved: 2 });
+    expect(preview.edits).toEqual([]);
+    expect(fx.services.placements.apply(edited, ann)).toEqual({ moved: 2, edited: 0 });
     expect(fx.services.directory.get(jo.id).organizationId).toBe(emeaId);
     expect(fx.services.directory.get(kim.id).organizationId).toBe(salesId);
   });

@@ -3,6 +3,7 @@
 // every listed employee in one transaction, or none.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServiceError } from '../../../main/services/errors';
+import { employeeListInput } from '../../../preload/employees-contract';
 import { enableProvisioning, servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 
 const ann = { name: 'ann' };
@@ -64,7 +65,7 @@ describe('placement import', () => {
   });
 
   it('applies every move in one transaction with an audit row each', () => {
-    expect(fx.services.placements.apply(CSV, ann)).toEqual({ moved: 2 });
+    expect(fx.services.placements.apply(CSV, ann)).toEqual({ moved: 2, edited: 0 });
     expect(fx.services.directory.awaitingPlacementCount()).toBe(2);
     const audits = fx.store.audit.newestFirst(10).filter((row) => row.action === 'employee.move');
     expect(audits).toHaveLength(2);
@@ -117,10 +118,11 @@ describe('placement import', () => {
 
   it('reads the userName and organization columns a header names among others (an HR sheet, edited)', () => {
     const sheet = [
-      'Employee Number;Organization;First Name;USERNAME',
-      '17;Sales/EMEA, North;Ann;ann@x.example',
+      'Employee Number;Organization;First Name;USERNAME;Team',
+      '17;Sales/EMEA, North;Ann;ann@x.example;Blue',
       '18;Sales',
-      '19;Enterprise;Bob;bob@x.example;an extra cell',
+      '19;Enterprise;G;bob@x.example;Red;an extra cell',
+      '20;Enterprise;G;cy@x.example;Green',
     ].join('\n');
     const preview = fx.services.placements.preview(sheet);
     expect(preview.moves.map((move) => [move.line, move.userName, move.to])).toEqual([
@@ -129,11 +131,147 @@ describe('placement import', () => {
     expect(preview.problems).toEqual([
       expect.objectContaining({ line: 3, kind: 'malformed', message: "Line 3 has 2 columns; expected the header's 4." }),
     ]);
-    // bob is already in Enterprise: unchanged, not a problem.
-    expect(preview.unchanged).toBe(1);
+    // Columns naming catalog fields (by label, in any case) are edits; Team is nobody's field.
+    expect(preview.edits.map((edit) => [edit.line, edit.changes])).toEqual([
+      [2, [{ field: 'employeeNumber', from: null, to: '17' }]],
+      [4, [{ field: 'employeeNumber', from: null, to: '19' }]],
+      [5, [{ field: 'employeeNumber', from: null, to: '20' }]],
+    ]);
+    // The identity provider owns First Name: ann's "Ann" is left as WFO has it ("G"), and her line still applies.
+    expect(preview.ownedCells).toEqual([
+      expect.objectContaining({ line: 2, userName: 'ann@x.example', field: 'firstName', from: 'G', to: 'Ann' }),
+    ]);
+    expect(preview.unchanged).toBe(0);
     // A header naming a column twice is not a header: its line is refused like any other.
     const twice = fx.services.placements.preview('userName,organization,userName\nann@x.example,Sales,x\n');
     expect(twice.problems.map((problem) => problem.line)).toEqual([1, 2]);
+  });
+
+  it('applies the cells of fields WFO owns as edits, one change (version, audit row) per employee with its move', () => {
+    const local = fx.services.directory.createLocal({ userName: 'lee@x.example', firstName: 'Lee', organizationId: rootId }, ann);
+    const sheet = [
+      'userName,firstName,status,city,workPhone,organization',
+      // An exported phone begins with an apostrophe (defused for spreadsheets): the value is without it.
+      "ann@x.example,G,active,Lyon,'+1 512 555 0101,Sales",
+      'lee@x.example,Leona,INACTIVE,,,Enterprise',
+      'bob@x.example,G,inactive,Porto,,Enterprise',
+    ].join('\r\n');
+    const preview = fx.services.placements.preview(sheet);
+    expect(preview.edits.map((edit) => [edit.userName, edit.changes])).toEqual([
+      [
+        'ann@x.example',
+        [
+          { field: 'city', from: null, to: 'Lyon' },
+          { field: 'workPhone', from: null, to: '+1 512 555 0101' },
+        ],
+      ],
+      [
+        'lee@x.example',
+        [
+          { field: 'firstName', from: 'Lee', to: 'Leona' },
+          { field: 'status', from: 'active', to: 'inactive' },
+        ],
+      ],
+      ['bob@x.example', [{ field: 'city', from: null, to: 'Porto' }]],
+    ]);
+    // Status is synced: bob's "inactive" is the identity provider's to set; his city still changes.
+    expect(preview.ownedCells).toEqual([
+      expect.objectContaining({ line: 4, userName: 'bob@x.example', field: 'status', from: 'active', to: 'inactive' }),
+    ]);
+    expect(preview.moves.map((move) => move.userName)).toEqual(['ann@x.example']);
+    const before = fx.store.audit.newestFirst(100).length;
+    expect(fx.services.placements.apply(sheet, ann)).toEqual({ moved: 1, edited: 3 });
+
+    const annNow = fx.services.directory.list(employeeListInput.parse({ search: 'ann@' })).items[0]!;
+    expect(annNow).toMatchObject({ city: 'Lyon', workPhone: '+1 512 555 0101', organizationPath: ['Enterprise', 'Sales'] });
+    expect(annNow.version).toBe(2);
+    expect(fx.services.directory.get(local.id)).toMatchObject({ firstName: 'Leona', status: 'inactive', version: 2 });
+    const bobNow = fx.services.directory.list(employeeListInput.parse({ search: 'bob@' })).items[0]!;
+    expect(bobNow).toMatchObject({ city: 'Porto', status: 'active' });
+    // One audit row per employee: ann's edit and move together, with the old and new values.
+    const audits = fx.store.audit.newestFirst(100).slice(0, fx.store.audit.newestFirst(100).length - before);
+    expect(audits).toHaveLength(3);
+    const annAudit = audits.find((row) => row.target === annNow.id)!;
+    expect(annAudit.action).toBe('employee.update');
+    expect((annAudit.details as { changes: unknown }).changes).toEqual({
+      city: { old: null, new: 'Lyon' },
+      workPhone: { old: null, new: '+1 512 555 0101' },
+      organization: { old: 'Enterprise', new: 'Enterprise/Sales' },
+    });
+    // Applied again, the file finds everything as it says.
+    const again = fx.services.placements.preview(sheet);
+    expect([again.moves, again.edits, again.unchanged]).toEqual([[], [], 3]);
+  });
+
+  it('skips a line whose value WFO would refuse, naming the field, and applies the others', () => {
+    fx.services.directory.createLocal({ userName: 'lee@x.example', organizationId: rootId }, ann);
+    const sheet = [
+      'userName,organization,email,status,city',
+      'lee@x.example,Sales,not-an-address,active,',
+      'ann@x.example,Sales,,retired,',
+      `cy@x.example,Sales,,active,${'x'.repeat(201)}`,
+      'dee@x.example,Sales,,active,Lyon',
+    ].join('\n');
+    const preview = fx.services.placements.preview(sheet);
+    expect(preview.problems).toEqual([
+      { line: 2, kind: 'invalid_value', message: 'Line 2: lee@x.example: email must look like name@example.com.' },
+      { line: 3, kind: 'invalid_value', message: 'Line 3: ann@x.example: status must be active or inactive, not "retired".' },
+      { line: 4, kind: 'invalid_value', message: 'Line 4: cy@x.example: city must be at most 200 characters.' },
+    ]);
+    // A skipped line moves nobody either.
+    expect(preview.moves.map((move) => move.userName)).toEqual(['dee@x.example']);
+    expect(fx.services.placements.apply(sheet, ann)).toEqual({ moved: 1, edited: 1 });
+    expect(fx.services.directory.awaitingPlacementCount()).toBe(3);
+  });
+
+  it('reads its own export back as nothing to do, and edits what was changed in it', () => {
+    fx.services.directory.createLocal({ userName: '-lee@x.example', firstName: '=Lee', organizationId: emeaId }, ann);
+    const all = employeeListInput.parse({});
+    const exported = [...fx.services.directory.exportChunks(all, 'csv')].join('');
+    const preview = fx.services.placements.preview(exported);
+    expect(preview).toEqual({ moves: [], edits: [], ownedCells: [], unchanged: 5, problems: [] });
+    // The sheet edited: a city typed in for the local employee, whose cells the export defused.
+    const lines = exported.split('\r\n');
+    const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
+    const lee = lines.findIndex((line) => line.startsWith("'-lee@"));
+    const cells = lines[lee]!.split(',');
+    cells[header.indexOf('city')] = 'Lyon';
+    lines[lee] = cells.join(',');
+    const edited = fx.services.placements.preview(lines.join('\r\n'));
+    expect(edited.edits).toEqual([
+      expect.objectContaining({ userName: '-lee@x.example', changes: [{ field: 'city', from: null, to: 'Lyon' }] }),
+    ]);
+    expect(edited.unchanged).toBe(4);
+  });
+
+  it('refuses a header naming a field twice, naming it', () => {
+    const refusal = (() => {
+      try {
+        fx.services.placements.preview('userName,organization,city,City\nann@x.example,Sales,Lyon,Porto\n');
+      } catch (caught) {
+        return caught as ServiceError;
+      }
+      return null;
+    })();
+    expect(refusal).toMatchObject({ code: 'validation', field: 'csv' });
+    expect(refusal!.message).toBe('The header names city twice (columns 3 and 4): keep one of them.');
+  });
+
+  it('writes nothing when an edit fails midway', () => {
+    const sheet = 'userName,organization,city\nann@x.example,Sales,Lyon\nbob@x.example,Enterprise,Porto\n';
+    const directory = fx.services.directory;
+    const original = directory.update.bind(directory);
+    let calls = 0;
+    const spy = vi.spyOn(directory, 'update').mockImplementation((...args) => {
+      calls += 1;
+      if (calls === 2) throw new Error('disk full');
+      return original(...args);
+    });
+    expect(() => fx.services.placements.apply(sheet, ann)).toThrow('disk full');
+    spy.mockRestore();
+    const cities = fx.services.directory.list(employeeListInput.parse({})).items.map((e) => e.city);
+    expect(cities).toEqual([null, null, null, null]);
+    expect(fx.services.directory.awaitingPlacementCount()).toBe(4);
   });
 
   it('refuses one-column lines as such, naming the comma it expected', () => {

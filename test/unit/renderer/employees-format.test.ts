@@ -5,7 +5,7 @@ import type { EmployeeView, PlacementPreview } from '../../../preload/employees-
 import { formatDate } from '../../../renderer/components/time-format';
 import { namesPreview } from '../../../preload/count-words';
 import { deletedNote, fullName, sourceSentence } from '../../../renderer/features/employees/employees-format';
-import { applyLabel, previewSummary } from '../../../preload/placement-format';
+import { applyLabel, hasChanges, previewSummary } from '../../../preload/placement-format';
 import { draftFromEmployee, employeeChanges, takenOverMessage } from '../../../renderer/state/employees/employee-draft';
 import { rangeLabel } from '../../../renderer/state/employees/selectors';
 import { movedMessage, placedMessage, statusMessage } from '../../../renderer/state/employees/write-messages';
@@ -106,8 +106,10 @@ describe('messages', () => {
     expect(movedMessage(2, 0, ['Enterprise', 'Sales'])).toBe(
       'Nothing moved: the selected employees are already in Enterprise/Sales.',
     );
-    expect(placedMessage(1_234)).toBe('Placements applied: 1,234 employees moved.');
-    expect(placedMessage(0)).toBe('Placements applied: nobody needed to move.');
+    expect(placedMessage({ moved: 1_234, edited: 0 })).toBe('Placements applied: 1,234 employees moved.');
+    expect(placedMessage({ moved: 2, edited: 1 })).toBe('Placements applied: 2 employees moved, 1 employee edited.');
+    expect(placedMessage({ moved: 0, edited: 3 })).toBe('Placements applied: 3 employees edited.');
+    expect(placedMessage({ moved: 0, edited: 0 })).toBe('Placements applied: nobody needed to change.');
   });
 
   it('says how many took the status, and why fewer than selected', () => {
@@ -122,6 +124,8 @@ describe('messages', () => {
       moves: [
         { line: 2, employeeId: 'e1', userName: 'ann', from: ['Enterprise'], to: ['Enterprise', 'Sales'], organizationId: 'o' },
       ],
+      edits: [],
+      ownedCells: [],
       unchanged: 4,
       problems: [
         { line: 3, kind: 'duplicate', message: 'x' },
@@ -129,9 +133,25 @@ describe('messages', () => {
       ],
     };
     expect(previewSummary(preview)).toBe('1 move, 4 unchanged, 2 problems (skipped).');
-    expect(previewSummary({ moves: [], unchanged: 0, problems: [] })).toBe('0 moves, 0 unchanged.');
-    expect(applyLabel(1)).toBe('Apply 1 move');
-    expect(applyLabel(12_000)).toBe('Apply 12,000 moves');
+    const none = { moves: [], edits: [], ownedCells: [], unchanged: 0, problems: [] };
+    expect(previewSummary(none)).toBe('0 moves, 0 unchanged.');
+    expect(hasChanges(none)).toBe(false);
+    expect(applyLabel(preview)).toBe('Apply 1 move');
+    const moves = Array.from({ length: 12_000 }, () => preview.moves[0]!);
+    expect(applyLabel({ moves, edits: [] })).toBe('Apply 12,000 moves');
+
+    const edit = { line: 5, employeeId: 'e2', userName: 'bob', changes: [{ field: 'city', from: null, to: 'Lyon' }] };
+    const owned = { line: 5, employeeId: 'e2', userName: 'bob', field: 'firstName', from: 'Bob', to: 'Robert' };
+    const edited = { ...preview, edits: [edit], ownedCells: [owned, { ...owned, line: 6 }] };
+    expect(previewSummary(edited)).toBe(
+      '1 move, 1 edit, 4 unchanged, 2 problems (skipped), 2 values managed by your identity provider (left as they are).',
+    );
+    expect(previewSummary({ ...none, ownedCells: [owned] })).toBe(
+      '0 moves, 0 unchanged, 1 value managed by your identity provider (left as it is).',
+    );
+    expect(applyLabel(edited)).toBe('Apply 1 move and 1 edit');
+    expect(applyLabel({ moves: [], edits: [edit, edit] })).toBe('Apply 2 edits');
+    expect(hasChanges({ moves: [], edits: [edit] })).toBe(true);
   });
 
   it('reads names and selections', () => {
