@@ -34,8 +34,8 @@ export interface DirectoryPosition {
 // Each condition is a constant text, so a query's SQL is one of a few dozen texts the statement cache
 // keeps prepared; the values are bound. A search is a prefix range on each folded key column (migrations
 // 004 and 008), so SQLite reads four index ranges and unions them instead of folding every row. An
-// employee deleted over SCIM has no userName key (the name is free again): it is found by its names and
-// email, not its userName.
+// employee deleted over SCIM is found by its userName too: its key is the name with its id appended
+// (migration 016), which a prefix matches and no exact lookup does.
 const SEARCH_KEYS = ['user_name_key', 'first_name_key', 'last_name_key', 'email_key'];
 /** Above every character a key can hold: `key >= p AND key < p || MAX` is "key starts with p". */
 const AFTER_EVERY_CHARACTER = '\u{10FFFF}';

@@ -46,6 +46,13 @@ export const VISIBLE = 'scim_deleted_at IS NULL';
 export const RENDERABLE = `id, scim_resource AS scimResource, version, created_at AS createdAt, updated_at AS updatedAt,
   user_name AS userName, external_id AS externalId`;
 
+/**
+ * What follows the folded userName in the key of an employee SCIM deleted (migration 016): the identity
+ * provider cannot see it, so a key equal to the name would refuse its create of that name with no user
+ * to be found under it; a search by the start of the name still finds it.
+ */
+const DELETED_KEY_SUFFIX = 'char(0) || id';
+
 // The statements of the per-request paths, built once (see statement-cache.ts).
 const VISIBLE_BY_ID = `${SELECT} WHERE id = ? AND ${VISIBLE}`;
 const RENDERABLE_BY_ID = `SELECT ${RENDERABLE} FROM employees WHERE id = ? AND ${VISIBLE}`;
@@ -66,13 +73,12 @@ const UPDATE_TAIL = `${UPDATED_COLUMNS.map((c) => `${c.name} = ?`).join(', ')},
   updated_at = ?, version = version + 1
   WHERE id = ? AND version = ?`;
 // A kept userName keeps its key: the one migration 004 gave a clashing older name has the id appended.
-// A row SCIM deleted has no key whatever its name becomes in WFO: the identity provider cannot see it,
-// so a key would refuse its create of that name with no user to be found under it (markScimDeleted).
+// A row SCIM deleted keeps a key no exact lookup equals, whatever its name becomes in WFO (DELETED_KEY_SUFFIX).
 const INDEXED_SET = INDEXED_COLUMNS.map((c) => {
   const key = KEY_COLUMNS.get(c.name);
   if (key === undefined) return `${c.name} = ?`;
   if (key.keptWithValue) {
-    return `${key.key} = CASE WHEN scim_deleted_at IS NOT NULL THEN NULL WHEN ${c.name} = ? THEN ${key.key} ELSE ? END, ${c.name} = ?`;
+    return `${key.key} = CASE WHEN scim_deleted_at IS NOT NULL THEN ? || ${DELETED_KEY_SUFFIX} WHEN ${c.name} = ? THEN ${key.key} ELSE ? END, ${c.name} = ?`;
   }
   return `${c.name} = ?, ${key.key} = ?`;
 }).join(', ');
@@ -186,7 +192,7 @@ export class EmployeesRepository {
         const value = values[column.property as keyof IndexedValues];
         const key = KEY_COLUMNS.get(column.name);
         if (key === undefined) params.push(value);
-        else if (key.keptWithValue) params.push(value, foldedOrNull(value), value);
+        else if (key.keptWithValue) params.push(foldedOrNull(value), value, foldedOrNull(value), value);
         else params.push(value, foldedOrNull(value));
       }
     }
@@ -210,8 +216,9 @@ export class EmployeesRepository {
 
   markScimDeleted(id: string, expectedVersion: number, at: string, deactivate: boolean): boolean {
     const result = this.prepare(
-      // A NULL key frees the name (migration 004).
-      `UPDATE employees SET scim_deleted_at = @at, updated_at = @at, version = version + 1, user_name_key = NULL,
+      // The name is free again; the key still finds the row by its start (DELETED_KEY_SUFFIX).
+      `UPDATE employees SET scim_deleted_at = @at, updated_at = @at, version = version + 1,
+        user_name_key = user_name_key || ${DELETED_KEY_SUFFIX},
         active = CASE WHEN @deactivate THEN 0 ELSE active END
        WHERE id = @id AND version = @expectedVersion AND scim_deleted_at IS NULL`,
     ).run({ id, expectedVersion, at, deactivate: deactivate ? 1 : 0 });

@@ -14,6 +14,7 @@ import activityFilters from './012-activity-filters.sql';
 import activityTextIndex from './013-activity-text-index.sql';
 import directorySearchText from './014-directory-search-text.sql';
 import employeeHistory from './015-employee-history.sql';
+import deletedUserNameKeys from './016-deleted-user-name-keys.sql';
 
 export interface Migration {
   version: number;
@@ -37,4 +38,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: '013-activity-text-index', sql: activityTextIndex },
   { version: 14, name: '014-directory-search-text', sql: directorySearchText },
   { version: 15, name: '015-employee-history', sql: employeeHistory },
+  { version: 16, name: '016-deleted-user-name-keys', sql: deletedUserNameKeys },
 ];

@@ -218,8 +218,9 @@ describe('employee directory', () => {
     expect(fx.services.directory.awaitingPlacementCount()).toBe(1);
     // Still in the directory, under every other filter that selects it.
     expect(userNames({ source: 'scim' })).toEqual(['left@x.example', 'waiting@x.example']);
-    // By its names (its userName key went with the delete, which freed the name).
+    // By its names, and by its userName: the delete freed the name but the search still finds it.
     expect(userNames({ search: 'gone' })).toEqual(['left@x.example']);
+    expect(userNames({ search: 'LEFT@' })).toEqual(['left@x.example']);
     // Its name is free: the identity provider may create someone new under it, who is the one waiting.
     const again = fx.services.employees.create(scimUser('left@x.example')).employee;
     expect(again.id).not.toBe(left.id);
@@ -238,6 +239,14 @@ describe('employee directory', () => {
     expect(fx.services.directory.get(left.id)).toMatchObject({ userName: 'lefty.gone@x.example', scimOwnedFields: [] });
     const newcomer = fx.services.employees.create(scimUser('lefty.gone@x.example')).employee;
     expect(newcomer.id).not.toBe(left.id);
+    expect(
+      list({ search: 'lefty.gone@' })
+        .items.map((e) => e.id)
+        .sort(),
+    ).toEqual([left.id, newcomer.id].sort());
+    // Two the identity provider deleted may share a name; both are found by it.
+    fx.services.employees.delete(newcomer.id);
+    expect(list({ search: 'lefty.gone@' }).items.map((e) => e.scimDeletedAt === null)).toEqual([false, false]);
     // A name a visible employee holds is still refused, naming the field.
     expect(refusal(() => fx.services.directory.update(left.id, { userName: 'WAITING@x.example' }, ann, any))).toMatchObject({
       code: 'conflict',

@@ -105,7 +105,8 @@ describe('migration 004 on a database written before it', () => {
     expect(keys).toEqual([
       { id: 'e1', key: 'änne@x', email: 'änne@x' },
       { id: 'e2', key: 'änne@x\u0000e2', email: null },
-      { id: 'e3', key: null, email: null },
+      // Deleted over SCIM: the name is free, and the key (migration 016) still finds it by the name's start.
+      { id: 'e3', key: '\u00e4nne@x\u0000e3', email: null },
       { id: 'e4', key: 'bob@x', email: 'bob@x' },
     ]);
     const employees = new EmployeesRepository(db);
