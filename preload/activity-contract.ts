@@ -28,6 +28,11 @@ export const activityFilter = z
       .transform((text) => (text === '' ? null : text))
       .nullable()
       .default(null),
+    /**
+     * The text is a whole userName (or group name), ignoring case, not a part of one: an employee's
+     * requests without those of a longer name holding it (ann@example.com, not joann@example.com).
+     */
+    exact: z.boolean().default(false),
   })
   .strict();
 export type ActivityFilterInput = z.input<typeof activityFilter>;

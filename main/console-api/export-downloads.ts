@@ -18,16 +18,15 @@ import { validationBody } from './validation-error';
 export type DownloadResult = { ok: true; chunks: Iterable<string> } | { ok: false; error: ApiErrorBody };
 export type ExportDownload = (format: ExportFormat, query: unknown, actor: Actor) => DownloadResult;
 
-/** A query string carries text: the directory's one yes-or-no filter arrives as the word. */
-const employeeQuery = employeeFilter.extend({
-  awaitingPlacement: z
-    .stringbool({ truthy: ['true'], falsy: ['false'], error: 'awaitingPlacement is true or false.' })
-    .default(false),
-});
+/** A query string carries text: a yes-or-no filter arrives as the word. */
+const flag = (name: string) =>
+  z.stringbool({ truthy: ['true'], falsy: ['false'], error: `${name} is true or false.` }).default(false);
+const employeeQuery = employeeFilter.extend({ awaitingPlacement: flag('awaitingPlacement') });
+const activityQuery = activityFilter.extend({ exact: flag('exact') });
 
 export function createExportDownloads(services: Services): Record<ExportName, ExportDownload> {
   return {
-    activity: download(services, 'activity', activityFilter, (filter, format) => services.activity.exportChunks(filter, format)),
+    activity: download(services, 'activity', activityQuery, (filter, format) => services.activity.exportChunks(filter, format)),
     audit: download(services, 'audit', auditFilter, (filter, format) => services.audit.exportChunks(filter, format)),
     employees: download(services, 'employees', employeeQuery, (filter, format) =>
       services.directory.exportChunks(filter, format),

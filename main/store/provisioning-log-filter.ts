@@ -16,6 +16,8 @@ export interface LogFilter {
   outcome: ActivityOutcome | null;
   /** Part of the userName (or a group's name), externalId, token label, path or reason; folded. */
   text: string | null;
+  /** The whole userName (or group name), folded; with `text` set to it, the text index finds the rows. */
+  userName: string | null;
 }
 
 export const OPEN_LOG_FILTER: LogFilter = {
@@ -25,6 +27,7 @@ export const OPEN_LOG_FILTER: LogFilter = {
   resourceType: null,
   outcome: null,
   text: null,
+  userName: null,
 };
 
 // Text, not a parameter: SQLite uses the partial index of failures only for a literal that implies its WHERE.
@@ -50,6 +53,7 @@ export function logRowConditions(filter: LogFilter): { conditions: string[]; par
     ['at < ?', filter.until],
     ['operation = ?', filter.operation],
     ['resource_type = ?', filter.resourceType],
+    [`(${foldedSql('user_name')}) = ?`, filter.userName === null ? null : foldCase(filter.userName)],
   ]);
   if (filter.outcome !== null) conditions.push(filter.outcome === 'failure' ? IS_FAILURE : IS_SUCCESS);
   return { conditions, params };

@@ -1,11 +1,14 @@
 // Seeds a console's data directory through the real services (a second connection beside the running
 // `idsvc console`; WAL lets both in): organizations, provisioning settings, SCIM-provisioned employees
-// (services.employees.create, as the gateway's POST /Users writes them) and local ones. Bundled by
+// (services.employees.create, as the gateway's POST /Users writes them), local ones, and requests in
+// the provisioning log. Bundled by
 // directory-seed.ts, because main/ imports its migrations as .sql text, which Playwright cannot load.
 import { sanitizeUser } from '../../main/gateway/scim/user-sanitizer';
 import { timeOrderedId } from '../../main/services/employees/time-ordered-id';
 import { createServices } from '../../main/services/services';
+import type { ProvisioningLogEntry } from '../../main/store/provisioning-log-repository';
 import { Store } from '../../main/store/store';
+import { logEntry } from '../fixtures/log-entry';
 import { settingsSaveInput } from '../../preload/contract';
 import type { SelectableFieldKey } from '../../preload/field-catalog';
 
@@ -144,6 +147,10 @@ export function openSeeder(dataDir: string) {
     },
     move(ids: string[], organizationPath: string): void {
       services.directory.move(ids, byPath(organizationPath).id, seeder);
+    },
+    /** A request the gateway logged (Activity), as a successful read by Okta unless `entry` says otherwise. */
+    logRequest(entry: Partial<ProvisioningLogEntry>): void {
+      store.transaction(() => store.provisioningLog.append(logEntry({ at: new Date().toISOString(), ...entry })));
     },
     employee: (id: string) => services.directory.get(id),
     close: () => services.close(),

@@ -250,6 +250,57 @@ test.describe('Employees view', () => {
     await expect(changes).toHaveCount(20);
   });
 
+  test("from an employee's history to the identity provider's requests about exactly that userName, not longer ones", async ({
+    page,
+    idsvc,
+  }) => {
+    const { ids } = await seedCompany(idsvc.dataDir);
+    const path = (userName: string) => `/scim/v2/Users?filter=userName%20eq%20%22${encodeURIComponent(userName)}%22`;
+    await seed(idsvc.dataDir, (s) => {
+      s.logRequest({ path: path('ann@example.com'), userName: 'ann@example.com' });
+      s.logRequest({
+        method: 'POST',
+        path: '/scim/v2/Users',
+        userName: 'ann@example.com',
+        resourceId: ids.ann,
+        status: 201,
+        operation: 'create',
+      });
+      // Someone else whose userName holds Ann's: a search for the text finds both.
+      s.logRequest({ method: 'POST', path: '/scim/v2/Users', userName: 'joann@example.com', status: 201, operation: 'create' });
+    });
+    await openEmployees(page, idsvc.url);
+    await page.getByRole('button', { name: 'ann@example.com' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ann Example' });
+    await dialog.getByText('Change history').click();
+    await dialog.getByRole('button', { name: "Show the identity provider's requests in Activity" }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: 'Provisioning Activity' })).toBeFocused();
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('ann@example.com');
+    const whole = page.getByRole('checkbox', { name: 'Whole username or group name' });
+    await expect(whole).toBeChecked();
+    const rows = page.getByRole('table', { name: 'SCIM requests, newest first' }).getByRole('row');
+    await expect(rows).toHaveCount(3);
+    await expect(rows.filter({ hasText: 'joann@example.com' })).toHaveCount(0);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Showing 2 requests (about "ann@example.com" exactly)' }),
+    ).toBeVisible();
+    await expectNoViolations(page);
+    await screenshot(page, '60-activity-whole-username');
+
+    // Part of a name again: Joann's request holds the text too.
+    await whole.press('Space');
+    await expect(whole).not.toBeChecked();
+    await expect(rows).toHaveCount(4);
+    await expect(rows.filter({ hasText: 'joann@example.com' })).toHaveCount(1);
+    // Clear filters clears it with the text.
+    await whole.check();
+    await expect(rows).toHaveCount(3);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(whole).not.toBeChecked();
+    await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('');
+  });
+
   test('an employee the identity provider deleted: kept and marked, no longer awaiting placement, every field open', async ({
     page,
     idsvc,

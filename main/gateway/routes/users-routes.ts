@@ -4,16 +4,32 @@ import { callerOf } from '../list/list-cursor';
 import { listUsers as listUserPage } from '../list/user-list';
 import { applyPatchToOwnCopy } from '../patch/apply-patch';
 import { etagOf, readCondition, writeCondition } from '../scim/etag';
+import type { Filter } from '../filter/index';
 import { parseListParams } from '../scim/list-params';
+import { USER_URN } from '../scim/scim-urns';
 import { isIdentity, project, projectionOf } from '../scim/projection';
 import { ScimError } from '../scim/scim-error';
 import { renderUser, renderUserJson, storedUser } from '../scim/user-renderer';
 import { sanitizeUser, type ScimObject } from '../scim/user-sanitizer';
 import type { EmployeeRow } from '../../services/employees/employee-query';
 
-/** The list engine (list/user-list.ts) pages; POST /.search can call it with the same ListParams. */
-export const listUsers: Route = (request, services) =>
-  listUserPage(parseListParams(request.query), services, request.baseUrl, callerOf(request.headers));
+/**
+ * The list engine (list/user-list.ts) pages; POST /.search can call it with the same ListParams. A
+ * lookup of one userName (`userName eq "ann@example.com"`, what an identity provider sends before it
+ * creates or matches a user) is logged under that name, so Activity lists it with the user's requests.
+ */
+export const listUsers: Route = (request, services, log) => {
+  const params = parseListParams(request.query);
+  log.userName = lookedUpUserName(params.filter);
+  return listUserPage(params, services, request.baseUrl, callerOf(request.headers));
+};
+
+function lookedUpUserName(filter: Filter | null): string | null {
+  if (filter?.kind !== 'compare' || filter.op !== 'eq' || typeof filter.value !== 'string') return null;
+  const { path } = filter;
+  const core = path.uri === undefined || path.uri.toLowerCase() === USER_URN.toLowerCase();
+  return core && path.subAttribute === undefined && path.name.toLowerCase() === 'username' ? filter.value : null;
+}
 
 export const getUser: Route = (request, services, log) => {
   const params = parseListParams(request.query);

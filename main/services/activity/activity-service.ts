@@ -25,6 +25,7 @@ function storeFilter(filter: ActivityFilterValue): LogFilter {
     resourceType: filter.resourceType,
     outcome: filter.outcome,
     text: filter.text,
+    userName: filter.exact ? filter.text : null,
   };
 }
 

@@ -1,6 +1,7 @@
 // The Activity filters: a range of days (both included, this computer's time zone), the operation, the
 // resource type, the outcome, and text (applied once typing pauses; a text of one or two characters is
-// not applied, and a message under the box says why). Each change reloads the first page.
+// not applied, and a message under the box says why), either part of anything or, with "Whole username
+// or group name", one name exactly. Each change reloads the first page.
 import { useEffect, useState } from 'react';
 import { ACTIVITY_OPERATION_LABELS, ACTIVITY_RESOURCE_TYPES } from '../../../preload/activity-operations';
 import { ACTIVITY_SEARCH_TOO_SHORT, activitySearchTooShort } from '../../../preload/activity-search-text';
@@ -97,6 +98,14 @@ export function ActivityFilters() {
             {ACTIVITY_SEARCH_TOO_SHORT}
           </p>
         ) : null}
+        <label className="checkbox exact-filter">
+          <input
+            type="checkbox"
+            checked={filter.exact}
+            onChange={(event) => void setFilter(api, { exact: event.target.checked })}
+          />
+          <span>Whole username or group name</span>
+        </label>
       </div>
       <ClearFiltersButton shown={filtered} firstFilterId="activity-from" onClear={clear} />
     </div>

@@ -1,6 +1,7 @@
 // The request table, newest first: time, token, request (what it asked, about whom), result, changed
 // fields; the line saying what is shown (a polite live region), the empty state and "Load more".
 // Five columns whose text wraps, so the table fits a 900 px window without scrolling sideways.
+import { narrows } from '../../components/filter-narrows';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { ActivityRow } from './ActivityRow';
 import { OPEN_ACTIVITY_FILTER } from '../../state/activity/initial-state';
@@ -18,7 +19,7 @@ export function ActivityTable() {
   const more = useConsoleState((s) => s.activity.nextBeforeId !== null);
   const updatedAt = useConsoleState((s) => s.activity.updatedAt);
   const loadMore = useConsoleState((s) => s.loadMoreActivity);
-  const filtered = (Object.keys(OPEN_ACTIVITY_FILTER) as Array<keyof typeof filter>).some((key) => filter[key].trim() !== '');
+  const filtered = narrows({ ...filter, text: filter.text.trim() }, OPEN_ACTIVITY_FILTER);
   const now = new Date();
   // A filter that matches nothing is said in the live line itself; a log with nothing in it gets the
   // empty state below instead.

@@ -53,7 +53,8 @@ export function resultSummary(input: { count: number; more: boolean; filter: Act
   if (filter.from && filter.to) parts.push(`from ${filter.from} to ${filter.to}`);
   else if (filter.from) parts.push(`from ${filter.from}`);
   else if (filter.to) parts.push(`until ${filter.to}`);
-  if (filter.text.trim() !== '') parts.push(`matching "${filter.text.trim()}"`);
+  const text = filter.text.trim();
+  if (text !== '') parts.push(filter.exact ? `about "${text}" exactly` : `matching "${text}"`);
   const which = parts.length === 0 ? '' : ` (${parts.join(', ')})`;
   const more = input.more ? '; older ones: Load more' : '';
   return `Showing ${noun}${which}, newest first${more}. Updated ${input.updatedAt}.`;

@@ -1,5 +1,5 @@
 // "Show the identity provider's requests in Activity": from a provisioned employee's change history to
-// the Activity view searching its userName, every other filter open. Offered to operators who may open
+// the Activity view searching its whole userName (not longer names holding it), every other filter open. Offered to operators who may open
 // Activity, for a userName long enough to search; while the dialog holds unsaved changes it is withheld
 // (leaving would lose them) and the section says so.
 import { activitySearchTooShort } from '../../../preload/activity-search-text';
@@ -21,7 +21,7 @@ export function ActivityLink(props: { userName: string }) {
   if (dirty) return <> Save or cancel your changes to see the identity provider's requests in Activity.</>;
   const show = () => {
     closeEmployee();
-    void setActivityFilter(api, { ...OPEN_ACTIVITY_FILTER, text: props.userName });
+    void setActivityFilter(api, { ...OPEN_ACTIVITY_FILTER, text: props.userName, exact: true });
     navigate('activity');
   };
   return (

@@ -33,6 +33,7 @@ export function activityQuery(filter: ActivityFilter): ActivityFilterValue {
     resourceType: filter.resourceType === '' ? null : filter.resourceType,
     outcome: pick(ACTIVITY_OUTCOMES, filter.outcome),
     text: text === '' ? null : text,
+    exact: filter.exact && text !== '',
   };
 }
 

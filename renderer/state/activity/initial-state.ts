@@ -15,9 +15,19 @@ export interface ActivityFilter {
   outcome: string;
   /** Part of a userName, group name, externalId, token label, path or reason. */
   text: string;
+  /** The text is a whole userName or group name. */
+  exact: boolean;
 }
 
-export const OPEN_ACTIVITY_FILTER: ActivityFilter = { from: '', to: '', operation: '', resourceType: '', outcome: '', text: '' };
+export const OPEN_ACTIVITY_FILTER: ActivityFilter = {
+  from: '',
+  to: '',
+  operation: '',
+  resourceType: '',
+  outcome: '',
+  text: '',
+  exact: false,
+};
 
 export interface ActivityState {
   filter: ActivityFilter;

@@ -120,6 +120,11 @@ describe('Activity search through the text index', () => {
       { text: 'user1', since: day(100), until: day(400) },
       { text: 'night', since: day(300), operation: 'read' },
       { text: 'absent text' },
+      // The whole name: one group of many holding "night", not the users whose names hold a part of it.
+      { text: 'GROUP NIGHT 3', exact: true },
+      { text: 'group night', exact: true },
+      { text: 'user15@example.com', exact: true },
+      { text: 'user15@example.com', exact: true, operation: 'update' },
     ];
     for (const filter of filters) {
       const parsed = activityFilter.parse(filter);
@@ -128,6 +133,7 @@ describe('Activity search through the text index', () => {
         .filter((e) =>
           [e.userName, e.externalId, e.actor, e.path, e.detail].some((v) => v !== null && foldCase(v).includes(needle)),
         )
+        .filter((e) => !parsed.exact || (e.userName !== null && foldCase(e.userName) === needle))
         .filter((e) => parsed.operation === null || e.operation === parsed.operation)
         .filter((e) => parsed.resourceType === null || e.resourceType === parsed.resourceType)
         .filter((e) => parsed.outcome === null || (parsed.outcome === 'failure') === e.status >= 400)
@@ -145,6 +151,9 @@ describe('Activity search through the text index', () => {
     }
     expect(ids({ text: 'example.com', resourceType: 'Group' })).toEqual([]);
     expect(ids({ text: 'night 3' }).length).toBeGreaterThan(0);
+    expect(ids({ text: 'group night 3', exact: true }).length).toBeGreaterThan(0);
+    expect(ids({ text: 'group night', exact: true })).toEqual([]);
+    expect(ids({ text: 'user15@example.com', exact: true })).toHaveLength(1);
   });
 
   it('forgets pruned rows, and a reused id is searched by its new text only', () => {
@@ -208,7 +217,9 @@ describe('migration 013', () => {
         expect(search('quartz')).toEqual([2]);
         expect(search('has expired')).toEqual([3]);
         const page = (text: string) =>
-          store.provisioningLog.page({ ...activityFilter.parse({ text }), since: null, until: null }, null, 10).map((r) => r.id);
+          store.provisioningLog
+            .page({ ...activityFilter.parse({ text }), since: null, until: null, userName: null }, null, 10)
+            .map((r) => r.id);
         expect(page('ÄNNE')).toEqual([1]);
         expect(page('night SHIFT')).toEqual([2]);
         expect(page('expired')).toEqual([3]);

@@ -50,6 +50,11 @@ describe('Activity download (server mode)', () => {
     const csvRows = async (query: string) => (await (await download('csv', query)).text()).trimEnd().split('\r\n').slice(1);
     expect(await csvRows('?operation=delete&resourceType=Group&outcome=failure')).toHaveLength(10);
     expect(await csvRows('?outcome=success&text=USER7%40')).toEqual([expect.stringMatching(/^7,.*,user7@example.com,/)]);
+    // Part of a name, or the whole one (as the link from an employee sends it): user1 is not user10 to 19.
+    expect(await csvRows('?text=user1%40example.com')).toHaveLength(1);
+    expect(await csvRows('?text=USER1')).toHaveLength(11);
+    expect(await csvRows('?text=user1&exact=true')).toEqual([]);
+    expect(await csvRows('?text=User1%40Example.com&exact=true')).toEqual([expect.stringMatching(/^1,.*,user1@example.com,/)]);
     const json = await download(
       'json',
       `?since=${encodeURIComponent('2026-01-01T00:03:00Z')}&until=${encodeURIComponent('2026-01-01T00:06:00Z')}`,
@@ -68,7 +73,7 @@ describe('Activity download (server mode)', () => {
 
   it('refuses a bad filter naming it, and writes nothing of the log', async () => {
     seed(3);
-    for (const query of ['?operation=drop', '?since=yesterday', '?outcome=maybe', '?unknown=1']) {
+    for (const query of ['?operation=drop', '?since=yesterday', '?outcome=maybe', '?unknown=1', '?exact=yes']) {
       const refused = await download('csv', query);
       expect({ query, status: refused.status }).toEqual({ query, status: 400 });
       expect(await refused.text()).not.toMatch(/example\.com/);

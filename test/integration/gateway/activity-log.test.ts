@@ -1,7 +1,10 @@
 // What the provisioning log records for the Activity view, over real HTTP and a real SQLite file: the
 // operation of each request, a revoked token named by its label with the reason (a forged one stays
-// unidentified), group requests with the group's name and member changes, searches with their filter.
+// unidentified), group requests with the group's name and member changes, searches with their filter,
+// and a lookup of one userName under that name (so Activity's whole-name filter lists it with the user's
+// own requests, and not a longer name's).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { activityFilter } from '../../../preload/activity-contract';
 import { describeRequest } from '../../../preload/activity-operations';
 import { OPEN_LOG_FILTER } from '../../../main/store/provisioning-log-repository';
 import { admin, gatewayInTempDir, type GatewayFixture } from '../../fixtures/gateway';
@@ -102,5 +105,43 @@ describe('the provisioning log as Activity reads it', () => {
     expect([deactivated!.operation, describeRequest(deactivated!)]).toEqual(['deactivate', 'Deactivate user cy@example.com']);
     const found = fx.store.provisioningLog.page({ ...OPEN_LOG_FILTER, operation: 'deactivate' }, null, 10);
     expect(found.map((row) => row.id)).toEqual([deactivated!.id]);
+
+    // The lookup of one userName is logged under it; other searches are about no one user.
+    expect(search!.userName).toBe('cy@example.com');
+    expect(groups!.userName).toBeNull();
+  });
+
+  it("logs a lookup of one userName under it, and Activity's whole-name filter finds exactly that user's requests", async () => {
+    const id = (await fx.request('POST', '/Users', { body: oktaUser('cy@example.com') })).body.id;
+    await fx.request('POST', '/Users', { body: oktaUser('lucy@example.com') });
+    for (const filter of [
+      'USERNAME eq "cy@example.com"',
+      'urn:ietf:params:scim:schemas:core:2.0:User:userName eq "cy@example.com"',
+      'userName sw "cy@"',
+      'userName eq "cy@example.com" and active eq true',
+      'emails.value eq "cy@example.com"',
+    ]) {
+      expect((await fx.request('GET', `/Users?filter=${encodeURIComponent(filter)}`)).status).toBe(200);
+    }
+    expect((await fx.request('GET', `/Users/${id}`)).status).toBe(200);
+    const rows = await logged(10);
+    // Newest first: the read, the five searches (only the two plain lookups name the user), the creates.
+    expect(rows.map((row) => row.userName)).toEqual([
+      'cy@example.com',
+      null,
+      null,
+      null,
+      'cy@example.com',
+      'cy@example.com',
+      'lucy@example.com',
+      'cy@example.com',
+    ]);
+    const about = (text: string, exact: boolean) =>
+      fx.services.activity.list({ ...activityFilter.parse({ text, exact }), beforeId: null, limit: 50 }).entries.length;
+    // Part of a name: lucy's create holds "cy@example.com" too (the other searches' paths hold it
+    // URL-encoded, which the text does not match).
+    expect(about('CY@example.com', false)).toBe(5);
+    expect(about('CY@example.com', true)).toBe(4);
+    expect(about('cy@example', true)).toBe(0);
   });
 });

@@ -20,7 +20,7 @@ const entry = (id: number, status = 200): ActivityEntry => ({
   durationMs: 1,
   operation: 'read',
 });
-const OPEN = { since: null, until: null, operation: null, resourceType: null, outcome: null, text: null };
+const OPEN = { since: null, until: null, operation: null, resourceType: null, outcome: null, text: null, exact: false };
 
 /** A fake console API: answers activity:list from the handler and records each input. */
 function fakeApi(
@@ -65,6 +65,15 @@ describe('activity slice', () => {
     });
     expect(store.getState().activity.entries.map((e) => e.id)).toEqual([3, 2, 1]);
     expect(store.getState().activity.nextBeforeId).toBeNull();
+  });
+
+  it('sends the whole-name filter with its text only', async () => {
+    const { api, calls } = fakeApi(async () => ({ entries: [], nextBeforeId: null }));
+    const store = createConsoleStore();
+    await store.getState().setActivityFilter(api, { text: ' ann@example.com ', exact: true });
+    expect(calls.at(-1)).toEqual({ ...OPEN, text: 'ann@example.com', exact: true, limit: 50 });
+    await store.getState().setActivityFilter(api, { text: '  ' });
+    expect(calls.at(-1)).toEqual({ ...OPEN, limit: 50 });
   });
 
   it('sends no text filter for blank text, and picked days as local midnights (the last day included)', async () => {
