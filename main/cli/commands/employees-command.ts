@@ -1,8 +1,8 @@
 // `idsvc employees export|place`: the directory for servers and scripts, as the Employees view has it.
 // `export` streams the employees the filters select to stdout as CSV or JSON (a page of rows at a time);
 // `place FILE` shows what a placements file would move and edit and, with --apply, applies it in one
-// transaction (the rows that cannot be applied are skipped, as in "Import placements (CSV)"). Both need Manage
-// Employees; `place` goes through the dispatcher like the console.
+// transaction (the rows that cannot be applied are skipped, as in "Import placements (CSV)"). Both need
+// Manage Employees; `place` goes through the dispatcher like the console.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { countOf } from '../../../preload/count-words';
