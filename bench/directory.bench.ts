@@ -16,6 +16,7 @@ export function benchDirectory(dataDir: string, employees: number): boolean {
     source: null,
     status: null,
     awaitingPlacement: false,
+    scimDeleted: null,
     limit: 50,
     cursor: null,
     ...changes,

@@ -62,6 +62,7 @@ export const searchQuery = (search: string): EmployeeListQuery => ({
   source: null,
   status: null,
   awaitingPlacement: false,
+  scimDeleted: null,
   limit: API_SEARCH_LIMIT,
   cursor: null,
 });

@@ -75,6 +75,11 @@ export const employeeFilter = z
     status: z.enum(EMPLOYEE_STATUSES).nullable().default(null),
     /** SCIM-managed employees still in the Organization for New Users. */
     awaitingPlacement: z.boolean().default(false),
+    /**
+     * true: only employees the identity provider deleted (WFO keeps them: someone to deactivate or
+     * follow up); false: only the others; null: both.
+     */
+    scimDeleted: z.boolean().nullable().default(null),
   })
   .strict();
 export type EmployeeFilterInput = z.input<typeof employeeFilter>;

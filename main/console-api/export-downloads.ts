@@ -19,9 +19,12 @@ export type DownloadResult = { ok: true; chunks: Iterable<string> } | { ok: fals
 export type ExportDownload = (format: ExportFormat, query: unknown, actor: Actor) => DownloadResult;
 
 /** A query string carries text: a yes-or-no filter arrives as the word. */
-const flag = (name: string) =>
-  z.stringbool({ truthy: ['true'], falsy: ['false'], error: `${name} is true or false.` }).default(false);
-const employeeQuery = employeeFilter.extend({ awaitingPlacement: flag('awaitingPlacement') });
+const word = (name: string) => z.stringbool({ truthy: ['true'], falsy: ['false'], error: `${name} is true or false.` });
+const flag = (name: string) => word(name).default(false);
+const employeeQuery = employeeFilter.extend({
+  awaitingPlacement: flag('awaitingPlacement'),
+  scimDeleted: word('scimDeleted').nullable().default(null),
+});
 const activityQuery = activityFilter.extend({ exact: flag('exact') });
 
 export function createExportDownloads(services: Services): Record<ExportName, ExportDownload> {

@@ -18,6 +18,8 @@ export interface DirectoryFilter {
   organizationIds: readonly string[] | null;
   source: 'scim' | 'local' | null;
   active: boolean | null;
+  /** Deleted by the identity provider (true), not (false), or either (null). */
+  scimDeleted: boolean | null;
   /**
    * Only employees the identity provider manages now: created or taken over by it and not deleted
    * there (services/employees/field-ownership.ts isScimManaged, as a condition).
@@ -51,6 +53,8 @@ const CONDITIONS = {
   source: 'source = ?',
   active: 'active = ?',
   scimManaged: "source = 'scim' AND scim_deleted_at IS NULL",
+  scimDeleted: 'scim_deleted_at IS NOT NULL',
+  notScimDeleted: 'scim_deleted_at IS NULL',
   // Splitting the row-value comparison lets SQLite start the index scan at the position.
   after: 'user_name COLLATE NOCASE >= ? AND (user_name COLLATE NOCASE > ? OR id > ?)',
 } as const;
@@ -91,6 +95,7 @@ function where(filter: DirectoryFilter, after: DirectoryPosition | null): { sql:
     [CONDITIONS.active, filter.active === null ? null : Number(filter.active)],
   ]);
   if (filter.scimManagedOnly) conditions.push(CONDITIONS.scimManaged);
+  if (filter.scimDeleted !== null) conditions.push(filter.scimDeleted ? CONDITIONS.scimDeleted : CONDITIONS.notScimDeleted);
   if (filter.search !== '') {
     conditions.push(CONDITIONS.search);
     params.push(...searchParams(filter.search));

@@ -16,9 +16,10 @@ import { parseOrProblem, unknownQueryParameter } from './validation';
 import type { FieldChanges } from '../../preload/contract';
 
 export const EMPLOYEES_PATH = `${API_BASE_PATH}/employees`;
-const LIST_PARAMETERS = new Set(['search', 'organizationId', 'source', 'status', 'awaitingPlacement', 'limit', 'cursor']);
+const FLAGS = new Set(['awaitingPlacement', 'scimDeleted']);
+const LIST_PARAMETERS = new Set(['search', 'organizationId', 'source', 'status', ...FLAGS, 'limit', 'cursor']);
 /** Filters where an empty value means "no filter" (a form that sends every field). */
-const OPTIONAL_FILTERS = new Set(['organizationId', 'source', 'status', 'awaitingPlacement', 'cursor']);
+const OPTIONAL_FILTERS = new Set(['organizationId', 'source', 'status', ...FLAGS, 'cursor']);
 
 export function listEmployees({ query, services }: ApiRequest): ApiAnswer {
   // A Map: the names are request text (checked against LIST_PARAMETERS before anything else).
@@ -29,7 +30,7 @@ export function listEmployees({ query, services }: ApiRequest): ApiAnswer {
     if (seen.has(name)) throw new ProblemError('validation', `Give ${name} at most once.`, [name]);
     seen.add(name);
     if (OPTIONAL_FILTERS.has(name) && value === '') continue;
-    input.set(name, name === 'limit' ? limitOf(value) : name === 'awaitingPlacement' ? flagOf(value) : value);
+    input.set(name, name === 'limit' ? limitOf(value) : FLAGS.has(name) ? flagOf(value) : value);
   }
   return { status: 200, json: services.directory.pageJson(parseOrProblem(employeeListInput, Object.fromEntries(input))) };
 }

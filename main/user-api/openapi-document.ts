@@ -163,6 +163,11 @@ function paths(): Json {
             'true: only SCIM-managed employees still in the Organization for New Users (those an integration places next).',
             { type: 'boolean', default: false },
           ),
+          query(
+            'scimDeleted',
+            'true: only employees the identity provider deleted (WFO keeps them); false: only the others. Absent: both.',
+            { type: 'boolean' },
+          ),
           query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: EMPLOYEE_PAGE_MAX, default: 50 }),
           query('cursor', "The previous page's nextCursor.", { type: 'string' }),
         ],

@@ -323,6 +323,14 @@ test.describe('Employees view', () => {
     await expect(userNameCells(page)).toHaveText(['ann@example.com', 'dave@example.com']);
     await page.getByRole('checkbox', { name: 'Awaiting placement' }).uncheck();
 
+    // The Source filter finds everyone the identity provider deleted (to deactivate, to follow up).
+    const source = page.getByRole('combobox', { name: 'Source' });
+    await source.selectOption({ label: 'SCIM, deleted by the identity provider' });
+    await expect(userNameCells(page)).toHaveText(['carol@example.com']);
+    await source.selectOption({ label: 'SCIM' });
+    await expect(userNameCells(page)).toHaveText(['ann@example.com', 'bob@example.com', 'carol@example.com', 'dave@example.com']);
+    await source.selectOption({ label: 'All sources' });
+
     // The identity provider owns nothing of it any more: no lock, the Username too is WFO's to change.
     await page.getByRole('button', { name: 'carol@example.com' }).click();
     const dialog = page.getByRole('dialog', { name: 'Carol Castellanos-Worthington' });

@@ -19,7 +19,7 @@ import { withCliApi } from '../console-api-client';
 
 export const EMPLOYEES_USAGE = [
   'idsvc employees export [--search TEXT] [--organization PATH] [--source scim|local] [--status active|inactive]',
-  '                       [--awaiting-placement] [--format csv|json] [--data-dir DIR]',
+  '                       [--awaiting-placement] [--scim-deleted] [--format csv|json] [--data-dir DIR]',
   'idsvc employees place FILE [--apply] [--data-dir DIR]',
 ];
 
@@ -30,6 +30,7 @@ const EXPORT_OPTIONS = {
   source: { type: 'string' },
   status: { type: 'string' },
   'awaiting-placement': { type: 'boolean' },
+  'scim-deleted': { type: 'boolean' },
   format: { type: 'string' },
 } as const;
 
@@ -63,6 +64,7 @@ async function exportEmployees(args: string[], io: CliIo, servicesOptions: Servi
       source: values.source ?? null,
       status: values.status ?? null,
       awaitingPlacement: values['awaiting-placement'] ?? false,
+      scimDeleted: values['scim-deleted'] ? true : null,
     });
     // Only the search can be refused here (its length); the other options were checked above.
     if (!parsed.success) throw new CliError(`--search: ${parsed.error.issues[0]?.message ?? 'not valid.'}`);

@@ -55,6 +55,7 @@ const AWAITING_PLACEMENT: EmployeeFilterValue = Object.freeze({
   source: null,
   status: null,
   awaitingPlacement: true,
+  scimDeleted: null,
 });
 
 export class EmployeeDirectoryService {
@@ -369,6 +370,7 @@ export class EmployeeDirectoryService {
       organizationIds,
       source: query.source,
       active: query.status === null ? null : query.status === 'active',
+      scimDeleted: query.scimDeleted,
       // Someone the identity provider deleted is not waiting to be placed: they have left.
       scimManagedOnly: query.awaitingPlacement,
     };

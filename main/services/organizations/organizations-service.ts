@@ -118,6 +118,7 @@ export class OrganizationsService {
         source: null,
         active: null,
         scimManagedOnly: false,
+        scimDeleted: null,
       });
       if (employees > 0) {
         throw conflictError(`${countOf(employees, 'employee')} ${employees === 1 ? 'is' : 'are'} in it: move them first.`, 'id');

@@ -1,5 +1,6 @@
 // Search (the start of a userName, name or email, applied once typing pauses) and the filters:
-// organization (with everything below it), source, status and "Awaiting placement".
+// organization (with everything below it), source (SCIM, those the identity provider deleted, or
+// local), status and "Awaiting placement".
 import { useEffect, useState } from 'react';
 import { EMPLOYEE_TEXT_MAX_LENGTH } from '../../../preload/employee-fields';
 import { useApi, useConsoleState } from '../../app/console-context';
@@ -8,14 +9,17 @@ import { narrows } from '../../components/filter-narrows';
 import { FilterSelect } from '../../components/FilterSelect';
 import { SEARCH_SHORTCUT, useSearchShortcut } from '../../components/use-search-shortcut';
 import { useDebouncedValue } from '../../components/use-debounced-value';
-import { initialEmployeesFilter } from '../../state/employees/initial-state';
+import { initialEmployeesFilter, type EmployeeSourceFilter } from '../../state/employees/initial-state';
+import { SOURCE_LABELS } from './employees-format';
 import { OrganizationOptions } from './OrganizationOptions';
 
 const SEARCH_DEBOUNCE_MS = 300;
 const SOURCES = [
-  ['scim', 'SCIM'],
-  ['local', 'Local'],
-] as const;
+  ['scim', SOURCE_LABELS.scim],
+  ['scim-deleted', `${SOURCE_LABELS.scim}, deleted by the identity provider`],
+  ['local', SOURCE_LABELS.local],
+] as const satisfies ReadonlyArray<readonly [EmployeeSourceFilter, string]>;
+const isSource = (value: string): value is EmployeeSourceFilter => SOURCES.some(([source]) => source === value);
 const STATUSES = [
   ['active', 'Active'],
   ['inactive', 'Inactive'],
@@ -76,7 +80,7 @@ export function EmployeesFilters() {
         value={filter.source ?? ''}
         openLabel="All sources"
         options={SOURCES}
-        onChange={(value) => void setFilter(api, { source: value === 'scim' || value === 'local' ? value : null })}
+        onChange={(value) => void setFilter(api, { source: isSource(value) ? value : null })}
       />
       <FilterSelect
         id="employee-status-filter"

@@ -3,6 +3,8 @@
 // and the pager. Fifty rows a page: the server pages, so 100,000 employees cost what 50 do.
 import { useEffect, useRef } from 'react';
 import { useApi, useConsoleState } from '../../app/console-context';
+import { narrows } from '../../components/filter-narrows';
+import { initialEmployeesFilter } from '../../state/employees/initial-state';
 import { pageSelection } from '../../state/employees/selectors';
 import { EmployeeRow } from './EmployeeRow';
 import { SELECT_PAGE_ID } from './employees-ids';
@@ -16,12 +18,7 @@ export function EmployeesTable() {
   const loadError = useConsoleState((s) => s.employees.loadError);
   const filter = useConsoleState((s) => s.employees.filter);
   const loadEmployees = useConsoleState((s) => s.loadEmployees);
-  const filtered =
-    filter.search.trim() !== '' ||
-    filter.organizationId !== null ||
-    filter.source !== null ||
-    filter.status !== null ||
-    filter.awaitingPlacement;
+  const filtered = narrows({ ...filter, search: filter.search.trim() }, initialEmployeesFilter);
 
   // A failed read says so in place of the table: rows from an earlier filter would be taken for its answer.
   if (loadError) {

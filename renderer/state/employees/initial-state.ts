@@ -12,10 +12,13 @@ export interface EmployeesFilter {
   search: string;
   /** This organization and every one below it; null for all. */
   organizationId: string | null;
-  source: EmployeeSource | null;
+  /** 'scim-deleted': the SCIM employees the identity provider deleted (the contract's scimDeleted). */
+  source: EmployeeSourceFilter | null;
   status: EmployeeStatus | null;
   awaitingPlacement: boolean;
 }
+
+export type EmployeeSourceFilter = EmployeeSource | 'scim-deleted';
 
 export interface EmployeesState {
   filter: EmployeesFilter;

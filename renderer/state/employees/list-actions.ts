@@ -27,9 +27,10 @@ export function employeesQuery(filter: EmployeesFilter): EmployeeFilterInput {
   return {
     search: filter.search.trim(),
     organizationId: filter.organizationId,
-    source: filter.source,
+    source: filter.source === 'scim-deleted' ? 'scim' : filter.source,
     status: filter.status,
     awaitingPlacement: filter.awaitingPlacement,
+    scimDeleted: filter.source === 'scim-deleted' ? true : null,
   };
 }
 

@@ -7,6 +7,7 @@ import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../main/services/services';
+import { settingsSaveInput } from '../../../preload/contract';
 import type { EmployeeView } from '../../../preload/employees-contract';
 import { revokeFromMe, runIdsvc, withServices as withDataDir } from '../../fixtures/cli-io';
 import { makeTempDir } from '../../fixtures/temp-dir';
@@ -24,6 +25,7 @@ describe('idsvc employees', () => {
     source: null,
     status: null,
     awaitingPlacement: false,
+    scimDeleted: null,
     limit: 1,
     cursor: null,
   });
@@ -62,6 +64,19 @@ describe('idsvc employees', () => {
     expect(await names('--source', 'scim')).toEqual([]);
     expect(await names('--status', 'active', '--source', 'local')).toEqual(['amy', 'bob', 'cy']);
     expect(await names('--awaiting-placement')).toEqual([]);
+    expect(await names('--scim-deleted')).toEqual([]);
+    // One the identity provider created and then deleted: kept, and what --scim-deleted lists.
+    withServices((s) => {
+      const { version } = s.settings.get();
+      const newUserOrganizationId = s.organizations.list()[0]!.id;
+      const settings = { version, enabled: true, tenantUrl: 'https://a.example/scim/v2', newUserOrganizationId };
+      s.settings.save(settingsSaveInput.parse({ ...settings, syncedFields: [] }), me);
+      const schemas = ['urn:ietf:params:scim:schemas:core:2.0:User'];
+      s.employees.delete(s.employees.create({ schemas, userName: 'dee' }).employee.id);
+      s.employees.create({ schemas, userName: 'eve' });
+    });
+    expect(await names('--scim-deleted')).toEqual(['dee']);
+    expect(await names('--source', 'scim')).toEqual(['dee', 'eve']);
   });
 
   it('export refuses bad options naming them, with exit 2 and nothing written', async () => {

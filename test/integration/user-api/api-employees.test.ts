@@ -79,6 +79,23 @@ describe('user management API: employees', () => {
     expect(bad.body).toMatchObject({ code: 'validation', fields: ['awaitingPlacement'] });
   });
 
+  it('lists the employees the identity provider deleted (scimDeletedAt set), or only the others', async () => {
+    const { id: gone } = await fx.scimUser('gone@example.com');
+    const { id: here } = await fx.scimUser('here@example.com');
+    const wfo = local('wfo@example.com', 'Wfo');
+    expect((await fx.request('DELETE', `/Users/${gone}`)).status).toBe(204);
+    const ids = async (query: string) =>
+      (await fx.api('GET', `/employees?${query}`, { token: fx.readToken })).body.items.map((e: { id: string }) => e.id);
+    expect(await ids('scimDeleted=true')).toEqual([gone]);
+    expect(await ids('scimDeleted=false')).toEqual([here, wfo.id]);
+    expect(await ids('scimDeleted=true&source=local')).toEqual([]);
+    expect(await ids('scimDeleted=true&search=gone')).toEqual([gone]);
+    expect(await ids('scimDeleted=')).toEqual([gone, here, wfo.id]);
+    const bad = await fx.api('GET', '/employees?scimDeleted=1');
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ code: 'validation', fields: ['scimDeleted'] });
+  });
+
   it('reads one employee, exactly as the contract shapes it, with its version as ETag', async () => {
     const created = local('read.me@example.com', 'Read');
     const answer = await fx.api('GET', `/employees/${created.id}`, { token: fx.readToken });

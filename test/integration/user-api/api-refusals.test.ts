@@ -73,6 +73,7 @@ describe('user management API refusals', () => {
         source: null,
         status: null,
         awaitingPlacement: false,
+        scimDeleted: null,
         limit: 5,
         cursor: null,
       }).items,

@@ -83,6 +83,7 @@ describe('OpenAPI document', () => {
     conforms('get', '/employees', await fx.api('GET', '/employees?limit=x'));
     conforms('get', '/employees', await fx.api('GET', '/employees?awaitingPlacement=true'));
     conforms('get', '/employees', await fx.api('GET', '/employees?awaitingPlacement=maybe'));
+    conforms('get', '/employees', await fx.api('GET', '/employees?scimDeleted=true'));
     conforms('get', '/employees', await fx.api('GET', '/employees', { token: null }));
     conforms('get', '/employees/{id}', await fx.api('GET', `/employees/${local.id}`, { token: fx.readToken }));
     conforms('get', '/employees/{id}', await fx.api('GET', '/employees/missing'));

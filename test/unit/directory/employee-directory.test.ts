@@ -216,8 +216,11 @@ describe('employee directory', () => {
     expect(view.status).toBe('inactive');
     expect(userNames({ awaitingPlacement: true })).toEqual(['waiting@x.example']);
     expect(fx.services.directory.awaitingPlacementCount()).toBe(1);
-    // Still in the directory, under every other filter that selects it.
+    // Still in the directory, under every other filter that selects it, and found as deleted.
     expect(userNames({ source: 'scim' })).toEqual(['left@x.example', 'waiting@x.example']);
+    expect(userNames({ scimDeleted: true })).toEqual(['left@x.example']);
+    expect(userNames({ scimDeleted: false })).toEqual(['waiting@x.example']);
+    expect(list({ scimDeleted: true, status: 'active' }).total).toBe(0);
     // By its names, and by its userName: the delete freed the name but the search still finds it.
     expect(userNames({ search: 'gone' })).toEqual(['left@x.example']);
     expect(userNames({ search: 'LEFT@' })).toEqual(['left@x.example']);

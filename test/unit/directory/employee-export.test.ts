@@ -112,7 +112,10 @@ describe('employees export', () => {
     expect(names).toEqual(['aaa', ...Array.from({ length: 2_345 }, (_, n) => `user-${String(n).padStart(5, '0')}`)]);
     // The repository's pages meet without a gap or an overlap whatever their size.
     const byPages = [
-      ...fx.store.directory.each({ search: '', organizationIds: null, source: null, active: null, scimManagedOnly: false }, 7),
+      ...fx.store.directory.each(
+        { search: '', organizationIds: null, source: null, active: null, scimManagedOnly: false, scimDeleted: null },
+        7,
+      ),
     ];
     expect(byPages.map((row) => row.userName)).toEqual(names);
   });

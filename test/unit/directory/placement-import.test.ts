@@ -91,6 +91,7 @@ describe('placement import', () => {
         source: null,
         status: null,
         awaitingPlacement: false,
+        scimDeleted: null,
         limit: 10,
         cursor: null,
       }).items,
