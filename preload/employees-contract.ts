@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { auditPage } from './audit-contract';
 import { exportFormat } from './export-format-schema';
+import { CSV_FILE_MAX_BYTES, CSV_FILE_TOO_LARGE } from './csv-file-text';
 import type { ChannelAccess } from './privileges';
 import {
   EMPLOYEE_FIELD_KEYS,
@@ -155,7 +156,7 @@ export const employeeStatusInput = z
  * "userName,organization" rows; the organization as a path like Enterprise/Sales/EMEA. A header row may
  * name catalog fields' columns too (an exported sheet, edited): their cells are applied as edits.
  */
-export const placementCsvInput = z.object({ csv: z.string().max(20_000_000, 'The file is larger than 20 MB.') }).strict();
+export const placementCsvInput = z.object({ csv: z.string().max(CSV_FILE_MAX_BYTES, CSV_FILE_TOO_LARGE) }).strict();
 
 const placedEmployee = { line: z.number().int(), employeeId: z.string(), userName: z.string() };
 const fieldCellChange = z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() });

@@ -1,9 +1,11 @@
 // Server mode: the console API over HTTP (POST /api/<channel>) plus the built renderer, on 127.0.0.1
 // only, guarded by the session token and Host/Origin checks. Used by `idsvc console` and the e2e tests.
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
+import { FILE_CHANNELS } from '../../preload/channels';
 import type { ApiErrorBody } from '../../preload/contract';
+import { CSV_FILE_MAX_BYTES } from '../../preload/csv-file-text';
 import { EXPORT_FORMATS, EXPORT_NAMES, exportFileName, type ExportFormat, type ExportName } from '../../preload/export-formats';
 import type { Actor } from '../services/context';
 import { answerClientError } from './client-error';
@@ -15,6 +17,11 @@ import { SessionGuard, newSessionToken } from './session-guard';
 
 export const CONSOLE_HOST = '127.0.0.1';
 const BODY_LIMIT_BYTES = 256 * 1024;
+/**
+ * A file channel's body: the file's text as a JSON string, where a quote or a line break takes two
+ * bytes and a Windows-1252 letter read as UTF-8 two; twice the file's limit and room for the rest.
+ */
+const FILE_BODY_LIMIT_BYTES = 2 * CSV_FILE_MAX_BYTES + 1024 * 1024;
 
 export interface ConsoleServerOptions {
   dispatch: Dispatch;
@@ -93,8 +100,13 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   };
 }
 
+/**
+ * POST /api/<channel>. The session is checked when the request arrives, before its body is read: a
+ * caller without the token never gets a file channel's large body buffered. A file channel has its
+ * own route (a static path wins over the parameter) with its larger limit; the rest keep the small one.
+ */
 function registerApi(app: FastifyInstance, options: ConsoleServerOptions, guard: () => SessionGuard | undefined) {
-  app.post<{ Params: { channel: string }; Body: unknown }>('/api/:channel', async (request, reply) => {
+  const checkSession = async (request: FastifyRequest, reply: FastifyReply) => {
     reply.header('Cache-Control', 'no-store');
     const verdict = guard()?.checkApiCall({
       host: request.headers.host,
@@ -104,13 +116,29 @@ function registerApi(app: FastifyInstance, options: ConsoleServerOptions, guard:
     if (!verdict?.ok) {
       return sendError(reply, verdict?.status ?? 403, verdict?.error ?? { code: 'forbidden', message: 'Not ready.' });
     }
+    return undefined;
+  };
+  const call = (channel: (request: FastifyRequest) => string) => async (request: FastifyRequest, reply: FastifyReply) => {
     if (typeof request.body !== 'object' || request.body === null || Array.isArray(request.body)) {
       return sendError(reply, 400, { code: 'validation', message: 'The request body must be a JSON object.' });
     }
-    const envelope = await options.dispatch(request.params.channel, request.body, { actor: options.actor });
+    const envelope = await options.dispatch(channel(request), request.body, { actor: options.actor });
     if (!envelope.ok) return sendError(reply, httpStatusFor(envelope.error.code), envelope.error);
     return reply.code(200).send(envelope);
-  });
+  };
+  app.post(
+    '/api/:channel',
+    { onRequest: checkSession },
+    call((request) => (request.params as { channel: string }).channel),
+  );
+  for (const channel of FILE_CHANNELS) {
+    // A colon in a static path is written twice (find-my-way's escape).
+    app.post(
+      `/api/${channel.replaceAll(':', '::')}`,
+      { onRequest: checkSession, bodyLimit: FILE_BODY_LIMIT_BYTES },
+      call(() => channel),
+    );
+  }
 }
 
 const CONTENT_TYPES = new Map([

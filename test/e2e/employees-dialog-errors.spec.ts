@@ -3,7 +3,10 @@
 // buttons, with no control marked invalid. The refusal naming no field here is a real one: the
 // console's account loses Manage Employees (idsvc operator revoke) while the dialog is open.
 import { execFileSync } from 'node:child_process';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { CSV_FILE_MAX_BYTES } from '../../preload/csv-file-text';
 import { expect, screenshot, test } from './console-fixture';
 import { expectDialogRefusal, expectNoViolations, expectRefusalUnder, openEmployees, seedCompany } from './employees-fixture';
 
@@ -79,4 +82,34 @@ test('Import placements: a file that is not CSV is refused under the picker; a r
   await expectDialogRefusal(dialog, NOT_HELD, apply);
   await expect(dialog.getByRole('alert')).toHaveText(/^Nothing was changed: This needs the privilege/);
   await expectNoViolations(page);
+});
+
+test('Import placements: a sheet of thousands of rows is previewed and applied; a file over 100 MB is refused by its size', async ({
+  page,
+  idsvc,
+}, testInfo) => {
+  await seedCompany(idsvc.dataDir);
+  await openEmployees(page, idsvc.url);
+  await page.getByRole('button', { name: 'Import placements (CSV)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import placements' });
+  const picker = dialog.getByLabel('Placements file (CSV)');
+
+  // Sparse: 100 MB and a byte, never written; the console refuses it before reading a byte of it.
+  const huge = testInfo.outputPath('huge.csv');
+  writeFileSync(huge, 'userName,organization\n');
+  truncateSync(huge, CSV_FILE_MAX_BYTES + 1);
+  await picker.setInputFiles(huge);
+  await expectRefusalUnder(picker, /^huge\.csv could not be previewed: The file is larger than 100 MB\.$/);
+
+  // About 400 KB, above what one console call takes (256 KB): one move and 8,000 names nobody has.
+  const unknown = Array.from({ length: 8000 }, (_, n) => `former.employee.${n}@example.com,Enterprise/Sales`);
+  const sheet = join(testInfo.outputDir, 'sheet.csv');
+  writeFileSync(sheet, `userName,organization\nann@example.com,Enterprise/Sales\n${unknown.join('\n')}\n`);
+  await picker.setInputFiles(sheet);
+  await expect(dialog.getByRole('status')).toHaveText('sheet.csv: 1 move, 0 unchanged, 8,000 problems (skipped).');
+  await expect(picker).not.toHaveAttribute('aria-invalid');
+  await dialog.getByRole('button', { name: 'Apply 1 move' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('searchbox', { name: 'Search employees' }).fill('ann@');
+  await expect(page.getByRole('row', { name: /ann@example\.com/ })).toContainText('Enterprise/Sales');
 });

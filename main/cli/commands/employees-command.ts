@@ -3,10 +3,10 @@
 // `place FILE` shows what a placements file would move and edit and, with --apply, applies it in one
 // transaction (the rows that cannot be applied are skipped, as in "Import placements (CSV)"). Both need
 // Manage Employees; `place` goes through the dispatcher like the console.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { countOf } from '../../../preload/count-words';
-import { csvText } from '../../../preload/csv-file-text';
+import { csvFileSizeProblem, csvText } from '../../../preload/csv-file-text';
 import { EMPLOYEE_SOURCES, EMPLOYEE_STATUSES, employeeFilter } from '../../../preload/employees-contract';
 import { isExportFormat } from '../../../preload/export-formats';
 import { catalogFieldLabel } from '../../../preload/field-catalog';
@@ -79,8 +79,11 @@ async function placeEmployees(args: string[], io: CliIo, servicesOptions: Servic
   const file = positionals[0]!;
   let csv: string;
   try {
+    const tooLarge = csvFileSizeProblem(statSync(file).size);
+    if (tooLarge !== null) throw new CliError(`${file}: ${tooLarge}`);
     csv = csvText(readFileSync(file));
   } catch (error) {
+    if (error instanceof CliError) throw error;
     throw new CliError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}.`);
   }
   return withCliApi(values['data-dir'], servicesOptions, async (api) => {

@@ -12,7 +12,7 @@ import { messageOf } from '../../state/error-message';
 import { placedMessage } from '../../state/employees/write-messages';
 import { FieldError } from '../../components/FieldError';
 import { afterDialogClosed } from './dialog-focus';
-import { csvText } from '../../../preload/csv-file-text';
+import { csvFileSizeProblem, csvText } from '../../../preload/csv-file-text';
 import { IMPORT_BUTTON_ID } from './employees-ids';
 import { PlacementPreviewTables } from './PlacementPreviewTables';
 import { applyLabel, hasChanges, previewSummary } from '../../../preload/placement-format';
@@ -46,6 +46,11 @@ function ImportPlacementsForm(props: { onClose(): void }) {
     setLoaded(null);
     setError(null);
     if (!file) return;
+    const tooLarge = csvFileSizeProblem(file.size);
+    if (tooLarge !== null) {
+      setError({ onFile: true, message: `${file.name} could not be previewed: ${tooLarge}` });
+      return;
+    }
     setBusy('reading');
     try {
       const csv = csvText(await file.arrayBuffer());

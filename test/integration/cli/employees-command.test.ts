@@ -2,12 +2,13 @@
 // running the tests (the first opener: every privilege), and as an account without Manage Employees
 // (refused, nothing written or moved). The export is the Employees view's; a placements file (the
 // export itself, edited) is previewed and applied as in the console's import.
-import { writeFileSync } from 'node:fs';
+import { truncateSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Services } from '../../../main/services/services';
 import { settingsSaveInput } from '../../../preload/contract';
+import { CSV_FILE_MAX_BYTES } from '../../../preload/csv-file-text';
 import type { EmployeeView } from '../../../preload/employees-contract';
 import { revokeFromMe, runIdsvc, withServices as withDataDir } from '../../fixtures/cli-io';
 import { makeTempDir } from '../../fixtures/temp-dir';
@@ -152,6 +153,16 @@ describe('idsvc employees', () => {
     const missing = await run('employees', 'place', join(dir.path, 'nope.csv'));
     expect(missing).toMatchObject({ code: 2, err: [expect.stringMatching(/Cannot read .*nope\.csv: ENOENT/)] });
     expect((await run('employees', 'place', 'a.csv', 'b.csv')).err).toEqual([expect.stringMatching(/exactly one file/)]);
+  });
+
+  it('place refuses a file over the limit by its size, before reading it, and moves nobody', async () => {
+    const file = join(dir.path, 'huge.csv');
+    writeFileSync(file, 'userName,organization\nbob,Enterprise/Sales\n');
+    // Sparse: the size is there at once, the bytes never written.
+    truncateSync(file, CSV_FILE_MAX_BYTES + 1);
+    const refused = await run('employees', 'place', file, '--apply');
+    expect(refused).toMatchObject({ code: 2, err: [`idsvc: ${file}: The file is larger than 100 MB.`] });
+    expect(organizationOf('bob')).toEqual(['Enterprise']);
   });
 
   describe('as an operator without Manage Employees', () => {

@@ -1,5 +1,6 @@
 import { Agent, request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CSV_FILE_MAX_BYTES } from '../../../preload/csv-file-text';
 import { consoleServerInTempDir, type ConsoleServerFixture } from '../../fixtures/console-server';
 
 /** fetch() will not send a forged Host header, so the rebinding case uses node:http. */
@@ -149,6 +150,35 @@ describe('server-mode console over real HTTP', () => {
   it('refuses an oversized body with 413', async () => {
     const { status } = await fx.call('settings:get', JSON.stringify({ pad: 'x'.repeat(300 * 1024) }));
     expect(status).toBe(413);
+  });
+
+  it("takes a placements file far above a call's limit (an exported sheet of thousands of employees)", async () => {
+    const lines = Array.from({ length: 20_000 }, (_, n) => `someone.${n}@example.com,Enterprise/Sales/EMEA`);
+    const csv = `userName,organization\n${lines.join('\n')}\n`;
+    expect(csv.length).toBeGreaterThan(3 * 256 * 1024);
+    const { status, body } = await fx.call('employees:preview-placements', { csv });
+    expect(status).toBe(200);
+    // Read whole: every line reached the service (nobody has these names here).
+    expect(body.value.problems).toHaveLength(20_000);
+    expect(body.value.problems[19_999]).toMatchObject({ line: 20_001, kind: 'unknown_user' });
+  });
+
+  it('refuses a file above its limit with 413 from its Content-Length, before reading it', async () => {
+    const headers = {
+      Authorization: `Bearer ${fx.server.sessionToken}`,
+      'Content-Type': 'application/json',
+      'Content-Length': String(2 * CSV_FILE_MAX_BYTES + 2 * 1024 * 1024),
+    };
+    const answer = await rawRequest('POST', fx.server.port, '/api/employees:apply-placements', headers, '{"csv":"');
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'validation' } });
+  });
+
+  it("refuses a file channel's call without the token (401) before its body is read", async () => {
+    const headers = { 'Content-Type': 'application/json', 'Content-Length': String(150 * 1024 * 1024) };
+    const answer = await rawRequest('POST', fx.server.port, '/api/employees:apply-placements', headers, '{"csv":"');
+    expect(answer.status).toBe(401);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'forbidden', field: 'authorization' } });
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvText } from '../../../preload/csv-file-text';
+import { CSV_FILE_MAX_BYTES, csvFileSizeProblem, csvText } from '../../../preload/csv-file-text';
 
 describe('csvText (a picked placements file as text)', () => {
   it('reads UTF-8, keeping a byte-order mark for the parser', () => {
@@ -16,5 +16,17 @@ describe('csvText (a picked placements file as text)', () => {
 
   it('reads plain ASCII the same either way', () => {
     expect(csvText(new TextEncoder().encode('userName,organization\n'))).toBe('userName,organization\n');
+  });
+});
+
+describe('csvFileSizeProblem (the largest file the console and the CLI take)', () => {
+  it('takes a file up to the limit, which holds a full export of 100,000 employees (about 26 MB)', () => {
+    expect(CSV_FILE_MAX_BYTES).toBeGreaterThan(26_000_000);
+    expect(csvFileSizeProblem(0)).toBeNull();
+    expect(csvFileSizeProblem(CSV_FILE_MAX_BYTES)).toBeNull();
+  });
+
+  it('refuses a byte more, saying how large a file may be', () => {
+    expect(csvFileSizeProblem(CSV_FILE_MAX_BYTES + 1)).toBe('The file is larger than 100 MB.');
   });
 });
