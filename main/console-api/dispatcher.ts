@@ -4,7 +4,7 @@
 import { channelAccess, contract, isChannel, type ApiErrorBody, type Channel, type Envelope } from '../../preload/contract';
 import { ANY_OPERATOR, ANYONE, allows, privilegeLabel, type ChannelAccess, type Privilege } from '../../preload/privileges';
 import type { Actor } from '../services/context';
-import { ServiceError } from '../services/errors';
+import { type ServiceError, serviceErrorOf } from '../services/errors';
 import type { CallContext, Handler, Handlers } from './handler-types';
 import { validationBody } from './validation-error';
 
@@ -44,7 +44,8 @@ export function createDispatcher(handlers: Handlers, access: AccessPolicy, optio
       await options.committed?.();
       return { ok: true, value };
     } catch (error) {
-      if (error instanceof ServiceError) return { ok: false, error: serviceErrorBody(error) };
+      const refusal = serviceErrorOf(error);
+      if (refusal) return { ok: false, error: serviceErrorBody(refusal) };
       report(error, channel);
       return { ok: false, error: { code: 'internal', message: 'Something went wrong; the details are in the log.' } };
     }

@@ -7,6 +7,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { startLogPruner } from '../services/activity/log-pruner';
 import { systemClock, type Clock } from '../services/context';
+import { isBusyError } from '../services/errors';
 import type { Services } from '../services/services';
 import { DEFAULT_GATEWAY_PORT } from '../services/settings/tenant-url-suggestion';
 import { createUserApiHandler, isUserApiTarget } from '../user-api/user-api-handler';
@@ -30,6 +31,8 @@ export interface GatewayOptions {
   rateLimit?: RateLimit | null;
   clock?: Clock;
   onInternalError?(error: unknown): void;
+  /** How often the listener's row says it is alive; HEARTBEAT_MS unless given (tests shorten it). */
+  heartbeatMs?: number;
 }
 
 export interface Gateway {
@@ -55,6 +58,11 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   let origin = '';
   let closing = false;
   const onInternalError = options.onInternalError ?? ((error: unknown) => console.error('[gateway]', error));
+  // Background work (the heartbeat, the log's pruning) meeting a busy database is not a failure: it
+  // runs again at its next turn.
+  const reportUnlessBusy = (error: unknown) => {
+    if (!isBusyError(error)) onInternalError(error);
+  };
   const handler = createGatewayHandler({
     services: options.services,
     clock,
@@ -118,10 +126,20 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     startedAt: now(),
     heartbeatAt: now(),
   });
-  const heartbeat = setInterval(() => gatewayHost.heartbeat(id, now()), HEARTBEAT_MS);
+  // A timer's throw would end the process. A beat the database refuses (another process's long
+  // transaction, past the busy timeout) is skipped: the next one writes, and the listener reads as
+  // stopped only after HEARTBEAT_STALE_MS without one. Anything else is reported.
+  const beat = () => {
+    try {
+      gatewayHost.heartbeat(id, now());
+    } catch (error) {
+      reportUnlessBusy(error);
+    }
+  };
+  const heartbeat = setInterval(beat, options.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
   // Only gateways write log rows, so the process that hosts one keeps the log within its retention.
-  const pruner = startLogPruner(options.services.activity, { onError: onInternalError });
+  const pruner = startLogPruner(options.services.activity, { onError: reportUnlessBusy });
 
   return {
     address,

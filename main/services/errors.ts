@@ -1,5 +1,7 @@
-// The one error type services throw. Transports turn it into `{ code, message, field }`.
+// The one error type services throw. Transports turn it into `{ code, message, field }`; what else
+// they catch goes through serviceErrorOf first, so a busy database is a refusal to retry, not a failure.
 import type { ErrorCode } from '../../preload/contract';
+import { isStoreBusy } from '../store/store-errors';
 
 export class ServiceError extends Error {
   constructor(
@@ -17,3 +19,34 @@ export class ServiceError extends Error {
 export const validationError = (field: string, message: string) => new ServiceError('validation', message, field);
 export const notFoundError = (field: string, message: string) => new ServiceError('not_found', message, field);
 export const conflictError = (message: string, field?: string) => new ServiceError('conflict', message, field);
+
+/**
+ * How long a client is told to wait when the database was busy: about the busy timeout its request
+ * already waited (store/database.ts BUSY_TIMEOUT_MS).
+ */
+export const BUSY_RETRY_AFTER_SECONDS = 5;
+
+/**
+ * Another connection (a large placements import, another process) held the database past the busy
+ * timeout. A transaction takes its lock when it begins, so the refused request wrote nothing.
+ */
+export class BusyError extends ServiceError {
+  readonly retryAfterSeconds = BUSY_RETRY_AFTER_SECONDS;
+  constructor() {
+    super(
+      'unavailable',
+      'The database is busy with another change (a large import, or another process); nothing was changed. Try again in a few seconds.',
+    );
+  }
+}
+
+/** Whether `error` is a busy database (a BusyError, or the store's busy not yet turned into one). */
+export function isBusyError(error: unknown): boolean {
+  return error instanceof BusyError || isStoreBusy(error);
+}
+
+/** `caught` as a service refusal: itself, or a BusyError for a busy database; null for anything else (a failure). */
+export function serviceErrorOf(caught: unknown): ServiceError | null {
+  if (caught instanceof ServiceError) return caught;
+  return isStoreBusy(caught) ? new BusyError() : null;
+}

@@ -14,10 +14,17 @@ import { sqliteDriverOptions } from './sqlite-binding';
 
 export const DATABASE_FILE_NAME = 'identity-service.sqlite';
 export const ENTERPRISE_ROOT_NAME = 'Enterprise';
-const BUSY_TIMEOUT_MS = 5000;
+/**
+ * How long a statement waits for another connection's write lock before failing as busy (StoreBusy):
+ * long enough for any ordinary transaction of another process; a longer one (a placements file of
+ * 100,000 employees holds the lock for about 10 s) makes requests answer "busy, retry" instead.
+ */
+export const BUSY_TIMEOUT_MS = 5000;
 
 export interface OpenOptions {
   now?: () => Date;
+  /** BUSY_TIMEOUT_MS unless given (tests of a locked database wait less). */
+  busyTimeoutMs?: number;
 }
 
 export function databasePath(dataDir: string): string {
@@ -29,7 +36,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Databa
   createDataDir(dataDir);
   const db = new BetterSqlite3(databasePath(dataDir), sqliteDriverOptions());
   try {
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? BUSY_TIMEOUT_MS)}`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');

@@ -21,6 +21,14 @@ export class StoreBusy extends Error {
   }
 }
 
+/**
+ * Whether `error` is the database staying locked past the busy timeout, translated (StoreBusy) or as
+ * the driver threw it from a statement no repository wraps.
+ */
+export function isStoreBusy(error: unknown): boolean {
+  return error instanceof StoreBusy || translateDriverError(error) instanceof StoreBusy;
+}
+
 // SQLite names the constraint as `table.column` (or `index 'name'` for an expression index).
 const UNIQUE_FAILED = /^UNIQUE constraint failed: (.+)$/;
 

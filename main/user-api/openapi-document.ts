@@ -96,6 +96,15 @@ const RESPONSE_HEADERS: ReadonlyMap<ProblemCode, Json> = new Map([
   ['forbidden', { 'WWW-Authenticate': { schema: { type: 'string' } } }],
   ['method_not_allowed', { Allow: { schema: { type: 'string' } } }],
   ['rate_limited', { 'Retry-After': { schema: { type: 'string' } } }],
+  [
+    'unavailable',
+    {
+      'Retry-After': {
+        description: 'Seconds to wait, when the database was busy with another change (a large import).',
+        schema: { type: 'string' },
+      },
+    },
+  ],
 ]);
 
 function responses(): Json {

@@ -1,7 +1,7 @@
 // The user management API's errors: RFC 9457 problem details (`application/problem+json`) with a
 // machine-readable `code` and, where input is at fault, every field at fault in `fields`. Service
 // refusals (ServiceError) are translated here and nowhere else.
-import type { ServiceError } from '../services/errors';
+import { BusyError, type ServiceError } from '../services/errors';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -87,7 +87,9 @@ export function fromServiceError(error: ServiceError): ProblemError {
     case 'forbidden':
       return new ProblemError('forbidden', error.message);
     case 'unavailable':
-      return new ProblemError('unavailable', error.message);
+      return error instanceof BusyError
+        ? new ProblemError('unavailable', error.message, undefined, { 'Retry-After': String(error.retryAfterSeconds) })
+        : new ProblemError('unavailable', error.message);
     default:
       return new ProblemError('internal', 'The service failed to process the request; the details are in its log.');
   }

@@ -7,7 +7,7 @@ import { RateLimiter, type RateLimit } from '../gateway/http/rate-limiter';
 import { MISSING_HOST_DETAIL, lacksHost } from '../gateway/http/request-head-limits';
 import { logEntryOf, turnLogWriter } from '../gateway/http/turn-log-writer';
 import type { Clock } from '../services/context';
-import { ServiceError } from '../services/errors';
+import { serviceErrorOf } from '../services/errors';
 import type { Services } from '../services/services';
 import { ApiAuthError, authenticateApi, requireScope, type ApiCaller } from './api-authenticate';
 import { API_BASE_PATH, type ApiAnswer, type ApiLog } from './api-types';
@@ -115,7 +115,8 @@ export function createUserApiHandler(options: UserApiHandlerOptions): UserApiHan
 
 function asProblem(caught: unknown, options: UserApiHandlerOptions): ProblemError {
   if (caught instanceof ProblemError) return caught;
-  if (caught instanceof ServiceError) return fromServiceError(caught);
+  const refusal = serviceErrorOf(caught);
+  if (refusal) return fromServiceError(refusal);
   options.onInternalError(caught);
   return new ProblemError('internal', 'The service failed to process the request; the details are in its log.');
 }

@@ -2,7 +2,7 @@
 // format, and write the provisioning log row (also for refusals). Errors never carry stack traces.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Clock } from '../../services/context';
-import { ServiceError } from '../../services/errors';
+import { serviceErrorOf } from '../../services/errors';
 import type { Services } from '../../services/services';
 import { DEFAULT_SCIM_BASE_PATH } from '../../services/settings/tenant-url-suggestion';
 import { FilterError } from '../filter/index';
@@ -146,8 +146,8 @@ export function createGatewayHandler(options: GatewayHandlerOptions): GatewayHan
 }
 
 class RateLimited extends ScimError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'tooMany', `Too many requests; retry after ${retryAfterSeconds} s.`);
+  constructor(retryAfterSeconds: number) {
+    super(429, 'tooMany', `Too many requests; retry after ${retryAfterSeconds} s.`, retryAfterSeconds);
   }
 }
 
@@ -162,7 +162,8 @@ class MethodNotAllowed extends ScimError {
 
 function asScimError(caught: unknown, options: GatewayHandlerOptions): ScimError {
   if (caught instanceof ScimError) return caught;
-  if (caught instanceof ServiceError) return toScimError(caught);
+  const refusal = serviceErrorOf(caught);
+  if (refusal) return toScimError(refusal);
   // A filter that parses but compares an attribute with the wrong kind of value (`active eq "true"`)
   // is refused while it is compiled, inside a route: still the client's filter at fault.
   if (caught instanceof FilterError) return new ScimError(400, 'invalidFilter', caught.message);
@@ -171,7 +172,7 @@ function asScimError(caught: unknown, options: GatewayHandlerOptions): ScimError
 }
 
 function errorHeaders(error: ScimError): Record<string, string> {
-  if (error instanceof RateLimited) return { 'Retry-After': String(error.retryAfterSeconds) };
+  if (error.retryAfterSeconds !== undefined) return { 'Retry-After': String(error.retryAfterSeconds) };
   if (error instanceof MethodNotAllowed) return { Allow: error.allow };
   if (error instanceof AuthError && error.wwwAuthenticate) return { 'WWW-Authenticate': error.wwwAuthenticate };
   return {};

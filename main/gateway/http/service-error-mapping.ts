@@ -1,6 +1,6 @@
 // Service refusals as SCIM errors: the service speaks the console's codes, the identity provider
 // reads RFC 7644's statuses and scimType keywords.
-import type { ServiceError } from '../../services/errors';
+import { BusyError, type ServiceError } from '../../services/errors';
 import { ScimError } from '../scim/scim-error';
 import { preconditionFailed } from '../scim/etag';
 
@@ -15,7 +15,7 @@ export function toScimError(error: ServiceError): ScimError {
     case 'forbidden':
       return new ScimError(403, undefined, error.message);
     case 'unavailable':
-      return new ScimError(503, undefined, error.message);
+      return new ScimError(503, undefined, error.message, error instanceof BusyError ? error.retryAfterSeconds : undefined);
     default:
       return new ScimError(500, undefined, 'The gateway failed to process the request; the details are in its log.');
   }

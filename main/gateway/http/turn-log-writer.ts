@@ -2,10 +2,21 @@
 // in one transaction at the end of that turn (setImmediate), not one commit per request: a commit (its
 // WAL write and share of checkpoints) was the largest single cost of a GET under load. The rows are
 // written right after the turn's responses were sent, before the event loop polls sockets again.
-// Logging must not turn an answered request into a failure; a failed write is reported instead. The
-// SCIM handler and the user management API each keep one.
+// Logging must not turn an answered request into a failure; a failed write is reported instead. Rows
+// refused because another process held the database past the busy timeout (a large import) are kept
+// and written later, so the log loses nothing to it. The SCIM handler and the user management API each
+// keep one.
 import { operationOf } from '../../../preload/activity-operations';
+import { isBusyError } from '../../services/errors';
 import type { Services } from '../../services/services';
+
+/**
+ * After a busy refusal, the next try: each try that finds the database still locked blocks the event
+ * loop for the busy timeout, so tries are spaced by about as long again.
+ */
+const BUSY_RETRY_MS = 5000;
+/** Rows kept for a database that stays locked, at most: beyond them the oldest are dropped and reported. */
+const MAX_KEPT_ROWS = 100_000;
 
 export type LogEntry = Parameters<Services['gatewayHost']['appendLog']>[0][number];
 
@@ -68,8 +79,21 @@ export function turnLogWriter(services: Services, onError: (error: unknown) => v
     try {
       services.gatewayHost.appendLog(entries, onError);
     } catch (error) {
-      onError(error);
+      if (!isBusyError(error)) return onError(error);
+      keep(entries);
     }
+  };
+  // The refused rows go back in front of any added since, and one try is scheduled: add() schedules
+  // none meanwhile.
+  const keep = (entries: LogEntry[]) => {
+    queue = entries.concat(queue);
+    if (queue.length > MAX_KEPT_ROWS) {
+      const dropped = queue.length - MAX_KEPT_ROWS;
+      queue = queue.slice(dropped);
+      onError(new Error(`The database stayed busy: ${dropped} provisioning log rows were dropped.`));
+    }
+    scheduled = true;
+    setTimeout(flush, BUSY_RETRY_MS).unref();
   };
   return {
     add(entry) {

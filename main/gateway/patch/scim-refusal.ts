@@ -24,13 +24,16 @@ export class ScimError extends Error {
   readonly status: number;
   readonly scimType?: ScimErrorType;
   readonly detail: string;
+  /** Sent as Retry-After: a refusal the client should repeat later (429, a busy 503). */
+  readonly retryAfterSeconds?: number;
 
-  constructor(status: number, scimType: ScimErrorType | undefined, detail: string) {
+  constructor(status: number, scimType: ScimErrorType | undefined, detail: string, retryAfterSeconds?: number) {
     super(detail);
     this.name = 'ScimError';
     this.status = status;
     this.detail = detail;
     if (scimType !== undefined) this.scimType = scimType;
+    if (retryAfterSeconds !== undefined) this.retryAfterSeconds = retryAfterSeconds;
   }
 
   /** The same refusal with context in front, so a client learns which operation was at fault. */

@@ -53,6 +53,29 @@ describe('console API dispatcher (contract validation at the boundary)', () => {
     expect(fx.services.settings.get().version).toBe(1);
   });
 
+  it('refuses a call the database cannot take now (another connection holds it past the busy timeout) as unavailable, writing nothing', async () => {
+    const busy = servicesInTempDir({ busyTimeoutMs: 100 });
+    const other = Store.open(busy.dataDir);
+    const errors: unknown[] = [];
+    const busyDispatch = createDispatcher(createHandlers(busy.services), busy.services.operators, {
+      onInternalError: (e) => errors.push(e),
+    });
+    try {
+      other.db.exec('BEGIN IMMEDIATE');
+      const result = await busyDispatch('settings:save', { ...valid, tenantUrl: 'https://a.example/scim/' }, ctx);
+      other.db.exec('ROLLBACK');
+      expect(result).toMatchObject({
+        ok: false,
+        error: { code: 'unavailable', message: expect.stringMatching(/^The database is busy .*Try again in a few seconds\.$/) },
+      });
+      expect(errors).toEqual([]);
+      expect(busy.services.settings.get()).toMatchObject({ version: 1, tenantUrl: null });
+    } finally {
+      other.close();
+      busy.dispose();
+    }
+  });
+
   it('refuses a body that is not an object', async () => {
     expect(await dispatch('settings:save', 'tenantUrl=x', ctx)).toMatchObject({ ok: false, error: { code: 'validation' } });
     expect(await dispatch('settings:get', [1], ctx)).toMatchObject({ ok: false, error: { code: 'validation' } });
