@@ -28,8 +28,13 @@ export class GatewaySupervisor {
 
   start(): void {
     if (this.timer) return;
+    // A step that throws (its reads refused: the database busy past its timeout, or closing) is
+    // reported and the next tick tries again: left rejected, the chain would skip every later step and
+    // the rejection, unhandled, would end the process.
     const tick = () => {
-      this.busy = this.busy.then(() => this.reconcile());
+      this.busy = this.busy
+        .then(() => this.reconcile())
+        .catch((error: unknown) => this.options.onEvent?.({ kind: 'failed', error }));
     };
     tick();
     this.timer = setInterval(tick, this.options.pollMs ?? 2000);

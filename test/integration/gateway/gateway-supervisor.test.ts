@@ -1,5 +1,5 @@
 // The desktop app's gateway: listening exactly while provisioning is enabled.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GatewaySupervisor } from '../../../main/gateway/gateway-supervisor';
 import { gatewayInTempDir, type GatewayFixture } from '../../fixtures/gateway';
 
@@ -13,6 +13,7 @@ describe('GatewaySupervisor', () => {
     supervisor = new GatewaySupervisor(fx.services, { port: 0, rateLimit: null, onEvent: (e) => events.push(e.kind) });
   });
   afterEach(async () => {
+    vi.restoreAllMocks();
     await supervisor.stop();
     await fx.dispose();
   });
@@ -35,6 +36,23 @@ describe('GatewaySupervisor', () => {
     await supervisor.reconcile();
     expect(supervisor.running).not.toBeNull();
     expect(events).toEqual(['started', 'stopped', 'started']);
+  });
+
+  it('reports a step whose reads fail and tries again at the next tick', async () => {
+    // The settings read refused once, as a busy or closing database would refuse it.
+    vi.spyOn(fx.services.gatewayHost, 'provisioningEnabled').mockImplementationOnce(() => {
+      throw Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    });
+    const ticking = new GatewaySupervisor(fx.services, {
+      port: 0,
+      rateLimit: null,
+      pollMs: 20,
+      onEvent: (e) => events.push(e.kind),
+    });
+    ticking.start();
+    await expect.poll(() => ticking.running !== null, { timeout: 5000 }).toBe(true);
+    expect(events).toEqual(['failed', 'started']);
+    await ticking.stop();
   });
 
   it('reports a start that fails and retries only after the pause', async () => {
