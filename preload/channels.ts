@@ -49,9 +49,3 @@ const known: ReadonlySet<string> = new Set(CHANNELS);
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && known.has(value);
 }
-
-/**
- * The channels whose input carries a whole file's text (a placements CSV, up to csv-file-text.ts's
- * limit): the server-mode console lets their bodies through above its usual limit for a call.
- */
-export const FILE_CHANNELS: readonly Channel[] = ['employees:preview-placements', 'employees:apply-placements'];

@@ -158,6 +158,12 @@ export const employeeStatusInput = z
  */
 export const placementCsvInput = z.object({ csv: z.string().max(CSV_FILE_MAX_BYTES, CSV_FILE_TOO_LARGE) }).strict();
 
+/**
+ * The channels whose input is a whole file's text (placementCsvInput): the server-mode console lets
+ * their bodies through above its usual limit for a call.
+ */
+export const FILE_CHANNELS = ['employees:preview-placements', 'employees:apply-placements'] as const;
+
 const placedEmployee = { line: z.number().int(), employeeId: z.string(), userName: z.string() };
 const fieldCellChange = z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() });
 

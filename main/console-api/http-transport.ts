@@ -3,9 +3,9 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { Readable } from 'node:stream';
-import { FILE_CHANNELS } from '../../preload/channels';
 import type { ApiErrorBody } from '../../preload/contract';
 import { CSV_FILE_MAX_BYTES } from '../../preload/csv-file-text';
+import { FILE_CHANNELS } from '../../preload/employees-contract';
 import { EXPORT_FORMATS, EXPORT_NAMES, exportFileName, type ExportFormat, type ExportName } from '../../preload/export-formats';
 import type { Actor } from '../services/context';
 import { answerClientError } from './client-error';

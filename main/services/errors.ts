@@ -1,6 +1,7 @@
 // The one error type services throw. Transports turn it into `{ code, message, field }`; what else
 // they catch goes through serviceErrorOf first, so a busy database is a refusal to retry, not a failure.
 import type { ErrorCode } from '../../preload/contract';
+import { BUSY_TIMEOUT_MS } from '../store/database';
 import { isStoreBusy } from '../store/store-errors';
 
 export class ServiceError extends Error {
@@ -20,11 +21,8 @@ export const validationError = (field: string, message: string) => new ServiceEr
 export const notFoundError = (field: string, message: string) => new ServiceError('not_found', message, field);
 export const conflictError = (message: string, field?: string) => new ServiceError('conflict', message, field);
 
-/**
- * How long a client is told to wait when the database was busy: about the busy timeout its request
- * already waited (store/database.ts BUSY_TIMEOUT_MS).
- */
-export const BUSY_RETRY_AFTER_SECONDS = 5;
+/** How long a client is told to wait when the database was busy: the busy timeout its request already waited. */
+export const BUSY_RETRY_AFTER_SECONDS = Math.ceil(BUSY_TIMEOUT_MS / 1000);
 
 /**
  * Another connection (a large placements import, another process) held the database past the busy
