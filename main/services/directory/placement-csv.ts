@@ -43,8 +43,12 @@ interface Columns {
   organization: number;
   named: boolean;
   fields: ReadonlyArray<{ key: CatalogFieldKey; at: number }>;
+  /** How many cells a row needs: through the last column read (a header may name more, unread). */
+  used: number;
+  /** That column's header cell, for a row too short to reach it. */
+  lastUsed: string;
 }
-const TWO_COLUMNS: Columns = { userName: 0, organization: 1, named: false, fields: [] };
+const TWO_COLUMNS: Columns = { userName: 0, organization: 1, named: false, fields: [], used: 2, lastUsed: 'organization' };
 
 /**
  * A header cell's catalog field, by key or label in any case; userName is the row's own key, never an
@@ -93,10 +97,11 @@ export function readPlacementCsv(csv: string): { rows: PlacementRow[]; malformed
       return;
     }
     const line = info.lines;
-    const wanted = Math.max(columns.userName, columns.organization, ...columns.fields.map((field) => field.at)) + 1;
-    if (columns.named ? cells.length < wanted : cells.length !== 2) {
+    if (columns.named ? cells.length < columns.used : cells.length !== 2) {
       const count = cells.length === 1 ? '1 column' : `${cells.length} columns`;
-      const expected = columns.named ? `the header's ${wanted}` : `userName${delimiterName(delimiter)}organization`;
+      const expected = columns.named
+        ? `at least ${columns.used}, through the header's ${columns.lastUsed} column`
+        : `userName${delimiterName(delimiter)}organization`;
       malformed.push({ line, message: `Line ${line} has ${count}; expected ${expected}.` });
       return;
     }
@@ -160,7 +165,8 @@ function headerColumns(cells: readonly string[]): Columns | null {
       throw validationError('csv', `The header names ${key} twice (columns ${earlier.at + 1} and ${at + 1}): keep one of them.`);
     fields.push({ key, at });
   });
-  return { userName, organization, named: cells.length > 2, fields };
+  const used = Math.max(userName, organization, ...fields.map((field) => field.at));
+  return { userName, organization, named: cells.length > 2, fields, used: used + 1, lastUsed: cells[used]! };
 }
 
 function countOutsideQuotes(line: string, delimiter: string): number {

@@ -130,7 +130,11 @@ describe('placement import', () => {
       [2, 'ann@x.example', ['Enterprise', 'Sales', 'EMEA, North']],
     ]);
     expect(preview.problems).toEqual([
-      expect.objectContaining({ line: 3, kind: 'malformed', message: "Line 3 has 2 columns; expected the header's 4." }),
+      expect.objectContaining({
+        line: 3,
+        kind: 'malformed',
+        message: "Line 3 has 2 columns; expected at least 4, through the header's USERNAME column.",
+      }),
     ]);
     // Columns naming catalog fields (by label, in any case) are edits; Team is nobody's field.
     expect(preview.edits.map((edit) => [edit.line, edit.changes])).toEqual([
