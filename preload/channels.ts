@@ -22,6 +22,7 @@ export const CHANNELS = [
   'employees:create',
   'employees:move',
   'employees:set-status',
+  'employees:set-field',
   'employees:awaiting-count',
   'employees:preview-placements',
   'employees:apply-placements',

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { auditPage } from './audit-contract';
 import { exportFormat } from './export-format-schema';
 import { CSV_FILE_MAX_BYTES, CSV_FILE_TOO_LARGE } from './csv-file-text';
+import { SHARED_FIELD_KEYS } from './field-catalog';
 import type { ChannelAccess } from './privileges';
 import {
   EMPLOYEE_FIELD_KEYS,
@@ -153,6 +154,18 @@ export const employeeStatusInput = z
   .strict();
 
 /**
+ * One shared field (field-catalog.ts `shared`: an office's address) set to one value for every selected
+ * employee, all of them or none; an empty value clears it.
+ */
+export const employeeFieldInput = z
+  .object({
+    ids: selectedEmployeeIds,
+    field: z.enum(SHARED_FIELD_KEYS),
+    value: z.string().max(EMPLOYEE_TEXT_MAX_LENGTH, `Value must be at most ${EMPLOYEE_TEXT_MAX_LENGTH} characters.`),
+  })
+  .strict();
+
+/**
  * "userName,organization" rows; the organization as a path like Enterprise/Sales/EMEA. A header row may
  * name catalog fields' columns too (an exported sheet, edited): their cells are applied as edits.
  */
@@ -213,6 +226,11 @@ export const employeesContract = {
   'employees:move': { input: employeeMoveInput, output: z.object({ moved: z.number().int() }), privilege: manageEmployees },
   'employees:set-status': {
     input: employeeStatusInput,
+    output: z.object({ changed: z.number().int() }),
+    privilege: manageEmployees,
+  },
+  'employees:set-field': {
+    input: employeeFieldInput,
     output: z.object({ changed: z.number().int() }),
     privilege: manageEmployees,
   },

@@ -37,6 +37,11 @@ export interface CatalogFieldSpec {
   readonly sortable: boolean;
   /** userName: every user has one, and no two users share it (compared case-folded, in NFC). */
   readonly unique?: boolean;
+  /**
+   * A value many employees share (an office's address): the Employees view's "Set field" writes one
+   * value for a whole selection. A person's own values (names, email, phones, number) are not.
+   */
+  readonly shared?: boolean;
 }
 
 const work = (attribute: string, subAttribute: string, primaryFallback = true) =>
@@ -139,6 +144,7 @@ export const SELECTABLE_FIELDS = [
     caseExact: false,
     filterable: true,
     sortable: false,
+    shared: true,
   },
   {
     key: 'city',
@@ -149,6 +155,7 @@ export const SELECTABLE_FIELDS = [
     caseExact: false,
     filterable: true,
     sortable: false,
+    shared: true,
   },
   {
     key: 'state',
@@ -159,6 +166,7 @@ export const SELECTABLE_FIELDS = [
     caseExact: false,
     filterable: true,
     sortable: false,
+    shared: true,
   },
   {
     key: 'zipCode',
@@ -169,6 +177,7 @@ export const SELECTABLE_FIELDS = [
     caseExact: false,
     filterable: true,
     sortable: false,
+    shared: true,
   },
   {
     key: 'country',
@@ -179,6 +188,7 @@ export const SELECTABLE_FIELDS = [
     caseExact: false,
     filterable: true,
     sortable: false,
+    shared: true,
   },
 ] as const satisfies readonly CatalogFieldSpec[];
 
@@ -190,6 +200,12 @@ export type SelectableFieldKey = (typeof SELECTABLE_FIELDS)[number]['key'];
 export type CatalogFieldKey = CatalogField['key'];
 
 export const SELECTABLE_FIELD_KEYS = SELECTABLE_FIELDS.map((f) => f.key) as [SelectableFieldKey, ...SelectableFieldKey[]];
+
+type SharedField = Extract<CatalogField, { readonly shared: true }>;
+export type SharedFieldKey = SharedField['key'];
+/** The fields "Set field" writes for a selection, in catalog order. */
+export const SHARED_FIELDS = CATALOG_FIELDS.filter((field): field is SharedField => 'shared' in field && field.shared);
+export const SHARED_FIELD_KEYS = SHARED_FIELDS.map((field) => field.key) as [SharedFieldKey, ...SharedFieldKey[]];
 
 const LABEL_BY_KEY: ReadonlyMap<string, string> = new Map(CATALOG_FIELDS.map((field) => [field.key, field.label]));
 

@@ -489,6 +489,65 @@ test.describe('Employees view', () => {
     await expect(statusOf('ann@example.com')).toHaveText('Active');
   });
 
+  test("sets a shared field (an office's city) for the selection; refused whole where the identity provider owns it", async ({
+    page,
+    idsvc,
+  }) => {
+    const { ids } = await seedCompany(idsvc.dataDir);
+    await seed(idsvc.dataDir, (s) => s.setSyncedFields(['status', 'email', 'country']));
+    await openEmployees(page, idsvc.url);
+    const setField = page.getByRole('button', { name: 'Set field' });
+    await expect(setField).toBeDisabled();
+
+    // Ann is provisioned, but City is not synchronized: WFO owns it for her as for Lee and Mia.
+    for (const userName of ['ann@example.com', 'lee.local@example.com', 'mia@example.com'])
+      await page.getByRole('checkbox', { name: `Select ${userName}` }).check();
+    await setField.click();
+    const dialog = page.getByRole('dialog', { name: 'Set field' });
+    await expect(dialog).toContainText(
+      'Give 3 employees (ann@example.com, lee.local@example.com, mia@example.com) the same value',
+    );
+    const field = dialog.getByRole('combobox', { name: 'Field' });
+    await expect(field).toBeFocused();
+    await expect(field.locator('option')).toHaveText(['Address Line 1', 'City', 'State', 'Zip Code', 'Country']);
+    await field.selectOption({ label: 'City' });
+    await page.keyboard.press('Tab');
+    const value = dialog.getByRole('textbox', { name: 'Value' });
+    await expect(value).toBeFocused();
+    await expect(value).toHaveAccessibleDescription('Leave it empty to clear City for them.');
+    await expect(dialog.getByRole('button', { name: 'Clear City for 3 employees' })).toBeVisible();
+    await page.keyboard.type('Lyon');
+    await screenshot(page, '61-employees-set-field');
+    await expectNoViolations(page);
+    await tabTo(page, dialog.getByRole('button', { name: 'Set City for 3 employees' }));
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'City set to “Lyon” for 3 employees.' })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Select all employees on this page' })).toBeFocused();
+    expect(await seed(idsvc.dataDir, (s) => [ids.ann, ids.lee, ids.mia, ids.bob].map((id) => s.employee(id).city))).toEqual([
+      'Lyon',
+      'Lyon',
+      'Lyon',
+      null,
+    ]);
+
+    // Country is synchronized: Ann's is the identity provider's, so the whole change is refused.
+    await page.getByRole('checkbox', { name: 'Select ann@example.com' }).check();
+    await page.getByRole('checkbox', { name: 'Select lee.local@example.com' }).check();
+    await setField.click();
+    await dialog.getByRole('combobox', { name: 'Field' }).selectOption({ label: 'Country' });
+    await dialog.getByRole('textbox', { name: 'Value' }).fill('France');
+    await dialog.getByRole('button', { name: 'Set Country for 2 employees' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText(
+      'Country is managed by your identity provider for 1 selected employee (ann@example.com): change it there. Nothing was changed.',
+    );
+    await expect(dialog.getByRole('textbox', { name: 'Value' })).not.toHaveAttribute('aria-invalid');
+    await screenshot(page, '62-employees-set-field-refused');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(setField).toBeFocused();
+    expect(await seed(idsvc.dataDir, (s) => [ids.ann, ids.lee].map((id) => s.employee(id).country))).toEqual([null, null]);
+  });
+
   test('placements from a CSV file: the preview shows moves and problems; Cancel writes nothing; Apply moves', async ({
     page,
     idsvc,

@@ -11,6 +11,7 @@ type EmployeeChannels =
   | 'employees:create'
   | 'employees:move'
   | 'employees:set-status'
+  | 'employees:set-field'
   | 'employees:awaiting-count'
   | 'employees:preview-placements'
   | 'employees:apply-placements'
@@ -26,6 +27,7 @@ export function employeesHandlers(services: Services, saveExport?: SaveExport): 
     'employees:create': (input, { actor }) => services.directory.createLocal(input, actor),
     'employees:move': (input, { actor }) => services.directory.move(input.ids, input.organizationId, actor),
     'employees:set-status': (input, { actor }) => services.directory.setStatus(input.ids, input.status, actor),
+    'employees:set-field': (input, { actor }) => services.directory.setField(input.ids, input.field, input.value, actor),
     'employees:awaiting-count': () => ({ count: services.directory.awaitingPlacementCount() }),
     'employees:preview-placements': (input) => services.placements.preview(input.csv),
     'employees:apply-placements': (input, { actor }) => services.placements.apply(input.csv, actor),

@@ -17,7 +17,7 @@ import {
   type EmployeeView,
 } from '../../../preload/employees-contract';
 import type { ExportFormat } from '../../../preload/export-formats';
-import { CATALOG_FIELDS, fieldProperty } from '../../../preload/field-catalog';
+import { CATALOG_FIELDS, catalogFieldLabel, fieldProperty, type SharedFieldKey } from '../../../preload/field-catalog';
 import { countOf, namesPreview } from '../../../preload/count-words';
 import { organizationSubtree } from '../../../preload/organization-subtree';
 import type { EmployeeRow, EmployeeWritable } from '../employees/employee-query';
@@ -234,18 +234,7 @@ export class EmployeeDirectoryService {
    */
   setStatus(ids: readonly string[], status: EmployeeStatus, actor: Actor): { changed: number } {
     return this.store.transaction(() => {
-      const settings = this.store.settings.read();
-      const employees = [...new Set(ids)].map((id) => this.existing(id));
-      const owned = employees.filter((employee) => scimOwnedFields(employee, settings).includes('status'));
-      if (owned.length > 0) {
-        const names = namesPreview(owned.map((employee) => employee.userName));
-        throw new ServiceError(
-          'scim_owned',
-          `Status is managed by your identity provider for ${countOf(owned.length, 'selected employee')} (${names}): change it there. Nothing was changed.`,
-          'status',
-          ['status'],
-        );
-      }
+      const employees = this.selectedWfoOwning(ids, 'status');
       let changed = 0;
       for (const employee of employees) {
         if (statusOf(employee.active) === status) continue;
@@ -254,6 +243,41 @@ export class EmployeeDirectoryService {
       }
       return { changed };
     });
+  }
+
+  /**
+   * "Set field": one shared field (an office's address) set to `value` for every employee in `ids`,
+   * all of them or none; blank clears it. A value WFO refuses (too long, a control character) is
+   * refused naming the field, and nothing is changed. Each employee changed gets its own version and
+   * audit row; one already holding the value is left as it is.
+   */
+  setField(ids: readonly string[], field: SharedFieldKey, value: string, actor: Actor): { changed: number } {
+    return this.store.transaction(() => {
+      const employees = this.selectedWfoOwning(ids, field);
+      let changed = 0;
+      for (const employee of employees) {
+        if (this.update(employee.id, { [field]: value }, actor, () => true).version !== employee.version) changed += 1;
+      }
+      return { changed };
+    });
+  }
+
+  /**
+   * The employees `ids` name (each once), when WFO owns `field` for every one of them; else refused
+   * whole, naming those the identity provider owns it for.
+   */
+  private selectedWfoOwning(ids: readonly string[], field: EmployeeFieldKey): EmployeeRow[] {
+    const settings = this.store.settings.read();
+    const employees = [...new Set(ids)].map((id) => this.existing(id));
+    const owned = employees.filter((employee) => scimOwnedFields(employee, settings).includes(field));
+    if (owned.length === 0) return employees;
+    const names = namesPreview(owned.map((employee) => employee.userName));
+    throw new ServiceError(
+      'scim_owned',
+      `${catalogFieldLabel(field)} is managed by your identity provider for ${countOf(owned.length, 'selected employee')} (${names}): change it there. Nothing was changed.`,
+      field,
+      [field],
+    );
   }
 
   /** A local employee: WFO owns every field of it. */

@@ -1,13 +1,14 @@
 // Above the table: which rows are on screen ("1–50 of 100,000", a polite live region) and what is
-// selected, with "Set status" and "Move to organization" for the selection.
+// selected, with "Set status", "Set field" and "Move to organization" for the selection.
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useConsoleState } from '../../app/console-context';
 import { MoveIcon } from '../../components/icons';
 import { pageRange, rangeLabel, selectedCount } from '../../state/employees/selectors';
 import { employeeCount } from '../../state/employees/write-messages';
-import { MOVE_BUTTON_ID, STATUS_BUTTON_ID } from './employees-ids';
+import { FIELD_BUTTON_ID, MOVE_BUTTON_ID, STATUS_BUTTON_ID } from './employees-ids';
 import { MoveEmployeesDialog } from './MoveEmployeesDialog';
+import { SetFieldDialog } from './SetFieldDialog';
 import { SetStatusDialog } from './SetStatusDialog';
 
 export function SelectionBar() {
@@ -15,7 +16,7 @@ export function SelectionBar() {
   const range = useConsoleState(useShallow(pageRange));
   const selected = useConsoleState(selectedCount);
   const clear = useConsoleState((s) => s.clearEmployeeSelection);
-  const [dialog, setDialog] = useState<'move' | 'status' | null>(null);
+  const [dialog, setDialog] = useState<'move' | 'status' | 'field' | null>(null);
   return (
     <div className="selection-bar">
       <p role="status" className="result-count">
@@ -30,7 +31,7 @@ export function SelectionBar() {
             </button>
           </>
         ) : (
-          <span className="muted">Select employees to move them or set their status.</span>
+          <span className="muted">Select employees to move them or set their status or address.</span>
         )}
         {/* The selection's actions wrap together in a narrow window, not one under the other. */}
         <span className="selection-buttons">
@@ -42,6 +43,15 @@ export function SelectionBar() {
             onClick={() => setDialog('status')}
           >
             Set status
+          </button>
+          <button
+            type="button"
+            id={FIELD_BUTTON_ID}
+            className="button secondary"
+            disabled={selected === 0}
+            onClick={() => setDialog('field')}
+          >
+            Set field
           </button>
           <button
             type="button"
@@ -57,6 +67,7 @@ export function SelectionBar() {
       </div>
       <MoveEmployeesDialog open={dialog === 'move'} onClose={() => setDialog(null)} />
       <SetStatusDialog open={dialog === 'status'} onClose={() => setDialog(null)} />
+      <SetFieldDialog open={dialog === 'field'} onClose={() => setDialog(null)} />
     </div>
   );
 }

@@ -1,15 +1,22 @@
-// The directory's writes besides editing one employee: moving the selection, its Status, adding a local
+// The directory's writes besides editing one employee: moving the selection, its Status or a shared
+// field (an office's address), adding a local
 // employee, and the placements file (preview first, written nowhere; then every move in one
 // transaction). Each throws the ApiError for its dialog to show; a success reloads the page on screen
 // and the awaiting count. The dialog announces the outcome once it has closed: a live region behind
 // an open modal dialog is inert, and what it says there may never be heard.
 import type { ConsoleApi } from '../../../preload/contract';
 import type { EmployeeCreateInput, EmployeeStatus, EmployeeView, PlacementPreview } from '../../../preload/employees-contract';
+import type { SharedFieldKey } from '../../../preload/field-catalog';
 import type { SliceCreator } from '../console-store';
 
 export interface EmployeesWriteActions {
   moveSelectedEmployees(api: ConsoleApi, organizationId: string): Promise<{ selected: number; moved: number }>;
   setSelectedEmployeesStatus(api: ConsoleApi, status: EmployeeStatus): Promise<{ selected: number; changed: number }>;
+  setSelectedEmployeesField(
+    api: ConsoleApi,
+    field: SharedFieldKey,
+    value: string,
+  ): Promise<{ selected: number; changed: number }>;
   createEmployee(api: ConsoleApi, input: EmployeeCreateInput): Promise<EmployeeView>;
   previewPlacements(api: ConsoleApi, csv: string): Promise<PlacementPreview>;
   applyPlacements(api: ConsoleApi, csv: string): Promise<{ moved: number; edited: number }>;
@@ -27,6 +34,14 @@ export const createEmployeesWriteActions: SliceCreator<EmployeesWriteActions> = 
   async setSelectedEmployeesStatus(api, status) {
     const ids = Object.keys(get().employees.selected);
     const result = await api.invoke('employees:set-status', { ids, status });
+    get().clearEmployeeSelection();
+    await get().loadEmployees(api);
+    return { selected: ids.length, changed: result.changed };
+  },
+
+  async setSelectedEmployeesField(api, field, value) {
+    const ids = Object.keys(get().employees.selected);
+    const result = await api.invoke('employees:set-field', { ids, field, value });
     get().clearEmployeeSelection();
     await get().loadEmployees(api);
     return { selected: ids.length, changed: result.changed };

@@ -1,5 +1,6 @@
-// What the live region says after a move, a change of Status or an import: how many changed, to what,
-// and why fewer than asked (an employee already there, or already so, is not changed again).
+// What the live region says after a move, a change of Status or of a shared field, or an import: how
+// many changed, to what, and why fewer than asked (an employee already there, or already so, is not
+// changed again).
 import { countOf } from '../../../preload/count-words';
 import type { EmployeeStatus } from '../../../preload/employees-contract';
 export const employeeCount = (count: number): string => countOf(count, 'employee');
@@ -29,4 +30,17 @@ export function statusMessage(selected: number, changed: number, status: Employe
   const already = selected - changed;
   const note = already > 0 ? ` (${employeeCount(already)} already ${word})` : '';
   return `${employeeCount(changed)} made ${word}${note}.`;
+}
+
+/** After "Set field": `label` is the field's ("City"), `value` as sent (blank clears it). */
+export function fieldMessage(selected: number, changed: number, label: string, value: string): string {
+  const trimmed = value.trim();
+  const what = trimmed === '' ? `${label} cleared` : `${label} set to “${trimmed}”`;
+  if (changed === 0) {
+    const state = trimmed === '' ? 'has no' : `already has this`;
+    return `Nothing changed: ${selected === 1 ? 'the employee' : 'each selected employee'} ${state} ${label}.`;
+  }
+  const already = selected - changed;
+  const note = already > 0 ? ` (${employeeCount(already)} already so)` : '';
+  return `${what} for ${employeeCount(changed)}${note}.`;
 }

@@ -29,6 +29,7 @@ const EXPECTED = new Map<Channel, ChannelAccess>([
   ['employees:create', 'manage-employees'],
   ['employees:move', 'manage-employees'],
   ['employees:set-status', 'manage-employees'],
+  ['employees:set-field', 'manage-employees'],
   ['employees:awaiting-count', 'manage-employees'],
   ['employees:preview-placements', 'manage-employees'],
   ['employees:apply-placements', 'manage-employees'],

@@ -292,6 +292,48 @@ describe('employee directory', () => {
     expect(fx.services.directory.get(amy.id).status).toBe('inactive');
   });
 
+  it("sets a shared field (an office's city) for many employees at once, each an audited edit, or clears it", () => {
+    const amy = fx.services.directory.createLocal({ userName: 'amy', organizationId: rootId }, ann);
+    const idp = fx.services.employees.create(scimUser('idp.user')).employee;
+    const there = fx.services.directory.update(
+      fx.services.directory.createLocal({ userName: 'cy', organizationId: rootId }, ann).id,
+      { city: 'Lyon' },
+      ann,
+      any,
+    );
+    // City is not SCIM-owned here: the identity provider's employee takes it too.
+    expect(fx.services.directory.setField([amy.id, idp.id, there.id, amy.id], 'city', '  Lyon ', ann)).toEqual({ changed: 2 });
+    expect([amy.id, idp.id, there.id].map((id) => fx.services.directory.get(id))).toEqual([
+      expect.objectContaining({ city: 'Lyon', version: amy.version + 1 }),
+      expect.objectContaining({ city: 'Lyon', version: idp.version + 1 }),
+      expect.objectContaining({ city: 'Lyon', version: there.version }),
+    ]);
+    expect(fx.services.directory.history(idp.id, null, 5).entries[0]).toMatchObject({
+      action: 'employee.update',
+      actor: 'ann',
+      details: { changes: { city: { old: null, new: 'Lyon' } } },
+    });
+    expect(fx.services.directory.setField([amy.id, there.id], 'city', ' ', ann)).toEqual({ changed: 2 });
+    expect(fx.services.directory.get(amy.id).city).toBeNull();
+  });
+
+  it('refuses Set field whole when the identity provider owns the field for any, or the value is not one WFO takes', () => {
+    enableProvisioning(fx, ['status', 'email', 'country']);
+    const amy = fx.services.directory.createLocal({ userName: 'amy', organizationId: rootId }, ann);
+    const idp = fx.services.employees.create(scimUser('idp.user')).employee;
+    const refused = refusal(() => fx.services.directory.setField([amy.id, idp.id], 'country', 'France', ann));
+    expect(refused).toMatchObject({ code: 'scim_owned', field: 'country', fields: ['country'] });
+    expect(refused.message).toBe(
+      'Country is managed by your identity provider for 1 selected employee (idp.user): change it there. Nothing was changed.',
+    );
+    const badText = refusal(() => fx.services.directory.setField([amy.id, idp.id], 'city', 'Ly\uD800on', ann));
+    expect(badText).toMatchObject({ code: 'validation', field: 'city' });
+    expect([amy.id, idp.id].map((id) => fx.services.directory.get(id))).toEqual([
+      expect.objectContaining({ country: null, city: null, version: amy.version }),
+      expect.objectContaining({ country: null, city: null, version: idp.version }),
+    ]);
+  });
+
   it('answers each employee with its organization path, its source and the fields SCIM owns now', () => {
     const created = fx.services.employees.create(
       scimUser('owned@x.example', { emails: [{ type: 'work', value: 'o@x.example' }] }),
