@@ -20,7 +20,7 @@ import type { ExportFormat } from '../../../preload/export-formats';
 import { CATALOG_FIELDS, catalogFieldLabel, fieldProperty, type SharedFieldKey } from '../../../preload/field-catalog';
 import { countOf, namesPreview } from '../../../preload/count-words';
 import { organizationSubtree } from '../../../preload/organization-subtree';
-import type { EmployeeRow, EmployeeWritable } from '../employees/employee-query';
+import type { DirectoryRow, EmployeeRow, EmployeeWritable } from '../employees/employee-query';
 import type { DirectoryFilter, DirectoryPosition } from '../../store/employee-directory-repository';
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
@@ -323,7 +323,7 @@ export class EmployeeDirectoryService {
    * Throws what update() would refuse of `changes` as values (too long, not an email, not a name),
    * writing nothing: the placements import's preview (placement-import.ts). Ownership is the caller's.
    */
-  checkChanges(existing: EmployeeRow, changes: EmployeeChanges): void {
+  checkChanges(existing: DirectoryRow, changes: EmployeeChanges): void {
     const parsed = employeeChanges.safeParse(changes);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
@@ -334,12 +334,12 @@ export class EmployeeDirectoryService {
   }
 
   /** For CSV placements (placement-import.ts): an employee's move, audited, inside the caller's transaction. */
-  moveInTransaction(employee: EmployeeRow, organizationId: string, at: string, actor: Actor): void {
+  moveInTransaction(employee: DirectoryRow, organizationId: string, at: string, actor: Actor): void {
     if (!this.store.directory.move(employee.id, employee.version, organizationId, at)) throw conflictError(STALE, 'version');
     this.auditMove(employee, organizationId, at, actor);
   }
 
-  private auditMove(employee: EmployeeRow, organizationId: string, at: string, actor: Actor): void {
+  private auditMove(employee: DirectoryRow, organizationId: string, at: string, actor: Actor): void {
     const changes = { organization: { old: this.pathOf(employee.orgId), new: this.pathOf(organizationId) } };
     this.store.audit.appendToEmployeeHistory({
       at,
@@ -350,8 +350,9 @@ export class EmployeeDirectoryService {
     });
   }
 
-  private applyChanges(existing: EmployeeRow, changes: EmployeeChanges): EmployeeWritable {
-    const next: EmployeeWritable = { ...existing };
+  /** `existing` with `changes` applied, each value checked as WFO takes it (throws naming the field). */
+  private applyChanges<R extends DirectoryRow>(existing: R, changes: EmployeeChanges): R {
+    const next: R = { ...existing };
     for (const field of CATALOG_FIELDS) {
       // biome-ignore lint/plugin: the key is a catalog key, a program constant (the plugin matches another `changes` in this file).
       const raw = changes[field.key];

@@ -11,7 +11,7 @@ import { foldCase } from '../../store/case-fold';
 import type { Actor, Clock } from '../context';
 import { ServiceError } from '../errors';
 import { undefusedCell } from '../export/csv-text';
-import type { EmployeeRow } from '../employees/employee-query';
+import type { DirectoryRow } from '../employees/employee-query';
 import { scimOwnedFields } from '../employees/field-ownership';
 import { organizationFinder, toTree } from '../organizations/organization-tree';
 import type { EmployeeDirectoryService } from './employee-directory-service';
@@ -23,7 +23,7 @@ type CellChange = PlacementPreview['edits'][number]['changes'][number];
 
 /** One row's plan: a move, edits, both, or nothing (it already reads as the file says). */
 interface PlannedRow {
-  employee: EmployeeRow;
+  employee: DirectoryRow;
   organizationId: string | null;
   changes: EmployeeChanges;
 }
@@ -145,7 +145,7 @@ export class PlacementImport {
   }
 
   /** What the directory would refuse of the row's edits, in its words; null when nothing. */
-  private refusalOf(employee: EmployeeRow, changes: EmployeeChanges): string | null {
+  private refusalOf(employee: DirectoryRow, changes: EmployeeChanges): string | null {
     if (Object.keys(changes).length === 0) return null;
     try {
       this.directory.checkChanges(employee, changes);
@@ -162,7 +162,7 @@ export class PlacementImport {
  * is no value). A cell the export defused (`'+1 512 ...`) matches its value without the apostrophe.
  * Status reads `active` or `inactive` in any case; anything else is the row's refusal.
  */
-function changedCells(cells: readonly FieldCell[], employee: EmployeeRow): { changed: CellChange[] } | { invalid: string } {
+function changedCells(cells: readonly FieldCell[], employee: DirectoryRow): { changed: CellChange[] } | { invalid: string } {
   const changed: CellChange[] = [];
   for (const { key, cell } of cells) {
     const field = FIELD_BY_KEY.get(key)!;
