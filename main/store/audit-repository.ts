@@ -70,13 +70,24 @@ export class AuditRepository {
    * before it and the employee's row names it as the newest. In the transaction that writes the change.
    */
   appendToEmployeeHistory(entry: AuditEntry & { target: string }): void {
+    const id = this.insertIntoEmployeeHistory(entry);
+    const head = this.prepare('UPDATE employees SET history_head = ? WHERE id = ?').run(id, entry.target);
+    // Neither table is read by a stamped cache (append, above).
+    this.changes?.exclude(head.changes * EMPLOYEE_ROW_CHANGES);
+  }
+
+  /**
+   * The audit row alone, naming the one before it; its id, for the write of the employee's row in the
+   * same transaction to name as the newest (EmployeesRepository.update, EmployeeDirectoryRepository.move):
+   * one write of the row instead of two, about 10 µs of an edit at 100,000 employees.
+   */
+  insertIntoEmployeeHistory(entry: AuditEntry & { target: string }): number {
     const row = this.prepare(
       `INSERT INTO audit_log (at, actor, action, target, details, previous_id)
        VALUES (?, ?, ?, ?, ?, (SELECT history_head FROM employees WHERE id = ?))`,
     ).run(entry.at, entry.actor, entry.action, entry.target, JSON.stringify(entry.details), entry.target);
-    const head = this.prepare('UPDATE employees SET history_head = ? WHERE id = ?').run(row.lastInsertRowid, entry.target);
-    // Neither table is read by a stamped cache (append, above).
-    this.changes?.exclude(row.changes + head.changes * EMPLOYEE_ROW_CHANGES);
+    this.changes?.exclude(row.changes);
+    return Number(row.lastInsertRowid);
   }
 
   /**

@@ -224,14 +224,18 @@ export class EmployeeDirectoryRepository {
    * unless the same change already took it (`newVersion` = `expectedVersion`: an edit written just before
    * in the same transaction): one change, one new version (ETag).
    */
-  move(id: string, expectedVersion: number, organizationId: string, at: string, newVersion = expectedVersion + 1): boolean {
-    const result = this.prepare('UPDATE employees SET org_id = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?').run(
-      organizationId,
-      at,
-      newVersion,
-      id,
-      expectedVersion,
-    );
+  move(
+    id: string,
+    expectedVersion: number,
+    organizationId: string,
+    at: string,
+    newVersion = expectedVersion + 1,
+    /** The move's audit row (AuditRepository.insertIntoEmployeeHistory): the row names it as its newest. */
+    historyHead: number | null = null,
+  ): boolean {
+    const result = this.prepare(
+      'UPDATE employees SET org_id = ?, updated_at = ?, version = ?, history_head = ifnull(?, history_head) WHERE id = ? AND version = ?',
+    ).run(organizationId, at, newVersion, historyHead, id, expectedVersion);
     // No stamped cache reads employees: a move must not make the settings and token caches reload
     // (the row and the stats trigger's row both count).
     this.changes.exclude(result.changes * EMPLOYEE_ROW_CHANGES);

@@ -185,26 +185,24 @@ export class EmployeeDirectoryService {
       const target = changes.organizationId;
       const moves = target !== undefined && target !== existing.orgId;
       if (!edits && !moves) return this.view(existing);
-      // An edit and a move in one request are one change: the employee takes one new version (ETag).
-      const version = existing.version + 1;
-      if (edits) {
-        // Only a changed userName can collide (and an unchanged one is not judged again by today's rules).
-        if (next.userName !== existing.userName) this.checkUserNameFree(next.userName, id);
-        if (!this.store.employees.update(id, existing.version, { ...next, updatedAt: at }, existing))
-          throw conflictError(STALE, 'version');
-      }
-      if (moves) {
-        const from = edits ? version : existing.version;
-        if (!this.store.directory.move(id, from, target, at, version)) throw conflictError(STALE, 'version');
-        diff.organization = { old: this.pathOf(existing.orgId), new: this.pathOf(target) };
-      }
-      this.store.audit.appendToEmployeeHistory({
+      // Only a changed userName can collide (and an unchanged one is not judged again by today's rules).
+      if (edits && next.userName !== existing.userName) this.checkUserNameFree(next.userName, id);
+      if (moves) diff.organization = { old: this.pathOf(existing.orgId), new: this.pathOf(target) };
+      // The audit row first, so the employee's write names it as the newest of its history (a refusal
+      // below rolls it back with the rest).
+      const head = this.store.audit.insertIntoEmployeeHistory({
         at,
         actor: actor.name,
         action: 'employee.update',
         target: id,
         details: { userName: existing.userName, changes: diff },
       });
+      // An edit and a move in one request are one change: the employee takes one new version (ETag).
+      const version = existing.version + 1;
+      if (edits && !this.store.employees.update(id, existing.version, { ...next, updatedAt: at }, existing, head))
+        throw conflictError(STALE, 'version');
+      if (moves && !this.store.directory.move(id, edits ? version : existing.version, target, at, version, head))
+        throw conflictError(STALE, 'version');
       // The row as just written, without reading it back.
       return this.view({ ...existing, ...next, orgId: moves ? target : existing.orgId, version, updatedAt: at });
     });
@@ -219,8 +217,7 @@ export class EmployeeDirectoryService {
       for (const id of new Set(ids)) {
         const existing = this.existing(id);
         if (existing.orgId === organizationId) continue;
-        this.store.directory.move(id, existing.version, organizationId, at);
-        this.auditMove(existing, organizationId, at, actor);
+        this.moveInTransaction(existing, organizationId, at, actor);
         moved += 1;
       }
       return { moved };
@@ -335,19 +332,17 @@ export class EmployeeDirectoryService {
 
   /** For CSV placements (placement-import.ts): an employee's move, audited, inside the caller's transaction. */
   moveInTransaction(employee: DirectoryRow, organizationId: string, at: string, actor: Actor): void {
-    if (!this.store.directory.move(employee.id, employee.version, organizationId, at)) throw conflictError(STALE, 'version');
-    this.auditMove(employee, organizationId, at, actor);
-  }
-
-  private auditMove(employee: DirectoryRow, organizationId: string, at: string, actor: Actor): void {
     const changes = { organization: { old: this.pathOf(employee.orgId), new: this.pathOf(organizationId) } };
-    this.store.audit.appendToEmployeeHistory({
+    // The audit row first: the move's write names it as the newest of the employee's history.
+    const head = this.store.audit.insertIntoEmployeeHistory({
       at,
       actor: actor.name,
       action: 'employee.move',
       target: employee.id,
       details: { userName: employee.userName, changes },
     });
+    const { id, version } = employee;
+    if (!this.store.directory.move(id, version, organizationId, at, version + 1, head)) throw conflictError(STALE, 'version');
   }
 
   /** `existing` with `changes` applied, each value checked as WFO takes it (throws naming the field). */
