@@ -244,9 +244,9 @@ export class EmployeeDirectoryService {
 
   /**
    * "Set field": one shared field (an office's address) set to `value` for every employee in `ids`,
-   * all of them or none; blank clears it. A value WFO refuses (too long, a control character) is
-   * refused naming the field, and nothing is changed. Each employee changed gets its own version and
-   * audit row; one already holding the value is left as it is.
+   * all of them or none; blank clears it. A value WFO refuses (half of a surrogate pair; the contract
+   * refuses one too long) is refused naming the field, and nothing is changed. Each employee changed
+   * gets its own version and audit row; one already holding the value is left as it is.
    */
   setField(ids: readonly string[], field: SharedFieldKey, value: string, actor: Actor): { changed: number } {
     return this.store.transaction(() => {
