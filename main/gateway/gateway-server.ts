@@ -57,6 +57,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const scheme = options.tls ? 'https' : 'http';
   let origin = '';
   let closing = false;
+  let stopped: Promise<void> | undefined;
   const onInternalError = options.onInternalError ?? ((error: unknown) => console.error('[gateway]', error));
   // Background work (the heartbeat, the log's pruning) meeting a busy database is not a failure: it
   // runs again at its next turn.
@@ -145,17 +146,27 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     address,
     origin,
     tls: Boolean(options.tls),
-    async close() {
-      closing = true;
-      clearInterval(heartbeat);
-      pruner.stop();
-      await drain(server);
-      handler.flushLog();
-      userApi.flushLog();
-      refusals.flushLog();
-      writes.stopGroupCommits();
-      gatewayHost.listenerStopped(id, now());
-      await checkpoints.stop();
+    // Once: a second call (a supervisor's stop after a failed one, a test's cleanup) waits for the first.
+    close() {
+      stopped ??= (async () => {
+        closing = true;
+        clearInterval(heartbeat);
+        pruner.stop();
+        await drain(server);
+        handler.flushLog();
+        userApi.flushLog();
+        refusals.flushLog();
+        writes.stopGroupCommits();
+        // A database another process still holds must not stop the stop halfway: the listener's row then
+        // reads as stopped once its heartbeat is stale (HEARTBEAT_STALE_MS).
+        try {
+          gatewayHost.listenerStopped(id, now());
+        } catch (error) {
+          reportUnlessBusy(error);
+        }
+        await checkpoints.stop();
+      })();
+      return stopped;
     },
   };
 }

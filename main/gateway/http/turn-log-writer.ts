@@ -64,14 +64,14 @@ export function logEntryOf(request: AnsweredRequest): LogEntry {
 
 export interface TurnLogWriter {
   add(entry: LogEntry): void;
-  /** Writes what is queued now (a listener closing). */
+  /** Writes what is queued now (a listener closing): rows the database still refuses are reported, not kept. */
   flush(): void;
 }
 
 export function turnLogWriter(services: Services, onError: (error: unknown) => void): TurnLogWriter {
   let queue: LogEntry[] = [];
   let scheduled = false;
-  const flush = () => {
+  const flush = (closing = false) => {
     scheduled = false;
     if (queue.length === 0) return;
     const entries = queue;
@@ -80,7 +80,10 @@ export function turnLogWriter(services: Services, onError: (error: unknown) => v
       services.gatewayHost.appendLog(entries, onError);
     } catch (error) {
       if (!isBusyError(error)) return onError(error);
-      keep(entries);
+      if (!closing) return keep(entries);
+      onError(
+        new Error(`Provisioning log rows not written before the listener stopped (the database stayed busy): ${entries.length}.`),
+      );
     }
   };
   // The refused rows go back in front of any added since, and one try is scheduled: add() schedules
@@ -90,7 +93,7 @@ export function turnLogWriter(services: Services, onError: (error: unknown) => v
     if (queue.length > MAX_KEPT_ROWS) {
       const dropped = queue.length - MAX_KEPT_ROWS;
       queue = queue.slice(dropped);
-      onError(new Error(`The database stayed busy: ${dropped} provisioning log rows were dropped.`));
+      onError(new Error(`Provisioning log rows dropped (the database stayed busy): ${dropped}.`));
     }
     scheduled = true;
     setTimeout(flush, BUSY_RETRY_MS).unref();
@@ -102,6 +105,6 @@ export function turnLogWriter(services: Services, onError: (error: unknown) => v
       scheduled = true;
       setImmediate(flush);
     },
-    flush,
+    flush: () => flush(true),
   };
 }

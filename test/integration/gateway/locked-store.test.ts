@@ -87,4 +87,16 @@ describe('writes while another connection holds the database past the busy timeo
     await expect.poll(() => logged(503), { timeout: 8000, interval: 250 }).toEqual(['POST /scim/v2/Users']);
     expect(fx.internalErrors).toEqual([]);
   }, 15_000);
+
+  it('stops while the database is still held, reporting the log rows it could not write', async () => {
+    await lock();
+    expect((await fx.request('POST', '/Users', { body: user('never.logged@example.com') })).status).toBe(503);
+    await fx.gateway.close();
+    other.db.exec('ROLLBACK');
+    expect(fx.internalErrors).toEqual([
+      expect.objectContaining({
+        message: 'Provisioning log rows not written before the listener stopped (the database stayed busy): 1.',
+      }),
+    ]);
+  });
 });
