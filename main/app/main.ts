@@ -1,12 +1,13 @@
 // The desktop app's lifecycle: one instance, services over the user's database, the console API over
 // IPC, and the hardened window. The only entry that imports 'electron' (with main-window.ts).
-import { app, ipcMain, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../console-api/dispatcher';
 import { createHandlers } from '../console-api/handlers';
 import { registerIpcTransport } from '../console-api/ipc-transport';
 import { GatewaySupervisor } from '../gateway/gateway-supervisor';
 import { osUserActor } from '../services/context';
+import { failureMessage } from '../services/errors';
 import { openServices, type Services } from '../services/services';
 import { resolveDataDir } from '../services/data-dir';
 import { DEFAULT_GATEWAY_PORT } from '../services/settings/tenant-url-suggestion';
@@ -90,6 +91,8 @@ if (mode.kind === 'serve') {
     .then(start)
     .catch((error: unknown) => {
       console.error('Identity Service Console failed to start:', error);
+      // Started from a desktop, there is no terminal to read the line above: say it in a window.
+      dialog.showErrorBox('Identity Service Console could not start', failureMessage(error));
       app.exit(1);
     });
 }

@@ -1,5 +1,5 @@
 // Routes `idsvc <command> ...` to its command and turns refusals into one stderr line and an exit code.
-import { BusyError, isBusyError } from '../services/errors';
+import { failureMessage } from '../services/errors';
 import { DEFAULT_GATEWAY_PORT, DEFAULT_SCIM_BASE_PATH } from '../services/settings/tenant-url-suggestion';
 import { CliError } from './cli-error';
 import type { CliIo } from './cli-io';
@@ -89,8 +89,5 @@ function describe(error: unknown): string {
     // parseArgs writes some refusals over several lines; a refusal here is always one line.
     return `${error.message.replace(/\s*\n\s*/g, ' ').replace(/\.?$/, '.')} Run 'idsvc --help' for usage.`;
   }
-  // A database another process holds past the busy timeout (opening it, or a command's own write):
-  // said in the words the console and the gateway use, not the driver's "database is locked".
-  if (isBusyError(error)) return new BusyError().message;
-  return error instanceof Error ? error.message : String(error);
+  return failureMessage(error);
 }

@@ -48,3 +48,12 @@ export function serviceErrorOf(caught: unknown): ServiceError | null {
   if (caught instanceof ServiceError) return caught;
   return isStoreBusy(caught) ? new BusyError() : null;
 }
+
+/**
+ * A failure as one sentence for a person (the CLI's last line, the desktop app's startup dialog): a
+ * busy database in BusyError's words, not the driver's "database is locked"; else the error's message.
+ */
+export function failureMessage(error: unknown): string {
+  if (isBusyError(error)) return new BusyError().message;
+  return error instanceof Error ? error.message : String(error);
+}
