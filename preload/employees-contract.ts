@@ -180,7 +180,22 @@ export const FILE_CHANNELS = ['employees:preview-placements', 'employees:apply-p
 const placedEmployee = { line: z.number().int(), employeeId: z.string(), userName: z.string() };
 const fieldCellChange = z.object({ field: z.string(), from: z.string().nullable(), to: z.string().nullable() });
 
+/**
+ * The most rows of each kind a preview lists; its counts are whole. A file of a million lines that are
+ * all problems (the wrong file picked) previews in kilobytes, not hundreds of megabytes.
+ */
+export const PLACEMENT_PREVIEW_LISTED = 1000;
+
 export const placementPreview = z.object({
+  /** How many of each there are in the whole file (the lists below hold the first of them). */
+  counts: z.object({
+    moves: z.number().int(),
+    edits: z.number().int(),
+    /** The edits' field changes, one per field of an employee. */
+    fieldChanges: z.number().int(),
+    ownedCells: z.number().int(),
+    problems: z.number().int(),
+  }),
   moves: z.array(
     z.object({
       ...placedEmployee,

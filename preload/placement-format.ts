@@ -14,29 +14,34 @@ export const PROBLEM_LABELS: Readonly<Record<ProblemKind, string>> = {
 };
 
 /** "3 moves, 2 edits, 1 unchanged, 2 problems (skipped), 1 value managed by your identity provider (left as it is)." */
-export function previewSummary(preview: PlacementPreview): string {
-  const parts = [countOf(preview.moves.length, 'move')];
-  if (preview.edits.length > 0) parts.push(countOf(preview.edits.length, 'edit'));
+export function previewSummary(preview: Pick<PlacementPreview, 'counts' | 'unchanged'>): string {
+  const { counts } = preview;
+  const parts = [countOf(counts.moves, 'move')];
+  if (counts.edits > 0) parts.push(countOf(counts.edits, 'edit'));
   parts.push(`${preview.unchanged.toLocaleString('en-US')} unchanged`);
-  if (preview.problems.length > 0) parts.push(`${countOf(preview.problems.length, 'problem')} (skipped)`);
-  const owned = preview.ownedCells.length;
+  if (counts.problems > 0) parts.push(`${countOf(counts.problems, 'problem')} (skipped)`);
+  const owned = counts.ownedCells;
   if (owned > 0)
     parts.push(`${countOf(owned, 'value')} managed by your identity provider (left as ${owned === 1 ? 'it is' : 'they are'})`);
   return `${parts.join(', ')}.`;
 }
 
 /** "Apply 3 moves", "Apply 2 edits", "Apply 3 moves and 2 edits": an edit is one employee's changed fields. */
-export function applyLabel(preview: Pick<PlacementPreview, 'moves' | 'edits'>): string {
-  const moves = preview.moves.length;
-  const edits = preview.edits.length;
+export function applyLabel(preview: Pick<PlacementPreview, 'counts'>): string {
+  const { moves, edits } = preview.counts;
   if (edits === 0) return `Apply ${countOf(moves, 'move')}`;
   if (moves === 0) return `Apply ${countOf(edits, 'edit')}`;
   return `Apply ${countOf(moves, 'move')} and ${countOf(edits, 'edit')}`;
 }
 
 /** Whether Apply has anything to do. */
-export const hasChanges = (preview: Pick<PlacementPreview, 'moves' | 'edits'>): boolean =>
-  preview.moves.length > 0 || preview.edits.length > 0;
+export const hasChanges = (preview: Pick<PlacementPreview, 'counts'>): boolean =>
+  preview.counts.moves > 0 || preview.counts.edits > 0;
+
+/** "… and 3,000 more not listed": the rows of a kind a preview counts beyond those it lists; '' when none. */
+export function notListedText(listed: number, total: number): string {
+  return total > listed ? `… and ${(total - listed).toLocaleString('en-US')} more not listed` : '';
+}
 
 /** A value in a preview's From and To: an empty cell or field reads "(none)". */
 export const cellValueText = (value: string | null): string => value ?? '(none)';

@@ -10,7 +10,7 @@ import { csvFileSizeProblem, csvText } from '../../../preload/csv-file-text';
 import { EMPLOYEE_SOURCES, EMPLOYEE_STATUSES, employeeFilter } from '../../../preload/employees-contract';
 import { isExportFormat } from '../../../preload/export-formats';
 import { catalogFieldLabel } from '../../../preload/field-catalog';
-import { cellValueText, hasChanges, previewSummary } from '../../../preload/placement-format';
+import { cellValueText, hasChanges, notListedText, previewSummary } from '../../../preload/placement-format';
 import { organizationFinder, writtenOrganizationPath } from '../../services/organizations/organization-tree';
 import type { ServicesOptions } from '../../services/services';
 import { CliError } from '../cli-error';
@@ -88,23 +88,33 @@ async function placeEmployees(args: string[], io: CliIo, servicesOptions: Servic
   }
   return withCliApi(values['data-dir'], servicesOptions, async (api) => {
     const preview = await api.call('employees:preview-placements', { csv });
+    const { counts } = preview;
+    // Each kind's listed lines, then how many more the file has (the preview lists the first of each).
+    const more = (word: string, listed: number, total: number) => {
+      const text = notListedText(listed, total);
+      if (text !== '') io.out(`${word}  ${text}`);
+    };
     io.out(`${file}: ${previewSummary(preview)}`);
     for (const move of preview.moves) {
       io.out(`move  line ${move.line}: ${move.userName}  ${move.from.join('/')} -> ${move.to.join('/')}`);
     }
+    more('move', preview.moves.length, counts.moves);
     for (const edit of preview.edits) {
       const changes = edit.changes.map(
         (c) => `${catalogFieldLabel(c.field)}: ${cellValueText(c.from)} -> ${cellValueText(c.to)}`,
       );
       io.out(`edit  line ${edit.line}: ${edit.userName}  ${changes.join('; ')}`);
     }
+    more('edit', preview.edits.length, counts.edits);
     for (const problem of preview.problems) io.out(`skip  ${problem.message}`);
+    more('skip', preview.problems.length, counts.problems);
     for (const cell of preview.ownedCells) {
       io.out(
         `keep  line ${cell.line}: ${cell.userName}  ${catalogFieldLabel(cell.field)} is managed by your identity provider: ` +
           `${cellValueText(cell.from)} stays (the file has ${cellValueText(cell.to)})`,
       );
     }
+    more('keep', preview.ownedCells.length, counts.ownedCells);
     if (!values.apply) {
       if (hasChanges(preview)) io.out('Nothing was changed. Run again with --apply to apply them.');
       return 0;

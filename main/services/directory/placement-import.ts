@@ -4,7 +4,7 @@
 // would refuse. Columns of catalog fields (an exported sheet, edited) are edits of the fields WFO owns;
 // a cell the identity provider owns that differs is reported and left as it is, and the rest of its
 // row still applies: a sheet whose first names the identity provider has since corrected still places.
-import type { EmployeeChanges, PlacementPreview } from '../../../preload/employees-contract';
+import { PLACEMENT_PREVIEW_LISTED, type EmployeeChanges, type PlacementPreview } from '../../../preload/employees-contract';
 import { CATALOG_FIELDS, type CatalogField, type CatalogFieldKey } from '../../../preload/field-catalog';
 import type { Store } from '../../store/store';
 import { foldCase } from '../../store/case-fold';
@@ -37,8 +37,17 @@ export class PlacementImport {
     private readonly directory: EmployeeDirectoryService,
   ) {}
 
+  /** What the file would do: every count whole, each list its first PLACEMENT_PREVIEW_LISTED rows. */
   preview(csv: string): PlacementPreview {
-    return this.plan(csv).preview;
+    const { preview } = this.plan(csv);
+    const first = <T>(rows: T[]) => rows.slice(0, PLACEMENT_PREVIEW_LISTED);
+    return {
+      ...preview,
+      moves: first(preview.moves),
+      edits: first(preview.edits),
+      ownedCells: first(preview.ownedCells),
+      problems: first(preview.problems),
+    };
   }
 
   /**
@@ -57,7 +66,7 @@ export class PlacementImport {
         const withMove = organizationId === null ? changes : { ...changes, organizationId };
         this.directory.update(employee.id, withMove, actor, (version) => version === employee.version);
       }
-      return { moved: preview.moves.length, edited: preview.edits.length };
+      return { moved: preview.counts.moves, edited: preview.counts.edits };
     });
   }
 
@@ -75,7 +84,14 @@ export class PlacementImport {
       row.undefused.userName !== null && !employees.has(foldCase(row.userName)) ? row.undefused.userName : row.userName;
     const pathOf = new Map(organizations.map((org) => [org.id, org.path]));
     const seen = new Map<string, number>();
-    const preview: PlacementPreview = { moves: [], edits: [], ownedCells: [], unchanged: 0, problems: [] };
+    const preview: PlacementPreview = {
+      counts: { moves: 0, edits: 0, fieldChanges: 0, ownedCells: 0, problems: 0 },
+      moves: [],
+      edits: [],
+      ownedCells: [],
+      unchanged: 0,
+      problems: [],
+    };
     const planned: PlannedRow[] = [];
     const problem = (line: number, kind: Problem['kind'], message: string) => preview.problems.push({ line, kind, message });
     for (const row of malformed) problem(row.line, 'malformed', row.message);
@@ -141,6 +157,13 @@ export class PlacementImport {
       planned.push({ employee, organizationId: moves ? organization.id : null, changes });
     }
     preview.problems.sort((a, b) => a.line - b.line);
+    preview.counts = {
+      moves: preview.moves.length,
+      edits: preview.edits.length,
+      fieldChanges: preview.edits.reduce((sum, edit) => sum + edit.changes.length, 0),
+      ownedCells: preview.ownedCells.length,
+      problems: preview.problems.length,
+    };
     return { preview, planned };
   }
 

@@ -29,6 +29,8 @@ export function ImportPlacementsDialog(props: { open: boolean; onClose(): void }
   );
 }
 
+/** Apply's words before a file is read: "Apply 0 moves", disabled. */
+const NOTHING_LOADED = { counts: { moves: 0, edits: 0, fieldChanges: 0, ownedCells: 0, problems: 0 } };
 type Loaded = { fileName: string; csv: string; preview: PlacementPreview };
 
 function ImportPlacementsForm(props: { onClose(): void }) {
@@ -117,7 +119,7 @@ function ImportPlacementsForm(props: { onClose(): void }) {
           disabled={!loaded || !hasChanges(loaded.preview) || busy !== null}
           onClick={() => void apply()}
         >
-          {busy === 'applying' ? 'Applying…' : applyLabel(loaded?.preview ?? { moves: [], edits: [] })}
+          {busy === 'applying' ? 'Applying…' : applyLabel(loaded?.preview ?? NOTHING_LOADED)}
         </button>
       </div>
     </div>

@@ -1,7 +1,7 @@
 // The preview of a placements file: the problems (line, kind, message), the moves (line, username,
 // from, to), the field edits (one line per field), and the values the identity provider manages that
-// the file would change (left as they are). Only the first rows of a long file are drawn; the counts
-// are always whole.
+// the file would change (left as they are). Only the first rows of a long file are drawn (main lists
+// at most PLACEMENT_PREVIEW_LISTED of each); the counts are always whole.
 import type { PlacementPreview } from '../../../preload/employees-contract';
 import { BreakableText } from '../../components/BreakableText';
 import { organizationPathLabel } from './employees-format';
@@ -11,7 +11,7 @@ import { catalogFieldLabel } from '../../../preload/field-catalog';
 const SHOWN_ROWS = 200;
 
 export function PlacementPreviewTables(props: { preview: PlacementPreview }) {
-  const { moves, edits, ownedCells, problems } = props.preview;
+  const { moves, edits, ownedCells, problems, counts } = props.preview;
   const fieldChanges = edits.flatMap((edit) => edit.changes.map((change) => ({ ...edit, ...change })));
   return (
     <div className="placement-preview">
@@ -39,7 +39,7 @@ export function PlacementPreviewTables(props: { preview: PlacementPreview }) {
               ))}
             </tbody>
           </table>
-          <MoreRows shown={Math.min(problems.length, SHOWN_ROWS)} total={problems.length} />
+          <MoreRows shown={Math.min(problems.length, SHOWN_ROWS)} total={counts.problems} />
         </section>
       ) : null}
       <section aria-labelledby="placement-moves-title">
@@ -77,14 +77,14 @@ export function PlacementPreviewTables(props: { preview: PlacementPreview }) {
             </tbody>
           </table>
         )}
-        <MoreRows shown={Math.min(moves.length, SHOWN_ROWS)} total={moves.length} />
+        <MoreRows shown={Math.min(moves.length, SHOWN_ROWS)} total={counts.moves} />
       </section>
       {fieldChanges.length > 0 ? (
         <section aria-labelledby="placement-edits-title">
           <h3 id="placement-edits-title" className="subsection-title">
             Fields that will change
           </h3>
-          <CellTable caption="Fields that will change" from="From" to="To" rows={fieldChanges} />
+          <CellTable caption="Fields that will change" from="From" to="To" rows={fieldChanges} total={counts.fieldChanges} />
         </section>
       ) : null}
       {ownedCells.length > 0 ? (
@@ -95,7 +95,13 @@ export function PlacementPreviewTables(props: { preview: PlacementPreview }) {
           <p id="placement-owned-help" className="help">
             Managed by your identity provider: the file's value is not applied; the rest of the line is.
           </p>
-          <CellTable caption="Values left as they are" from="In WFO" to="In the file" rows={ownedCells} />
+          <CellTable
+            caption="Values left as they are"
+            from="In WFO"
+            to="In the file"
+            rows={ownedCells}
+            total={counts.ownedCells}
+          />
         </section>
       ) : null}
     </div>
@@ -108,6 +114,8 @@ function CellTable(props: {
   from: string;
   to: string;
   rows: ReadonlyArray<{ line: number; userName: string; field: string; from: string | null; to: string | null }>;
+  /** How many the whole file has (the rows are the first of them). */
+  total: number;
 }) {
   return (
     <>
@@ -140,7 +148,7 @@ function CellTable(props: {
           ))}
         </tbody>
       </table>
-      <MoreRows shown={Math.min(props.rows.length, SHOWN_ROWS)} total={props.rows.length} />
+      <MoreRows shown={Math.min(props.rows.length, SHOWN_ROWS)} total={props.total} />
     </>
   );
 }

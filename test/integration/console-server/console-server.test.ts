@@ -1,6 +1,7 @@
 import { Agent, request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSV_FILE_MAX_BYTES } from '../../../preload/csv-file-text';
+import { PLACEMENT_PREVIEW_LISTED } from '../../../preload/employees-contract';
 import { consoleServerInTempDir, type ConsoleServerFixture } from '../../fixtures/console-server';
 
 /** fetch() will not send a forged Host header, so the rebinding case uses node:http. */
@@ -158,9 +159,10 @@ describe('server-mode console over real HTTP', () => {
     expect(csv.length).toBeGreaterThan(3 * 256 * 1024);
     const { status, body } = await fx.call('employees:preview-placements', { csv });
     expect(status).toBe(200);
-    // Read whole: every line reached the service (nobody has these names here).
-    expect(body.value.problems).toHaveLength(20_000);
-    expect(body.value.problems[19_999]).toMatchObject({ line: 20_001, kind: 'unknown_user' });
+    // Read whole: every line reached the service (nobody has these names here); the first 1,000 are listed.
+    expect(body.value.counts.problems).toBe(20_000);
+    expect(body.value.problems).toHaveLength(PLACEMENT_PREVIEW_LISTED);
+    expect(body.value.problems.at(-1)).toMatchObject({ line: PLACEMENT_PREVIEW_LISTED + 1, kind: 'unknown_user' });
   });
 
   it('refuses a file above its limit with 413 from its Content-Length, before reading it', async () => {

@@ -3,7 +3,7 @@
 // every listed employee in one transaction, or none.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ServiceError } from '../../../main/services/errors';
-import { employeeListInput } from '../../../preload/employees-contract';
+import { PLACEMENT_PREVIEW_LISTED, employeeListInput } from '../../../preload/employees-contract';
 import { enableProvisioning, servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 
 const ann = { name: 'ann' };
@@ -39,6 +39,26 @@ describe('placement import', () => {
     'cy@x.example,Enterprise',
     '',
   ].join('\r\n');
+
+  it('lists the first 1,000 of each kind and counts them all; Apply applies them all', () => {
+    const names = Array.from({ length: 1200 }, (_, n) => `person.${String(n).padStart(4, '0')}`);
+    for (const userName of names) fx.services.directory.createLocal({ userName, organizationId: rootId }, ann);
+    const lines = [
+      'userName,organization',
+      ...names.map((name) => `${name},Enterprise/Sales`),
+      ...Array.from({ length: 1500 }, (_, n) => `gone.${n},Enterprise/Sales`),
+    ];
+    const preview = fx.services.placements.preview(lines.join('\n'));
+    expect(preview.counts).toEqual({ moves: 1200, edits: 0, fieldChanges: 0, ownedCells: 0, problems: 1500 });
+    expect(preview.moves).toHaveLength(PLACEMENT_PREVIEW_LISTED);
+    expect(preview.moves.at(-1)).toMatchObject({ line: PLACEMENT_PREVIEW_LISTED + 1, userName: names[999] });
+    expect(preview.problems).toHaveLength(PLACEMENT_PREVIEW_LISTED);
+    expect(fx.services.placements.apply(lines.join('\n'), ann)).toEqual({ moved: 1200, edited: 0 });
+    // Every one of them moved, the 200 beyond the list too.
+    const salesId = fx.services.organizations.list().find((org) => org.name === 'Sales')!.id;
+    const inSales = employeeListInput.parse({ search: 'person.', organizationId: salesId, limit: 1 });
+    expect(fx.services.directory.list(inSales).total).toBe(1200);
+  });
 
   it('previews moves and problems with their lines, and writes nothing', () => {
     const before = fx.store.audit.newestFirst(100).length;
@@ -234,7 +254,14 @@ describe('placement import', () => {
     const all = employeeListInput.parse({});
     const exported = [...fx.services.directory.exportChunks(all, 'csv')].join('');
     const preview = fx.services.placements.preview(exported);
-    expect(preview).toEqual({ moves: [], edits: [], ownedCells: [], unchanged: 5, problems: [] });
+    expect(preview).toEqual({
+      counts: { moves: 0, edits: 0, fieldChanges: 0, ownedCells: 0, problems: 0 },
+      moves: [],
+      edits: [],
+      ownedCells: [],
+      unchanged: 5,
+      problems: [],
+    });
     // The sheet edited: a city typed in for the local employee, whose cells the export defused.
     const lines = exported.split('\r\n');
     const header = lines[0]!.replace(/^\uFEFF/, '').split(',');

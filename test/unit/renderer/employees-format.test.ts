@@ -1,11 +1,11 @@
 // The Employees view's pure logic: "1–50 of 100,000", the edit a save sends (only changed fields,
 // never a SCIM-owned one), the messages after a move or an import, and how names and previews read.
 import { describe, expect, it } from 'vitest';
-import type { EmployeeView, PlacementPreview } from '../../../preload/employees-contract';
+import type { EmployeeView } from '../../../preload/employees-contract';
 import { formatDate } from '../../../renderer/components/time-format';
 import { namesPreview } from '../../../preload/count-words';
 import { deletedNote, fullName, sourceSentence } from '../../../renderer/features/employees/employees-format';
-import { applyLabel, hasChanges, previewSummary } from '../../../preload/placement-format';
+import { applyLabel, hasChanges, notListedText, previewSummary } from '../../../preload/placement-format';
 import { draftFromEmployee, employeeChanges, takenOverMessage } from '../../../renderer/state/employees/employee-draft';
 import { rangeLabel } from '../../../renderer/state/employees/selectors';
 import { movedMessage, placedMessage, statusMessage } from '../../../renderer/state/employees/write-messages';
@@ -119,39 +119,28 @@ describe('messages', () => {
     expect(statusMessage(4, 0, 'active')).toBe('Nothing changed: the selected employees are active already.');
   });
 
-  it('summarizes a placements preview', () => {
-    const preview: PlacementPreview = {
-      moves: [
-        { line: 2, employeeId: 'e1', userName: 'ann', from: ['Enterprise'], to: ['Enterprise', 'Sales'], organizationId: 'o' },
-      ],
-      edits: [],
-      ownedCells: [],
-      unchanged: 4,
-      problems: [
-        { line: 3, kind: 'duplicate', message: 'x' },
-        { line: 4, kind: 'malformed', message: 'y' },
-      ],
-    };
+  it('summarizes a placements preview from its counts, which are whole where its lists are not', () => {
+    const counts = (moves: number, edits: number, ownedCells: number, problems: number) => ({
+      counts: { moves, edits, fieldChanges: edits, ownedCells, problems },
+    });
+    const preview = { ...counts(1, 0, 0, 2), unchanged: 4 };
     expect(previewSummary(preview)).toBe('1 move, 4 unchanged, 2 problems (skipped).');
-    const none = { moves: [], edits: [], ownedCells: [], unchanged: 0, problems: [] };
+    const none = { ...counts(0, 0, 0, 0), unchanged: 0 };
     expect(previewSummary(none)).toBe('0 moves, 0 unchanged.');
     expect(hasChanges(none)).toBe(false);
     expect(applyLabel(preview)).toBe('Apply 1 move');
-    const moves = Array.from({ length: 12_000 }, () => preview.moves[0]!);
-    expect(applyLabel({ moves, edits: [] })).toBe('Apply 12,000 moves');
-
-    const edit = { line: 5, employeeId: 'e2', userName: 'bob', changes: [{ field: 'city', from: null, to: 'Lyon' }] };
-    const owned = { line: 5, employeeId: 'e2', userName: 'bob', field: 'firstName', from: 'Bob', to: 'Robert' };
-    const edited = { ...preview, edits: [edit], ownedCells: [owned, { ...owned, line: 6 }] };
-    expect(previewSummary(edited)).toBe(
+    expect(applyLabel(counts(12_000, 0, 0, 0))).toBe('Apply 12,000 moves');
+    expect(previewSummary({ ...counts(1, 1, 2, 2), unchanged: 4 })).toBe(
       '1 move, 1 edit, 4 unchanged, 2 problems (skipped), 2 values managed by your identity provider (left as they are).',
     );
-    expect(previewSummary({ ...none, ownedCells: [owned] })).toBe(
+    expect(previewSummary({ ...counts(0, 0, 1, 0), unchanged: 0 })).toBe(
       '0 moves, 0 unchanged, 1 value managed by your identity provider (left as it is).',
     );
-    expect(applyLabel(edited)).toBe('Apply 1 move and 1 edit');
-    expect(applyLabel({ moves: [], edits: [edit, edit] })).toBe('Apply 2 edits');
-    expect(hasChanges({ moves: [], edits: [edit] })).toBe(true);
+    expect(applyLabel(counts(1, 1, 0, 0))).toBe('Apply 1 move and 1 edit');
+    expect(applyLabel(counts(0, 2, 0, 0))).toBe('Apply 2 edits');
+    expect(hasChanges(counts(0, 1, 0, 0))).toBe(true);
+    expect(notListedText(1000, 1000)).toBe('');
+    expect(notListedText(1000, 1_000_000)).toBe('… and 999,000 more not listed');
   });
 
   it('reads names and selections', () => {
