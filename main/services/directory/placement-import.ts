@@ -20,6 +20,8 @@ import { readPlacementCsv, type FieldCell, type PlacementRow } from './placement
 
 type Problem = PlacementPreview['problems'][number];
 type CellChange = PlacementPreview['edits'][number]['changes'][number];
+/** A preview's lists, every row of the file in them. */
+type WholePreview = Omit<PlacementPreview, 'counts'>;
 
 /** One row's plan: a move, edits, both, or nothing (it already reads as the file says). */
 interface PlannedRow {
@@ -42,6 +44,13 @@ export class PlacementImport {
     const { preview } = this.plan(csv);
     const first = <T>(rows: T[]) => rows.slice(0, PLACEMENT_PREVIEW_LISTED);
     return {
+      counts: {
+        moves: preview.moves.length,
+        edits: preview.edits.length,
+        fieldChanges: preview.edits.reduce((sum, edit) => sum + edit.changes.length, 0),
+        ownedCells: preview.ownedCells.length,
+        problems: preview.problems.length,
+      },
       ...preview,
       moves: first(preview.moves),
       edits: first(preview.edits),
@@ -66,11 +75,12 @@ export class PlacementImport {
         const withMove = organizationId === null ? changes : { ...changes, organizationId };
         this.directory.update(employee.id, withMove, actor, (version) => version === employee.version);
       }
-      return { moved: preview.counts.moves, edited: preview.counts.edits };
+      return { moved: preview.moves.length, edited: preview.edits.length };
     });
   }
 
-  private plan(csv: string): { preview: PlacementPreview; planned: PlannedRow[] } {
+  /** The file's plan: every row's preview entry (whole lists, no counts: preview() adds them) and what to write. */
+  private plan(csv: string): { preview: WholePreview; planned: PlannedRow[] } {
     const { rows, malformed } = readPlacementCsv(csv);
     const organizations = toTree(this.store.organizations.all());
     const organizationOf = organizationFinder(organizations);
@@ -84,14 +94,7 @@ export class PlacementImport {
       row.undefused.userName !== null && !employees.has(foldCase(row.userName)) ? row.undefused.userName : row.userName;
     const pathOf = new Map(organizations.map((org) => [org.id, org.path]));
     const seen = new Map<string, number>();
-    const preview: PlacementPreview = {
-      counts: { moves: 0, edits: 0, fieldChanges: 0, ownedCells: 0, problems: 0 },
-      moves: [],
-      edits: [],
-      ownedCells: [],
-      unchanged: 0,
-      problems: [],
-    };
+    const preview: WholePreview = { moves: [], edits: [], ownedCells: [], unchanged: 0, problems: [] };
     const planned: PlannedRow[] = [];
     const problem = (line: number, kind: Problem['kind'], message: string) => preview.problems.push({ line, kind, message });
     for (const row of malformed) problem(row.line, 'malformed', row.message);
@@ -157,13 +160,6 @@ export class PlacementImport {
       planned.push({ employee, organizationId: moves ? organization.id : null, changes });
     }
     preview.problems.sort((a, b) => a.line - b.line);
-    preview.counts = {
-      moves: preview.moves.length,
-      edits: preview.edits.length,
-      fieldChanges: preview.edits.reduce((sum, edit) => sum + edit.changes.length, 0),
-      ownedCells: preview.ownedCells.length,
-      problems: preview.problems.length,
-    };
     return { preview, planned };
   }
 
