@@ -24,6 +24,9 @@ export const conflictError = (message: string, field?: string) => new ServiceErr
 /** How long a client is told to wait when the database was busy: the busy timeout its request already waited. */
 export const BUSY_RETRY_AFTER_SECONDS = Math.ceil(BUSY_TIMEOUT_MS / 1000);
 
+const BUSY_MESSAGE =
+  'The database is busy with another change (a large import, or another process); nothing was changed. Try again in a few seconds.';
+
 /**
  * Another connection (a large placements import, another process) held the database past the busy
  * timeout. A transaction takes its lock when it begins, so the refused request wrote nothing.
@@ -31,10 +34,7 @@ export const BUSY_RETRY_AFTER_SECONDS = Math.ceil(BUSY_TIMEOUT_MS / 1000);
 export class BusyError extends ServiceError {
   readonly retryAfterSeconds = BUSY_RETRY_AFTER_SECONDS;
   constructor() {
-    super(
-      'unavailable',
-      'The database is busy with another change (a large import, or another process); nothing was changed. Try again in a few seconds.',
-    );
+    super('unavailable', BUSY_MESSAGE);
   }
 }
 
@@ -54,6 +54,6 @@ export function serviceErrorOf(caught: unknown): ServiceError | null {
  * busy database in BusyError's words, not the driver's "database is locked"; else the error's message.
  */
 export function failureMessage(error: unknown): string {
-  if (isBusyError(error)) return new BusyError().message;
+  if (isBusyError(error)) return BUSY_MESSAGE;
   return error instanceof Error ? error.message : String(error);
 }

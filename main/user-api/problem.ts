@@ -87,9 +87,12 @@ export function fromServiceError(error: ServiceError): ProblemError {
     case 'forbidden':
       return new ProblemError('forbidden', error.message);
     case 'unavailable':
-      return error instanceof BusyError
-        ? new ProblemError('unavailable', error.message, undefined, { 'Retry-After': String(error.retryAfterSeconds) })
-        : new ProblemError('unavailable', error.message);
+      return new ProblemError(
+        'unavailable',
+        error.message,
+        undefined,
+        error instanceof BusyError ? { 'Retry-After': String(error.retryAfterSeconds) } : {},
+      );
     default:
       return new ProblemError('internal', 'The service failed to process the request; the details are in its log.');
   }
