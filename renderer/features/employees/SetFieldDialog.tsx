@@ -6,7 +6,7 @@ import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../../preload/api-error';
 import { namesPreview } from '../../../preload/count-words';
 import { EMPLOYEE_TEXT_MAX_LENGTH } from '../../../preload/employee-fields';
-import { SHARED_FIELD_KEYS, SHARED_FIELDS, type SharedFieldKey } from '../../../preload/field-catalog';
+import { SHARED_FIELD_KEYS, SHARED_FIELDS, catalogFieldLabel, type SharedFieldKey } from '../../../preload/field-catalog';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { Dialog } from '../../components/Dialog';
 import { DialogFormFooter } from '../../components/DialogFormFooter';
@@ -44,7 +44,7 @@ function SetFieldForm(props: { onClose(): void; onDone(): void }) {
   const [error, setError] = useState<{ onValue: boolean; message: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const userNames = Object.values(selected);
-  const label = SHARED_FIELDS.find((entry) => entry.key === field)!.label;
+  const label = catalogFieldLabel(field);
   const valueError = error?.onValue ? error.message : null;
 
   const submit = async (event: FormEvent) => {

@@ -22,44 +22,42 @@ export interface EmployeesWriteActions {
   applyPlacements(api: ConsoleApi, csv: string): Promise<{ moved: number; edited: number }>;
 }
 
-export const createEmployeesWriteActions: SliceCreator<EmployeesWriteActions> = (_set, get) => ({
-  async moveSelectedEmployees(api, organizationId) {
+export const createEmployeesWriteActions: SliceCreator<EmployeesWriteActions> = (_set, get) => {
+  /**
+   * A write of the whole selection: `write` gets its ids; then the selection is cleared and the page on
+   * screen reloaded. Answers how many were selected beside what the write answered.
+   */
+  const writeSelection = async <R extends object>(api: ConsoleApi, write: (ids: string[]) => Promise<R>) => {
     const ids = Object.keys(get().employees.selected);
-    const result = await api.invoke('employees:move', { ids, organizationId });
+    const result = await write(ids);
     get().clearEmployeeSelection();
     await get().loadEmployees(api);
-    return { selected: ids.length, moved: result.moved };
-  },
+    return { selected: ids.length, ...result };
+  };
+  return {
+    moveSelectedEmployees: (api, organizationId) =>
+      writeSelection(api, (ids) => api.invoke('employees:move', { ids, organizationId })),
 
-  async setSelectedEmployeesStatus(api, status) {
-    const ids = Object.keys(get().employees.selected);
-    const result = await api.invoke('employees:set-status', { ids, status });
-    get().clearEmployeeSelection();
-    await get().loadEmployees(api);
-    return { selected: ids.length, changed: result.changed };
-  },
+    setSelectedEmployeesStatus: (api, status) =>
+      writeSelection(api, (ids) => api.invoke('employees:set-status', { ids, status })),
 
-  async setSelectedEmployeesField(api, field, value) {
-    const ids = Object.keys(get().employees.selected);
-    const result = await api.invoke('employees:set-field', { ids, field, value });
-    get().clearEmployeeSelection();
-    await get().loadEmployees(api);
-    return { selected: ids.length, changed: result.changed };
-  },
+    setSelectedEmployeesField: (api, field, value) =>
+      writeSelection(api, (ids) => api.invoke('employees:set-field', { ids, field, value })),
 
-  async createEmployee(api, input) {
-    const created = await api.invoke('employees:create', input);
-    await get().loadEmployees(api);
-    return created;
-  },
+    async createEmployee(api, input) {
+      const created = await api.invoke('employees:create', input);
+      await get().loadEmployees(api);
+      return created;
+    },
 
-  previewPlacements(api, csv) {
-    return api.invoke('employees:preview-placements', { csv });
-  },
+    previewPlacements(api, csv) {
+      return api.invoke('employees:preview-placements', { csv });
+    },
 
-  async applyPlacements(api, csv) {
-    const result = await api.invoke('employees:apply-placements', { csv });
-    await get().loadEmployees(api);
-    return result;
-  },
-});
+    async applyPlacements(api, csv) {
+      const result = await api.invoke('employees:apply-placements', { csv });
+      await get().loadEmployees(api);
+      return result;
+    },
+  };
+};

@@ -37,7 +37,7 @@ export function fieldMessage(selected: number, changed: number, label: string, v
   const trimmed = value.trim();
   const what = trimmed === '' ? `${label} cleared` : `${label} set to “${trimmed}”`;
   if (changed === 0) {
-    const state = trimmed === '' ? 'has no' : `already has this`;
+    const state = trimmed === '' ? 'has no' : 'already has this';
     return `Nothing changed: ${selected === 1 ? 'the employee' : 'each selected employee'} ${state} ${label}.`;
   }
   const already = selected - changed;
