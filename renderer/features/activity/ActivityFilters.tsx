@@ -79,33 +79,36 @@ export function ActivityFilters() {
         <label htmlFor="activity-text" className="filter-label">
           Search
         </label>
-        <input
-          id="activity-text"
-          type="search"
-          className="text-input"
-          spellCheck={false}
-          autoComplete="off"
-          placeholder="User, group, token, path or reason (press /)"
-          aria-keyshortcuts={SEARCH_SHORTCUT}
-          maxLength={200}
-          value={text}
-          aria-invalid={tooShort || undefined}
-          aria-describedby={tooShort ? 'activity-text-short' : undefined}
-          onChange={(event) => setText(event.target.value)}
-        />
+        {/* The box and its "whole name" switch on one line: the empty view fits a 900 px window. */}
+        <div className="search-row">
+          <input
+            id="activity-text"
+            type="search"
+            className="text-input"
+            spellCheck={false}
+            autoComplete="off"
+            placeholder="User, group, token, path or reason (press /)"
+            aria-keyshortcuts={SEARCH_SHORTCUT}
+            maxLength={200}
+            value={text}
+            aria-invalid={tooShort || undefined}
+            aria-describedby={tooShort ? 'activity-text-short' : undefined}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <label className="checkbox exact-filter">
+            <input
+              type="checkbox"
+              checked={filter.exact}
+              onChange={(event) => void setFilter(api, { exact: event.target.checked })}
+            />
+            <span>Whole username or group name</span>
+          </label>
+        </div>
         {tooShort ? (
           <p id="activity-text-short" className="field-error-text" role="status">
             {ACTIVITY_SEARCH_TOO_SHORT}
           </p>
         ) : null}
-        <label className="checkbox exact-filter">
-          <input
-            type="checkbox"
-            checked={filter.exact}
-            onChange={(event) => void setFilter(api, { exact: event.target.checked })}
-          />
-          <span>Whole username or group name</span>
-        </label>
       </div>
       <ClearFiltersButton shown={filtered} firstFilterId="activity-from" onClear={clear} />
     </div>
