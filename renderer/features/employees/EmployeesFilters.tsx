@@ -53,7 +53,9 @@ export function EmployeesFilters() {
           className="text-input"
           spellCheck={false}
           autoComplete="off"
-          placeholder="Username, name, email (press /)"
+          // The "(press /)" hint of Activity's box would be cut off in this row of five filters: a tooltip says it.
+          placeholder="Username, name or email"
+          title="Press / to search from anywhere in this view"
           aria-keyshortcuts={SEARCH_SHORTCUT}
           maxLength={EMPLOYEE_TEXT_MAX_LENGTH}
           value={search}
@@ -77,6 +79,7 @@ export function EmployeesFilters() {
       <FilterSelect
         id="employee-source-filter"
         label="Source"
+        className="narrow-group"
         value={filter.source ?? ''}
         openLabel="All sources"
         options={SOURCES}
@@ -85,6 +88,7 @@ export function EmployeesFilters() {
       <FilterSelect
         id="employee-status-filter"
         label="Status"
+        className="narrow-group"
         value={filter.status ?? ''}
         openLabel="All statuses"
         options={STATUSES}
