@@ -121,9 +121,10 @@ describe('Activity download (server mode)', () => {
       bytes += value.byteLength;
       peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     }
-    // Over 60 MB of CSV (measured: 65 MB, the heap grew 11 MB). Server and client share this process:
-    // holding the export would grow the heap by at least its size.
+    // Over 60 MB of CSV (measured: 65 MB, the heap grew 11 MB alone, 37 MB once while the whole suite
+    // ran: garbage not yet collected). Server and client share this process: holding the export would
+    // grow the heap by at least its size, which the bound stays well under.
     expect(bytes).toBeGreaterThan(60 * 1024 * 1024);
-    expect(peakHeap - baseline).toBeLessThan(32 * 1024 * 1024);
+    expect(peakHeap - baseline).toBeLessThan(48 * 1024 * 1024);
   });
 });
