@@ -63,6 +63,8 @@ export const searchQuery = (search: string): EmployeeListQuery => ({
   status: null,
   awaitingPlacement: false,
   scimDeleted: null,
+  sort: 'userName',
+  descending: false,
   limit: API_SEARCH_LIMIT,
   cursor: null,
 });

@@ -87,7 +87,17 @@ export const employeeFilter = z
 export type EmployeeFilterInput = z.input<typeof employeeFilter>;
 export type EmployeeFilterValue = z.output<typeof employeeFilter>;
 
+/**
+ * The orders a directory page can be read in: by username (the directory's own order), by name (last
+ * name, then first name) or by email address; each then by username, so ties keep one order.
+ */
+export const DIRECTORY_SORTS = ['userName', 'name', 'email'] as const;
+export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
+
 export const employeeListInput = employeeFilter.extend({
+  sort: z.enum(DIRECTORY_SORTS).default('userName'),
+  /** Z to A; employees without the sorted value come first, as they come last from A to Z. */
+  descending: z.boolean().default(false),
   limit: z.number().int().min(1).max(EMPLOYEE_PAGE_MAX).default(50),
   /** From the previous page's `nextCursor`; null for the first page. */
   cursor: z.string().max(1000).nullable().default(null),

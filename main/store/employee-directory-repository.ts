@@ -33,6 +33,28 @@ export interface DirectoryPosition {
   id: string;
 }
 
+/**
+ * The order of a page: by userName (the directory index's own), by name (last name, then first name)
+ * or by email address, A to Z or Z to A. Every order ends with userName and id, so ties keep one order.
+ */
+export interface DirectoryOrder {
+  by: 'userName' | 'name' | 'email';
+  descending: boolean;
+}
+export const USER_NAME_ORDER: DirectoryOrder = Object.freeze({ by: 'userName', descending: false });
+
+/**
+ * Each order's sort keys before userName and id: never NULL, so a page continues after a row by
+ * comparing them (keyset); the folded keys, so case orders as the search matches it. A row without the
+ * value sorts last from A to Z (first from Z to A): its first key, "has none", is 1.
+ */
+const ORDER_KEYS: Readonly<Record<DirectoryOrder['by'], readonly string[]>> = {
+  userName: [],
+  name: ["coalesce(last_name_key, '') = ''", "coalesce(last_name_key, '')", "coalesce(first_name_key, '')"],
+  email: ["coalesce(email_key, '') = ''", "coalesce(email_key, '')"],
+};
+const TIE_KEYS = ['user_name COLLATE NOCASE', 'id'];
+
 // Each condition is a constant text, so a query's SQL is one of a few dozen texts the statement cache
 // keeps prepared; the values are bound. A search is a prefix range on each folded key column (migrations
 // 004 and 008), so SQLite reads four index ranges and unions them instead of folding every row. An
@@ -119,9 +141,14 @@ export class EmployeeDirectoryRepository {
     this.prepareRaw = cachedPrepare(db, { raw: true });
   }
 
-  /** One page of employees, in directory order. */
-  pageRows(filter: DirectoryFilter, after: DirectoryPosition | null, limit: number): DirectoryRow[] {
-    return this.page(DIRECTORY_ROWS, filter, after, limit);
+  /** One page of employees, in `order`. */
+  pageRows(
+    filter: DirectoryFilter,
+    after: DirectoryPosition | null,
+    limit: number,
+    order: DirectoryOrder = USER_NAME_ORDER,
+  ): DirectoryRow[] {
+    return this.page(DIRECTORY_ROWS, filter, after, limit, order);
   }
 
   /**
@@ -145,11 +172,19 @@ export class EmployeeDirectoryRepository {
     after: DirectoryPosition | null,
     limit: number,
     members: readonly JsonMember[],
+    order: DirectoryOrder = USER_NAME_ORDER,
   ): JsonDirectoryRow[] {
-    return this.page({ select: jsonSelectList(members), build: jsonDirectoryRow }, filter, after, limit);
+    return this.page({ select: jsonSelectList(members), build: jsonDirectoryRow }, filter, after, limit, order);
   }
 
-  private page<R>(reader: RowReader<R>, filter: DirectoryFilter, after: DirectoryPosition | null, limit: number): R[] {
+  private page<R>(
+    reader: RowReader<R>,
+    filter: DirectoryFilter,
+    after: DirectoryPosition | null,
+    limit: number,
+    order: DirectoryOrder,
+  ): R[] {
+    if (order.by !== 'userName' || order.descending) return this.sortedPage(reader, filter, after, limit, order);
     if (filter.search !== '') {
       const walked = this.walkInPageOrder(reader, filter, after, limit);
       if (walked !== null) return walked;
@@ -186,6 +221,31 @@ export class EmployeeDirectoryRepository {
       .pluck()
       .get(...params, WALK_ROWS) as number;
     return rowsLeft < WALK_ROWS ? rows : null;
+  }
+
+  /**
+   * A page in another order than the directory index's: the matches sorted (SQLite keeps only the
+   * page's rows while it sorts), continued after the position's row by comparing its sort keys, read
+   * from that row in the same statement. Measured at 100,000 employees in `npm run bench`.
+   */
+  private sortedPage<R>(
+    reader: RowReader<R>,
+    filter: DirectoryFilter,
+    after: DirectoryPosition | null,
+    limit: number,
+    order: DirectoryOrder,
+  ): R[] {
+    const keys = [...ORDER_KEYS[order.by], ...TIE_KEYS];
+    const direction = order.descending ? 'DESC' : 'ASC';
+    const { sql, params } = where(filter, null);
+    let conditions = sql;
+    if (after !== null) {
+      const position = `(${keys.join(', ')}) ${order.descending ? '<' : '>'} (SELECT ${keys.join(', ')} FROM employees WHERE id = ?)`;
+      conditions = sql === '' ? `WHERE ${position}` : `${sql} AND ${position}`;
+      params.push(after.id);
+    }
+    const orderBy = keys.map((key) => `${key} ${direction}`).join(', ');
+    return this.rows(reader, `${conditions} ORDER BY ${orderBy} LIMIT CAST(? AS INTEGER)`, [...params, limit]);
   }
 
   /** `conditions`: what follows FROM employees (WHERE, ORDER BY, LIMIT). */

@@ -144,3 +144,11 @@ export const OperatorsIcon = () => (
     <path d="m9 12 2 2 4-4" />
   </svg>
 );
+
+/** Points up (A to Z, as data tables show it); a sorted header's `descending` class turns it down. */
+export const SortArrowIcon = () => (
+  <svg {...common} width={14} height={14} className="sort-arrow">
+    <line x1="12" y1="19" x2="12" y2="5" />
+    <polyline points="5 12 12 5 19 12" />
+  </svg>
+);

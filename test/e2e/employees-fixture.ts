@@ -81,7 +81,7 @@ export async function tabTo(page: Page, target: Locator, options: { backwards?: 
 
 /** The table's body rows' usernames, in order. */
 export function userNameCells(page: Page): Locator {
-  return page.getByRole('table', { name: 'Employees, by username' }).locator('tbody tr td:nth-child(2)');
+  return page.getByRole('table', { name: /^Employees, by / }).locator('tbody tr td:nth-child(2)');
 }
 
 /**

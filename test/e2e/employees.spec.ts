@@ -29,7 +29,7 @@ test.describe('Employees view', () => {
     await expect(nav.getByRole('button', { name: 'Employees, 3 awaiting placement' })).toHaveAttribute('aria-current', 'page');
     await expect(page).toHaveTitle('Employees – Identity Service Console');
 
-    const table = page.getByRole('table', { name: 'Employees, by username' });
+    const table = page.getByRole('table', { name: 'Employees, by username, A to Z' });
     const headers = table.getByRole('columnheader');
     await expect(headers).toHaveText(['', 'Username', 'Name', 'Email Address', 'Organization', 'Status', 'Source']);
     await expect(userNameCells(page)).toHaveText([
@@ -112,6 +112,70 @@ test.describe('Employees view', () => {
     await expect(search).toHaveValue('ann');
     await page.keyboard.type('/x');
     await expect(search).toHaveValue('ann/x');
+  });
+
+  test('sorts by name and by email from the column headers, both ways, from the keyboard; filters keep the order', async ({
+    page,
+    idsvc,
+  }) => {
+    await seedCompany(idsvc.dataDir);
+    await openEmployees(page, idsvc.url);
+    const table = page.getByRole('table', { name: /^Employees, by / });
+    const header = (name: string) => table.getByRole('columnheader', { name, exact: true });
+    const sortButton = (name: string) => table.getByRole('button', { name, exact: true });
+    const count = page.getByRole('status').filter({ hasText: /^Showing/ });
+    // The directory's own order says nothing more; Username is sortable like the others.
+    await expect(count).toHaveText('Showing 1–7 of 7');
+    await expect(header('Username')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(header('Name')).not.toHaveAttribute('aria-sort');
+    await expect(sortButton('Name')).toHaveAttribute('title', 'Sort by last name, then first name');
+
+    // From the keyboard: Tab to the Name header, Enter sorts by last name A to Z, Enter again Z to A.
+    await page.getByRole('searchbox', { name: 'Search employees' }).focus();
+    await tabTo(page, sortButton('Name'));
+    await page.keyboard.press('Enter');
+    const byLastName = [
+      'bob@example.com', // Builder
+      'carol@example.com', // Castellanos-Worthington
+      'dave@example.com', // Dormant
+      'mia@example.com', // Europa
+      'ann@example.com', // Example
+      'lee.local@example.com', // Local
+      LONG_USER_NAME, // Vandenberghe-Oosterhuis
+    ];
+    await expect(userNameCells(page)).toHaveText(byLastName);
+    await expect(header('Name')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(header('Username')).not.toHaveAttribute('aria-sort');
+    await expect(count).toHaveText('Showing 1–7 of 7, by last name, then first name, A to Z');
+    await expect(page.getByRole('table', { name: 'Employees, by last name, then first name, A to Z' })).toBeVisible();
+    await expect(sortButton('Name')).toBeFocused();
+    await screenshot(page, '63-employees-sorted-by-name');
+    await expectNoViolations(page);
+    await page.keyboard.press('Enter');
+    await expect(userNameCells(page)).toHaveText([...byLastName].reverse());
+    await expect(header('Name')).toHaveAttribute('aria-sort', 'descending');
+    await expect(count).toHaveText('Showing 1–7 of 7, by last name, then first name, Z to A');
+
+    // Another column starts A to Z; a filter keeps the order.
+    await sortButton('Email Address').click();
+    await expect(userNameCells(page)).toHaveText([
+      'ann@example.com',
+      'bob@example.com',
+      'carol@example.com',
+      'dave@example.com',
+      'lee.local@example.com', // lee@example.com
+      LONG_USER_NAME, // maximiliana.alexandrina...
+      'mia@example.com',
+    ]);
+    await expect(header('Email Address')).toHaveAttribute('aria-sort', 'ascending');
+    await sortButton('Name').click();
+    await page.getByRole('combobox', { name: 'Organization' }).selectOption({ label: 'Enterprise › Sales' });
+    await expect(userNameCells(page)).toHaveText(['bob@example.com', 'mia@example.com', 'lee.local@example.com']);
+    await expect(count).toHaveText('Showing 1–3 of 3, by last name, then first name, A to Z');
+    // Back to the directory's order: Username, A to Z.
+    await sortButton('Username').click();
+    await expect(userNameCells(page)).toHaveText(['bob@example.com', 'lee.local@example.com', 'mia@example.com']);
+    await expect(count).toHaveText('Showing 1–3 of 3');
   });
 
   test('an employee: SCIM-owned fields are read-only and locked; a WFO field is saved from the keyboard and kept', async ({

@@ -21,7 +21,7 @@ import { CATALOG_FIELDS, catalogFieldLabel, fieldProperty, type SharedFieldKey }
 import { countOf, namesPreview } from '../../../preload/count-words';
 import { organizationSubtree } from '../../../preload/organization-subtree';
 import type { DirectoryRow, EmployeeRow, EmployeeWritable } from '../employees/employee-query';
-import type { DirectoryFilter, DirectoryPosition } from '../../store/employee-directory-repository';
+import type { DirectoryFilter, DirectoryOrder, DirectoryPosition } from '../../store/employee-directory-repository';
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
 import { ServiceError, conflictError, notFoundError, validationError } from '../errors';
@@ -80,8 +80,8 @@ export class EmployeeDirectoryService {
    * employee's written by SQLite (store/directory-json.ts says what that saves).
    */
   pageJson(query: EmployeeListQuery): string {
-    const { rows, organizations, nextCursor } = this.rowsOf(query, (filter, after, limit) =>
-      this.store.directory.pageJsonRows(filter, after, limit, VIEW_MEMBERS),
+    const { rows, organizations, nextCursor } = this.rowsOf(query, (filter, after, limit, order) =>
+      this.store.directory.pageJsonRows(filter, after, limit, VIEW_MEMBERS, order),
     );
     const settings = this.store.settings.read();
     const items = rows.map((row) => employeeViewJson(row, organizations, settings));
@@ -108,8 +108,8 @@ export class EmployeeDirectoryService {
   }
 
   private pageOf(query: EmployeeListQuery): { page: Omit<EmployeePage, 'total'>; filter: DirectoryFilter } {
-    const { rows, organizations, nextCursor, filter } = this.rowsOf(query, (filter, after, limit) =>
-      this.store.directory.pageRows(filter, after, limit),
+    const { rows, organizations, nextCursor, filter } = this.rowsOf(query, (filter, after, limit, order) =>
+      this.store.directory.pageRows(filter, after, limit, order),
     );
     const settings = this.store.settings.read();
     const items = rows.map((row) => toEmployeeView(row, organizations, settings));
@@ -119,17 +119,18 @@ export class EmployeeDirectoryService {
   /** A page's rows and the cursor to the next page (null when none follows). */
   private rowsOf<R extends DirectoryPosition>(
     query: EmployeeListQuery,
-    read: (filter: DirectoryFilter, after: DirectoryPosition | null, limit: number) => R[],
+    read: (filter: DirectoryFilter, after: DirectoryPosition | null, limit: number, order: DirectoryOrder) => R[],
   ): { rows: R[]; organizations: ReadonlyMap<string, OrganizationView>; filter: DirectoryFilter; nextCursor: string | null } {
     const organizations = this.organizationsById();
     const filter = this.filterFor(query, organizations);
-    const after = query.cursor === null ? null : decodeCursor(this.cursors, query.cursor);
+    const order: DirectoryOrder = { by: query.sort, descending: query.descending };
+    const after = query.cursor === null ? null : decodeCursor(this.cursors, query.cursor, order);
     // One row more than the page tells whether another page follows.
-    const rows = read(filter, after, query.limit + 1);
+    const rows = read(filter, after, query.limit + 1, order);
     const more = rows.length > query.limit;
     if (more) rows.length = query.limit;
     const last = rows.at(-1);
-    const nextCursor = more && last ? encodeCursor(this.cursors, { userName: last.userName, id: last.id }) : null;
+    const nextCursor = more && last ? encodeCursor(this.cursors, { userName: last.userName, id: last.id }, order) : null;
     return { rows, organizations, filter, nextCursor };
   }
 

@@ -1,14 +1,16 @@
 // The directory table: a checkbox per row and one for the whole page, then Username (the control
-// that opens the employee), Name, Email Address, Organization, Status and Source; the empty states
-// and the pager. Fifty rows a page: the server pages, so 100,000 employees cost what 50 do.
+// that opens the employee), Name, Email Address (the three sort it), Organization, Status and Source;
+// the empty states and the pager. Fifty rows a page: the server pages, so 100,000 employees cost what 50 do.
 import { useEffect, useRef } from 'react';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { narrows } from '../../components/filter-narrows';
 import { initialEmployeesFilter } from '../../state/employees/initial-state';
 import { pageSelection } from '../../state/employees/selectors';
 import { EmployeeRow } from './EmployeeRow';
+import { orderLabel } from './employees-format';
 import { SELECT_PAGE_ID } from './employees-ids';
 import { EmployeesPager } from './EmployeesPager';
+import { SortableHeader } from './SortableHeader';
 
 export function EmployeesTable() {
   const api = useApi();
@@ -17,6 +19,7 @@ export function EmployeesTable() {
   const loading = useConsoleState((s) => s.employees.loading);
   const loadError = useConsoleState((s) => s.employees.loadError);
   const filter = useConsoleState((s) => s.employees.filter);
+  const order = useConsoleState((s) => s.employees.order);
   const loadEmployees = useConsoleState((s) => s.loadEmployees);
   const filtered = narrows({ ...filter, search: filter.search.trim() }, initialEmployeesFilter);
 
@@ -53,21 +56,15 @@ export function EmployeesTable() {
   return (
     <div aria-busy={loading}>
       <table className="table employees-table">
-        <caption className="offscreen">Employees, by username</caption>
+        <caption className="offscreen">Employees, {orderLabel(order)}</caption>
         <thead>
           <tr>
             <th scope="col" className="select-cell col-select">
               <SelectPageCheckbox />
             </th>
-            <th scope="col" className="col-username">
-              Username
-            </th>
-            <th scope="col" className="col-name">
-              Name
-            </th>
-            <th scope="col" className="col-email email-column">
-              Email Address
-            </th>
+            <SortableHeader sort="userName" label="Username" className="col-username" />
+            <SortableHeader sort="name" label="Name" className="col-name" />
+            <SortableHeader sort="email" label="Email Address" className="col-email email-column" />
             <th scope="col" className="col-organization">
               Organization
             </th>

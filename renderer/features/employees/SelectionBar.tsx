@@ -1,11 +1,14 @@
-// Above the table: which rows are on screen ("1–50 of 100,000", a polite live region) and what is
-// selected, with "Set status", "Set field" and "Move to organization" for the selection.
+// Above the table: which rows are on screen ("1–50 of 100,000", and the order unless it is by
+// username A to Z; a polite live region) and what is selected, with "Set status", "Set field" and
+// "Move to organization" for the selection.
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useConsoleState } from '../../app/console-context';
 import { MoveIcon } from '../../components/icons';
+import { initialEmployeesOrder } from '../../state/employees/initial-state';
 import { pageRange, rangeLabel, selectedCount } from '../../state/employees/selectors';
 import { employeeCount } from '../../state/employees/write-messages';
+import { orderLabel } from './employees-format';
 import { FIELD_BUTTON_ID, MOVE_BUTTON_ID, STATUS_BUTTON_ID } from './employees-ids';
 import { MoveEmployeesDialog } from './MoveEmployeesDialog';
 import { SetFieldDialog } from './SetFieldDialog';
@@ -14,13 +17,16 @@ import { SetStatusDialog } from './SetStatusDialog';
 export function SelectionBar() {
   const loaded = useConsoleState((s) => s.employees.loaded);
   const range = useConsoleState(useShallow(pageRange));
+  const order = useConsoleState((s) => s.employees.order);
+  // The directory's own order goes without saying; another is said here (a live region: it is heard).
+  const sorted = order.sort !== initialEmployeesOrder.sort || order.descending !== initialEmployeesOrder.descending;
   const selected = useConsoleState(selectedCount);
   const clear = useConsoleState((s) => s.clearEmployeeSelection);
   const [dialog, setDialog] = useState<'move' | 'status' | 'field' | null>(null);
   return (
     <div className="selection-bar">
       <p role="status" className="result-count">
-        {loaded && range.total > 0 ? `Showing ${rangeLabel(range)}` : ''}
+        {loaded && range.total > 0 ? `Showing ${rangeLabel(range)}${sorted ? `, ${orderLabel(order)}` : ''}` : ''}
       </p>
       <div className="selection-actions">
         {selected > 0 ? (

@@ -1,7 +1,7 @@
 // The Employees view's data: the filter as applied, the page on screen and the cursors that reached
 // it (so Previous goes back without offsets), the selection, the nav's awaiting count, and the open
 // employee (server truth apart from the draft being typed, as on the settings page).
-import type { EmployeeSource, EmployeeStatus, EmployeeView } from '../../../preload/employees-contract';
+import type { DirectorySort, EmployeeSource, EmployeeStatus, EmployeeView } from '../../../preload/employees-contract';
 import type { Feedback } from '../settings/initial-state';
 import type { EmployeeDraft, EmployeeEditField } from './employee-draft';
 
@@ -20,8 +20,15 @@ export interface EmployeesFilter {
 
 export type EmployeeSourceFilter = EmployeeSource | 'scim-deleted';
 
+/** The column the table is sorted by, and which way. */
+export interface EmployeesOrder {
+  sort: DirectorySort;
+  descending: boolean;
+}
+
 export interface EmployeesState {
   filter: EmployeesFilter;
+  order: EmployeesOrder;
   items: EmployeeView[];
   total: number;
   nextCursor: string | null;
@@ -61,8 +68,11 @@ export const initialEmployeesFilter: EmployeesFilter = {
   awaitingPlacement: false,
 };
 
+export const initialEmployeesOrder: EmployeesOrder = { sort: 'userName', descending: false };
+
 export const initialEmployeesState: EmployeesState = {
   filter: initialEmployeesFilter,
+  order: initialEmployeesOrder,
   items: [],
   total: 0,
   nextCursor: null,

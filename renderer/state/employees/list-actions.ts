@@ -3,7 +3,7 @@
 // count. A newer load supersedes one still in flight (the search fires as it is typed), so a slow
 // answer for "an" never replaces the answer for "ann".
 import type { ConsoleApi } from '../../../preload/contract';
-import type { EmployeeFilterInput, EmployeeView } from '../../../preload/employees-contract';
+import type { DirectorySort, EmployeeFilterInput, EmployeeView } from '../../../preload/employees-contract';
 import type { ConsoleState, SliceCreator } from '../console-store';
 import { messageOf } from '../error-message';
 import type { Feedback } from '../settings/initial-state';
@@ -12,6 +12,8 @@ import { EMPLOYEES_PAGE_SIZE, type EmployeesFilter, type EmployeesState } from '
 export interface EmployeesListActions {
   loadEmployees(api: ConsoleApi): Promise<void>;
   setEmployeesFilter(api: ConsoleApi, changes: Partial<EmployeesFilter>): Promise<void>;
+  /** Sorts by `sort`: A to Z, or the other way when the table is already sorted by it. */
+  sortEmployees(api: ConsoleApi, sort: DirectorySort): Promise<void>;
   nextEmployeesPage(api: ConsoleApi): Promise<void>;
   previousEmployeesPage(api: ConsoleApi): Promise<void>;
   loadAwaitingCount(api: ConsoleApi): Promise<void>;
@@ -41,11 +43,12 @@ export const createEmployeesListActions: SliceCreator<EmployeesListActions> = (s
   /** Reads the page `cursors` ends with and, if it is still the newest request, shows it. */
   const loadPage = async (api: ConsoleApi, cursors: Array<string | null>, extra: Partial<EmployeesState> = {}) => {
     const mine = ++generation;
-    const { filter } = get().employees;
+    const { filter, order } = get().employees;
     patch({ loading: true });
     try {
       const page = await api.invoke('employees:list', {
         ...employeesQuery(filter),
+        ...order,
         limit: EMPLOYEES_PAGE_SIZE,
         cursor: cursors.at(-1) ?? null,
       });
@@ -78,6 +81,13 @@ export const createEmployeesListActions: SliceCreator<EmployeesListActions> = (s
 
     async setEmployeesFilter(api, changes) {
       patch({ filter: { ...get().employees.filter, ...changes }, selected: {} });
+      await loadPage(api, [null]);
+    },
+
+    async sortEmployees(api, sort) {
+      const { order } = get().employees;
+      // The same employees in another order: the selection stays; the pages start again.
+      patch({ order: { sort, descending: order.sort === sort ? !order.descending : false } });
       await loadPage(api, [null]);
     },
 

@@ -27,6 +27,8 @@ describe('idsvc employees', () => {
     status: null,
     awaitingPlacement: false,
     scimDeleted: null,
+    sort: 'userName' as const,
+    descending: false,
     limit: 1,
     cursor: null,
   });

@@ -74,6 +74,8 @@ describe('user management API refusals', () => {
         status: null,
         awaitingPlacement: false,
         scimDeleted: null,
+        sort: 'userName',
+        descending: false,
         limit: 5,
         cursor: null,
       }).items,

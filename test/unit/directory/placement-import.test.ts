@@ -112,6 +112,8 @@ describe('placement import', () => {
         status: null,
         awaitingPlacement: false,
         scimDeleted: null,
+        sort: 'userName',
+        descending: false,
         limit: 10,
         cursor: null,
       }).items,

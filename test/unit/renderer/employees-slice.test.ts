@@ -1,6 +1,7 @@
-// The Employees slice against a scripted API: Next and Previous walk the server's cursors; a slow
-// answer to an older search never replaces a newer one; a save sends only what changed with the
-// version read; a stale version opens the conflict banner; a field's refusal lands under that field.
+// The Employees slice against a scripted API: Next and Previous walk the server's cursors; sorting
+// starts again from the first page in the new order; a slow answer to an older search never replaces
+// a newer one; a save sends only what changed with the version read; a stale version opens the
+// conflict banner; a field's refusal lands under that field.
 import { describe, expect, it } from 'vitest';
 import { ApiError, type ConsoleApi } from '../../../preload/contract';
 import type { EmployeeListInput, EmployeeView } from '../../../preload/employees-contract';
@@ -74,6 +75,30 @@ describe('employees slice', () => {
     await store.getState().setEmployeesFilter(api, { source: 'local' });
     expect(pageRange(store.getState()).first).toBe(1);
     expect(store.getState().employees.selected).toEqual({});
+  });
+
+  it('sorts from the first page on: a new column A to Z, the same one again Z to A; the selection and filter stay', async () => {
+    const store = createConsoleStore();
+    const { api, calls } = scriptedApi();
+    await store.getState().setEmployeesFilter(api, { search: 'ann' });
+    await store.getState().nextEmployeesPage(api);
+    store.getState().setEmployeeSelected(employee(60), true);
+    const lastList = () => calls.filter((call) => call.channel === 'employees:list').at(-1)!.input as EmployeeListInput;
+    expect(lastList()).toMatchObject({ sort: 'userName', descending: false, cursor: '50' });
+
+    await store.getState().sortEmployees(api, 'name');
+    expect(lastList()).toMatchObject({ search: 'ann', sort: 'name', descending: false, cursor: null });
+    expect(pageRange(store.getState()).first).toBe(1);
+    await store.getState().sortEmployees(api, 'name');
+    expect(lastList()).toMatchObject({ sort: 'name', descending: true });
+    await store.getState().sortEmployees(api, 'email');
+    expect(lastList()).toMatchObject({ sort: 'email', descending: false });
+    // Later pages and a new filter keep the order; the same employees are still selected.
+    await store.getState().nextEmployeesPage(api);
+    expect(lastList()).toMatchObject({ sort: 'email', descending: false, cursor: '50' });
+    expect(store.getState().employees.selected).toEqual({ e60: 'user60@example.com' });
+    await store.getState().setEmployeesFilter(api, { status: 'active' });
+    expect(lastList()).toMatchObject({ sort: 'email', status: 'active', cursor: null });
   });
 
   it('never lets a slow answer to an older search replace a newer one', async () => {
