@@ -1,4 +1,4 @@
-// /api/v1/employees: list (search, filters, cursor), read one (with its ETag), merge-patch it
+// /api/v1/employees: list (search, filters, order, cursor), read one (with its ETag), merge-patch it
 // (If-Match honoured), create a local employee, and DELETE, which WFO does not offer (see deleteEmployee).
 import {
   EMPLOYEE_FIELD_KEYS,
@@ -16,10 +16,10 @@ import { parseOrProblem, unknownQueryParameter } from './validation';
 import type { FieldChanges } from '../../preload/contract';
 
 export const EMPLOYEES_PATH = `${API_BASE_PATH}/employees`;
-const FLAGS = new Set(['awaitingPlacement', 'scimDeleted']);
-const LIST_PARAMETERS = new Set(['search', 'organizationId', 'source', 'status', ...FLAGS, 'limit', 'cursor']);
-/** Filters where an empty value means "no filter" (a form that sends every field). */
-const OPTIONAL_FILTERS = new Set(['organizationId', 'source', 'status', ...FLAGS, 'cursor']);
+const FLAGS = new Set(['awaitingPlacement', 'scimDeleted', 'descending']);
+const LIST_PARAMETERS = new Set(['search', 'organizationId', 'source', 'status', ...FLAGS, 'sort', 'limit', 'cursor']);
+/** Parameters where an empty value means "the default" (a form that sends every field). */
+const OPTIONAL_FILTERS = new Set(['organizationId', 'source', 'status', ...FLAGS, 'sort', 'cursor']);
 
 export function listEmployees({ query, services }: ApiRequest): ApiAnswer {
   // A Map: the names are request text (checked against LIST_PARAMETERS before anything else).

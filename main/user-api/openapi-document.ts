@@ -4,6 +4,7 @@
 // next to each other, and an integration test checks real answers against them.
 import { z } from 'zod';
 import {
+  DIRECTORY_SORTS,
   EMPLOYEE_PAGE_MAX,
   EMPLOYEE_SOURCES,
   EMPLOYEE_STATUSES,
@@ -155,7 +156,7 @@ function paths(): Json {
     '/employees': {
       get: {
         operationId: 'listEmployees',
-        summary: 'One page of employees in userName order (scope employees:read).',
+        summary: 'One page of employees, in userName order unless sort says otherwise (scope employees:read).',
         parameters: [
           query('search', 'Matches the start of the userName, first name, last name or email, ignoring case.', {
             type: 'string',
@@ -176,6 +177,16 @@ function paths(): Json {
             'scimDeleted',
             'true: only employees the identity provider deleted (WFO keeps them); false: only the others. Absent: both.',
             { type: 'boolean' },
+          ),
+          query(
+            'sort',
+            'userName; name: last name, then first name; email. Each then by userName. An order other than userName sorts every match (about 0.1 s a page at 100,000 employees).',
+            { type: 'string', enum: [...DIRECTORY_SORTS], default: 'userName' },
+          ),
+          query(
+            'descending',
+            'true: Z to A (employees without the sorted value first; from A to Z they come last). A nextCursor pages on only in the order it was made for.',
+            { type: 'boolean', default: false },
           ),
           query('limit', 'Page size.', { type: 'integer', minimum: 1, maximum: EMPLOYEE_PAGE_MAX, default: 50 }),
           query('cursor', "The previous page's nextCursor.", { type: 'string' }),

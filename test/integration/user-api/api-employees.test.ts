@@ -1,5 +1,5 @@
-// The user management API's successes over a real gateway: lists with search, filters and a cursor
-// walk; reads with ETags; merge patches of WFO-owned fields (If-Match honoured); SCIM-owned fields
+// The user management API's successes over a real gateway: lists with search, filters, orders and a
+// cursor walk; reads with ETags; merge patches of WFO-owned fields (If-Match honoured); SCIM-owned fields
 // refused whole; moves; local employees created; and what the identity provider sent, read back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { admin } from '../../fixtures/gateway';
@@ -52,6 +52,50 @@ describe('user management API: employees', () => {
     fx.services.directory.update(local('gone@example.com', 'Ann').id, { status: 'inactive' }, admin, () => true);
     const inactive = await fx.api('GET', '/employees?status=inactive');
     expect(inactive.body.items.map((e: { userName: string }) => e.userName)).toEqual(['gone@example.com']);
+  });
+
+  it('lists by name or email, either way, and pages on in that order; an order not offered is refused naming sort', async () => {
+    const person = (userName: string, firstName: string, lastName: string | null) =>
+      fx.services.directory.createLocal({ userName, firstName, lastName, organizationId: fx.rootId }, admin);
+    person('u1@example.com', 'Zoe', 'Adams');
+    person('u2@example.com', 'Al', 'Brown');
+    person('u3@example.com', 'Bo', 'brown');
+    person('u4@example.com', 'Cy', null);
+    await fx.scimUser('u0@example.com', { name: { givenName: 'Eve', familyName: 'Young' } });
+    const walk = async (order: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const path = `/employees?${order}&limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+        const answer = await fx.api('GET', path, { token: fx.readToken });
+        expect(answer.status).toBe(200);
+        seen.push(...answer.body.items.map((e: { userName: string }) => e.userName));
+        cursor = answer.body.nextCursor;
+      } while (cursor !== null);
+      return seen;
+    };
+    const byName = ['u1@example.com', 'u2@example.com', 'u3@example.com', 'u0@example.com', 'u4@example.com'];
+    expect(await walk('sort=name')).toEqual(byName);
+    expect(await walk('sort=name&descending=true')).toEqual([...byName].reverse());
+    expect(await walk('sort=userName&descending=true')).toEqual(
+      ['u0@example.com', 'u1@example.com', 'u2@example.com', 'u3@example.com', 'u4@example.com'].reverse(),
+    );
+    // Empty values are the defaults, as for the filters: userName, A to Z.
+    expect((await fx.api('GET', '/employees?sort=&descending=')).body.items[0].userName).toBe('u0@example.com');
+
+    const first = await fx.api('GET', '/employees?sort=name&limit=2');
+    const elsewhere = await fx.api('GET', `/employees?sort=email&limit=2&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+    expect(elsewhere.status).toBe(400);
+    expect(elsewhere.body).toMatchObject({ code: 'validation', fields: ['cursor'] });
+    for (const [query, field] of [
+      ['sort=city', 'sort'],
+      ['sort=Name', 'sort'],
+      ['descending=yes', 'descending'],
+    ] as const) {
+      const refused = await fx.api('GET', `/employees?${query}`);
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ code: 'validation', fields: [field] });
+    }
   });
 
   it('lists the employees awaiting placement, for an integration that places them; a bad flag is refused naming it', async () => {

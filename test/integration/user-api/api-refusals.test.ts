@@ -162,7 +162,7 @@ describe('user management API refusals', () => {
     expect(org.body).toEqual(problem(400, 'validation', { fields: ['organizationId'] }));
     const limit = await fx.api('GET', '/employees?limit=0');
     expect(limit.body).toEqual(problem(400, 'validation', { fields: ['limit'] }));
-    expect((await fx.api('GET', '/employees?sort=name')).body).toEqual(problem(400, 'validation', { fields: ['sort'] }));
+    expect((await fx.api('GET', '/employees?sortBy=name')).body).toEqual(problem(400, 'validation', { fields: ['sortBy'] }));
     expect((await fx.api('GET', '/employees?source=ldap')).body).toEqual(problem(400, 'validation', { fields: ['source'] }));
     expect((await fx.api('GET', '/employees?cursor=garbage')).body).toEqual(problem(400, 'validation', { fields: ['cursor'] }));
     const create = await fx.api('POST', '/employees', { body: { firstName: 'No name', organizationId: fx.rootId } });
