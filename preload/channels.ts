@@ -41,6 +41,7 @@ export const CHANNELS = [
   'activity:set-retention',
   'employees:export-file',
   'employees:history',
+  'employees:select-matching',
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

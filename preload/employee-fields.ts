@@ -20,3 +20,5 @@ export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
 /** The most a text field holds, so one pasted novel cannot bloat every page of the directory. */
 export const EMPLOYEE_TEXT_MAX_LENGTH = 200;
 export const EMPLOYEE_PAGE_MAX = 200;
+/** The most employees one selection's action (move, status, field) applies to. */
+export const SELECTION_MAX = 10_000;

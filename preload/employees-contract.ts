@@ -15,6 +15,7 @@ import {
   EMPLOYEE_STATUSES,
   EMPLOYEE_TEXT_FIELD_KEYS,
   EMPLOYEE_TEXT_MAX_LENGTH,
+  SELECTION_MAX,
   type EmployeeTextFieldKey,
 } from './employee-fields';
 
@@ -25,6 +26,7 @@ export {
   EMPLOYEE_STATUSES,
   EMPLOYEE_TEXT_FIELD_KEYS,
   EMPLOYEE_TEXT_MAX_LENGTH,
+  SELECTION_MAX,
   type EmployeeFieldKey,
   type EmployeeSource,
   type EmployeeStatus,
@@ -145,8 +147,16 @@ export const employeeCreateInput = z
   .strict();
 export type EmployeeCreateInput = z.input<typeof employeeCreateInput>;
 
-/** The employees a selection's action (move, status) applies to, at most 10,000 at once. */
-const selectedEmployeeIds = z.array(z.string().min(1).max(64)).min(1, 'Select at least one employee.').max(10_000);
+/** The employees a selection's action applies to. */
+const selectedEmployeeIds = z
+  .array(z.string().min(1).max(64))
+  .min(1, 'Select at least one employee.')
+  .max(SELECTION_MAX, `Select at most ${SELECTION_MAX.toLocaleString('en-US')} employees at once.`);
+
+/** Every employee a filter selects, to select them all (at most SELECTION_MAX; more is refused). */
+export const matchingEmployees = z.object({
+  employees: z.array(z.object({ id: z.string(), userName: z.string() })),
+});
 
 export const employeeMoveInput = z
   .object({
@@ -259,6 +269,7 @@ export const employeesContract = {
     output: z.object({ changed: z.number().int() }),
     privilege: manageEmployees,
   },
+  'employees:select-matching': { input: employeeFilter, output: matchingEmployees, privilege: manageEmployees },
   'employees:awaiting-count': {
     input: z.object({}).strict(),
     output: z.object({ count: z.number().int() }),

@@ -255,6 +255,15 @@ export class EmployeeDirectoryRepository {
     );
   }
 
+  /** The id and userName of at most `limit` employees `filter` selects, in directory order. */
+  idsAndUserNames(filter: DirectoryFilter, limit: number): Array<{ id: string; userName: string }> {
+    const { sql, params } = where(filter, null);
+    return this.prepare(`SELECT id, user_name AS userName FROM employees ${sql} ${ORDER} LIMIT CAST(? AS INTEGER)`).all(
+      ...params,
+      limit,
+    ) as Array<{ id: string; userName: string }>;
+  }
+
   /** Employees per organization (directly in it, not below), for each organization that has any. */
   countsByOrganization(): Array<{ orgId: string; employees: number }> {
     return this.prepare('SELECT org_id AS orgId, count(*) AS employees FROM employees GROUP BY org_id').all() as Array<{

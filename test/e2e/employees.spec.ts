@@ -502,6 +502,45 @@ test.describe('Employees view', () => {
     await expect(page.getByRole('row').filter({ hasText: 'dave@example.com' })).toContainText('Enterprise/Support');
   });
 
+  test('selects everyone matching, past the first page, and moves them all; the nav count goes', async ({ page, idsvc }) => {
+    await seed(idsvc.dataDir, (s) => {
+      s.organization('New Hires', 'Enterprise');
+      s.organization('Sales', 'Enterprise');
+      s.enableProvisioning('Enterprise/New Hires');
+      s.scimEmployees(120);
+    });
+    await page.goto(idsvc.url);
+    const nav = page.getByRole('navigation', { name: 'Console' });
+    await nav.getByRole('button', { name: 'Employees, 120 awaiting placement' }).click();
+    await page.getByRole('checkbox', { name: 'Awaiting placement' }).check();
+    await expect(page.getByRole('status').filter({ hasText: /^Showing/ })).toHaveText('Showing 1–50 of 120');
+    const selectAll = page.getByRole('button', { name: 'Select all 120 matching' });
+    // Offered once the whole page is selected, not before.
+    await page.getByRole('checkbox', { name: 'Select e000000@scale.example' }).check();
+    await expect(selectAll).toHaveCount(0);
+    await page.getByRole('checkbox', { name: 'Select all employees on this page' }).check();
+    await expect(page.getByText('50 employees selected')).toBeVisible();
+    await tabTo(page, selectAll, { backwards: true });
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('120 employees selected')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Selected all 120 employees matching.' })).toBeVisible();
+    await expect(selectAll).toHaveCount(0);
+    await screenshot(page, '64-employees-select-all-matching');
+    await expectNoViolations(page);
+    // The last page's rows are selected too.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('checkbox', { name: 'Select e000119@scale.example' })).toBeChecked();
+
+    await page.getByRole('button', { name: 'Move to organization' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Move to organization' });
+    await dialog.getByRole('combobox', { name: 'Organization' }).selectOption({ label: 'Enterprise › Sales' });
+    await dialog.getByRole('button', { name: 'Move 120 employees' }).click();
+    await expect(page.getByRole('status').filter({ hasText: '120 employees moved to Enterprise/Sales.' })).toBeVisible();
+    await expect(page.getByText('No employees match these filters.')).toBeVisible();
+    await expect(nav.getByRole('button', { name: 'Employees', exact: true })).toBeVisible();
+  });
+
   test("sets the selection's status from the keyboard; refused whole where the identity provider owns Status", async ({
     page,
     idsvc,

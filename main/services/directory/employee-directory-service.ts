@@ -149,6 +149,19 @@ export class EmployeeDirectoryService {
     return newestFirstPage((rows) => this.store.audit.employeeHistory(id, beforeId, rows), limit);
   }
 
+  /**
+   * Every employee `filter` selects (id and userName, in directory order), for "select all" before a
+   * selection's action; more than `max` is refused whole, saying how many match, as no action takes more.
+   */
+  matching(filter: EmployeeFilterValue, max: number): Array<{ id: string; userName: string }> {
+    const employees = this.store.directory.idsAndUserNames(this.filterFor(filter, this.organizationsById()), max + 1);
+    if (employees.length <= max) return employees;
+    throw new ServiceError(
+      'validation',
+      `More than ${max.toLocaleString('en-US')} employees match these filters: narrow them to select all, or import placements from a CSV file.`,
+    );
+  }
+
   /** SCIM-managed employees still in the Organization for New Users: the administrator's to-do list. */
   awaitingPlacementCount(): number {
     return this.store.directory.count(this.filterFor(AWAITING_PLACEMENT, this.organizationsById()));

@@ -1,12 +1,13 @@
 // Above the table: which rows are on screen ("1–50 of 100,000", and the order unless it is by
-// username A to Z; a polite live region) and what is selected, with "Set status", "Set field" and
-// "Move to organization" for the selection.
+// username A to Z; a polite live region) and what is selected ("Select all 120 matching" once the
+// whole page is), with "Set status", "Set field" and "Move to organization" for the selection.
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useConsoleState } from '../../app/console-context';
+import { SELECTION_MAX } from '../../../preload/employee-fields';
+import { useApi, useConsoleState } from '../../app/console-context';
 import { MoveIcon } from '../../components/icons';
 import { initialEmployeesOrder } from '../../state/employees/initial-state';
-import { pageRange, rangeLabel, selectedCount } from '../../state/employees/selectors';
+import { pageRange, pageSelection, rangeLabel, selectedCount } from '../../state/employees/selectors';
 import { employeeCount } from '../../state/employees/write-messages';
 import { orderLabel } from './employees-format';
 import { FIELD_BUTTON_ID, MOVE_BUTTON_ID, STATUS_BUTTON_ID } from './employees-ids';
@@ -22,6 +23,9 @@ export function SelectionBar() {
   const sorted = order.sort !== initialEmployeesOrder.sort || order.descending !== initialEmployeesOrder.descending;
   const selected = useConsoleState(selectedCount);
   const clear = useConsoleState((s) => s.clearEmployeeSelection);
+  const page = useConsoleState(pageSelection);
+  const selectAllMatching = useConsoleState((s) => s.selectAllMatching);
+  const api = useApi();
   const [dialog, setDialog] = useState<'move' | 'status' | 'field' | null>(null);
   return (
     <div className="selection-bar">
@@ -32,6 +36,12 @@ export function SelectionBar() {
         {selected > 0 ? (
           <>
             <span className="selected-count">{employeeCount(selected)} selected</span>
+            {/* The whole page is selected and more match: all of them, up to what one action takes. */}
+            {page === 'all' && range.total > selected && range.total <= SELECTION_MAX ? (
+              <button type="button" className="button link" onClick={() => void selectAllMatching(api)}>
+                Select all {range.total.toLocaleString('en-US')} matching
+              </button>
+            ) : null}
             <button type="button" className="button link" onClick={clear}>
               Clear selection
             </button>

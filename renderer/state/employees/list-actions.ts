@@ -8,6 +8,7 @@ import type { ConsoleState, SliceCreator } from '../console-store';
 import { messageOf } from '../error-message';
 import type { Feedback } from '../settings/initial-state';
 import { EMPLOYEES_PAGE_SIZE, type EmployeesFilter, type EmployeesState } from './initial-state';
+import { employeeCount } from './write-messages';
 
 export interface EmployeesListActions {
   loadEmployees(api: ConsoleApi): Promise<void>;
@@ -20,6 +21,8 @@ export interface EmployeesListActions {
   setEmployeeSelected(employee: Pick<EmployeeView, 'id' | 'userName'>, selected: boolean): void;
   /** Selects (or clears) every employee on the page on screen. */
   setPageSelected(selected: boolean): void;
+  /** Selects every employee the filter matches, on every page (at most SELECTION_MAX: main refuses more). */
+  selectAllMatching(api: ConsoleApi): Promise<void>;
   clearEmployeeSelection(): void;
   announceEmployees(feedback: Feedback | null): void;
 }
@@ -127,6 +130,21 @@ export const createEmployeesListActions: SliceCreator<EmployeesListActions> = (s
         else delete next[employee.id];
       }
       patch({ selected: next });
+    },
+
+    async selectAllMatching(api) {
+      const { filter } = get().employees;
+      try {
+        const { employees } = await api.invoke('employees:select-matching', employeesQuery(filter));
+        // A filter changed meanwhile cleared the selection: these employees are not the ones on screen.
+        if (get().employees.filter !== filter) return;
+        patch({
+          selected: Object.fromEntries(employees.map((employee) => [employee.id, employee.userName])),
+          feedback: { kind: 'success', message: `Selected all ${employeeCount(employees.length)} matching.` },
+        });
+      } catch (error) {
+        patch({ feedback: { kind: 'error', message: `The employees could not be selected: ${messageOf(error)}` } });
+      }
     },
 
     clearEmployeeSelection() {

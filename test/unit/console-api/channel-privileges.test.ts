@@ -48,6 +48,7 @@ const EXPECTED = new Map<Channel, ChannelAccess>([
   ['activity:set-retention', 'configure-provisioning'],
   ['employees:export-file', 'manage-employees'],
   ['employees:history', 'manage-employees'],
+  ['employees:select-matching', 'manage-employees'],
 ]);
 
 function recordingHandlers(calls: Channel[]): Handlers {

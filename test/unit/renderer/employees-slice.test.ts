@@ -101,6 +101,53 @@ describe('employees slice', () => {
     expect(lastList()).toMatchObject({ sort: 'email', status: 'active', cursor: null });
   });
 
+  it('selects every employee matching the filter; an answer for a filter no longer on screen selects nothing', async () => {
+    const store = createConsoleStore();
+    const matching = [employee(1), employee(70), employee(119)].map(({ id, userName }) => ({ id, userName }));
+    let release: () => void = () => {};
+    const { api, calls } = scriptedApi({
+      'employees:select-matching': () =>
+        new Promise((resolve) => {
+          release = () => resolve({ employees: matching });
+        }),
+    });
+    await store.getState().setEmployeesFilter(api, { search: 'user1' });
+    const selecting = store.getState().selectAllMatching(api);
+    release();
+    await selecting;
+    expect(calls.at(-1)).toMatchObject({ channel: 'employees:select-matching', input: { search: 'user1' } });
+    expect(store.getState().employees.selected).toEqual({
+      e1: 'user1@example.com',
+      e70: 'user70@example.com',
+      e119: 'user119@example.com',
+    });
+    expect(store.getState().employees.feedback).toEqual({ kind: 'success', message: 'Selected all 3 employees matching.' });
+
+    const stale = store.getState().selectAllMatching(api);
+    await store.getState().setEmployeesFilter(api, { search: 'user2' });
+    release();
+    await stale;
+    expect(store.getState().employees.selected).toEqual({});
+  });
+
+  it('says why a selection of everyone matching was refused, and keeps the selection it had', async () => {
+    const store = createConsoleStore();
+    const { api } = scriptedApi({
+      'employees:select-matching': () =>
+        Promise.reject(
+          new ApiError({ code: 'validation', message: 'More than 10,000 employees match these filters: narrow them.' }),
+        ),
+    });
+    await store.getState().loadEmployees(api);
+    store.getState().setPageSelected(true);
+    await store.getState().selectAllMatching(api);
+    expect(Object.keys(store.getState().employees.selected)).toHaveLength(50);
+    expect(store.getState().employees.feedback).toEqual({
+      kind: 'error',
+      message: 'The employees could not be selected: More than 10,000 employees match these filters: narrow them.',
+    });
+  });
+
   it('never lets a slow answer to an older search replace a newer one', async () => {
     const store = createConsoleStore();
     let releaseSlow: () => void = () => {};
