@@ -19,7 +19,11 @@ describe('select all matching', () => {
     salesId = fx.services.organizations.create({ name: 'Sales', parentId: rootId }, ann).id;
     for (let n = 0; n < 60; n += 1) {
       const created = fx.services.directory.createLocal(
-        { userName: `u${String(n).padStart(2, '0')}`, firstName: n % 3 === 0 ? 'Ann' : 'Bob', organizationId: n < 40 ? rootId : salesId },
+        {
+          userName: `u${String(n).padStart(2, '0')}`,
+          firstName: n % 3 === 0 ? 'Ann' : 'Bob',
+          organizationId: n < 40 ? rootId : salesId,
+        },
         ann,
       );
       if (n % 10 === 0) fx.services.directory.update(created.id, { status: 'inactive' }, ann, () => true);
