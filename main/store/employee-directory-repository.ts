@@ -44,16 +44,37 @@ export interface DirectoryOrder {
 export const USER_NAME_ORDER: DirectoryOrder = Object.freeze({ by: 'userName', descending: false });
 
 /**
- * Each order's sort keys before userName and id: never NULL, so a page continues after a row by
- * comparing them (keyset); the folded keys, so case orders as the search matches it. A row without the
- * value sorts last from A to Z (first from Z to A): its first key, "has none", is 1.
+ * An order by a folded key that may be empty: by `key`, then `nextKeys`, then userName and id; the rows
+ * without the key sort last from A to Z (first from Z to A). `keyIndex` holds the rows with a key in
+ * its order; `gapIndex` (migration 017) holds the rows without one.
  */
-const ORDER_KEYS: Readonly<Record<DirectoryOrder['by'], readonly string[]>> = {
-  userName: [],
-  name: ["coalesce(last_name_key, '') = ''", "coalesce(last_name_key, '')", "coalesce(first_name_key, '')"],
-  email: ["coalesce(email_key, '') = ''", "coalesce(email_key, '')"],
+interface KeyOrder {
+  key: string;
+  nextKeys: readonly string[];
+  keyIndex: string;
+  gapIndex: string;
+}
+const KEY_ORDERS: Readonly<Record<Exclude<DirectoryOrder['by'], 'userName'>, KeyOrder>> = {
+  name: {
+    key: 'last_name_key',
+    nextKeys: ["coalesce(first_name_key, '')"],
+    keyIndex: 'employees_last_name_key',
+    gapIndex: 'employees_without_last_name',
+  },
+  email: { key: 'email_key', nextKeys: [], keyIndex: 'employees_email_key', gapIndex: 'employees_without_email' },
 };
 const TIE_KEYS = ['user_name COLLATE NOCASE', 'id'];
+
+/**
+ * Each order's sort keys: never NULL, so a page continues after a row by comparing them (keyset); the
+ * folded keys, so case orders as the search matches it. The first, "has none", is 1 for a row without
+ * the key.
+ */
+function orderKeys(by: DirectoryOrder['by']): string[] {
+  if (by === 'userName') return TIE_KEYS;
+  const { key, nextKeys } = KEY_ORDERS[by];
+  return [`coalesce(${key}, '') = ''`, `coalesce(${key}, '')`, ...nextKeys, ...TIE_KEYS];
+}
 
 // Each condition is a constant text, so a query's SQL is one of a few dozen texts the statement cache
 // keeps prepared; the values are bound. A search is a prefix range on each folded key column (migrations
@@ -184,6 +205,9 @@ export class EmployeeDirectoryRepository {
     limit: number,
     order: DirectoryOrder,
   ): R[] {
+    if (order.by !== 'userName' && filter.search === '' && filter.organizationIds === null) {
+      return this.keyOrderedPage(reader, filter, after, limit, order.descending, KEY_ORDERS[order.by]);
+    }
     if (order.by !== 'userName' || order.descending) return this.sortedPage(reader, filter, after, limit, order);
     if (filter.search !== '') {
       const walked = this.walkInPageOrder(reader, filter, after, limit);
@@ -224,6 +248,60 @@ export class EmployeeDirectoryRepository {
   }
 
   /**
+   * A page by a key (last name, email) of the whole directory or a broad filter (source, status): the
+   * rows with the key read in its index's order, then those without it (the other way round from Z to
+   * A), each part continued after the position's row by comparing its sort keys. SQLite's planner sorts
+   * every row instead (it does not weigh the LIMIT), hence INDEXED BY: a page in about 3 ms against
+   * about 100 at 100,000 employees. Searches and organizations narrow first (sortedPage).
+   */
+  private keyOrderedPage<R>(
+    reader: RowReader<R>,
+    filter: DirectoryFilter,
+    after: DirectoryPosition | null,
+    limit: number,
+    descending: boolean,
+    order: KeyOrder,
+  ): R[] {
+    const keyed = { index: order.keyIndex, has: `${order.key} > ''`, keys: [order.key, ...order.nextKeys, ...TIE_KEYS] };
+    const gap = { index: order.gapIndex, has: `coalesce(${order.key}, '') = ''`, keys: [...order.nextKeys, ...TIE_KEYS] };
+    const parts = descending ? [gap, keyed] : [keyed, gap];
+    let first = 0;
+    let position: unknown[] | null = null;
+    if (after !== null) {
+      const row = this.prepareRaw(`SELECT ${keyed.has}, ${keyed.keys.join(', ')} FROM employees WHERE id = ?`).get(after.id) as
+        | unknown[]
+        | undefined;
+      if (row === undefined) return [];
+      const inKeyed = row[0] === 1;
+      first = parts.indexOf(inKeyed ? keyed : gap);
+      position = inKeyed ? row.slice(1) : row.slice(2);
+    }
+    const direction = descending ? 'DESC' : 'ASC';
+    const rows: R[] = [];
+    for (let at = first; at < parts.length && rows.length < limit; at += 1) {
+      const part = parts[at]!;
+      const { sql, params } = where(filter, null);
+      const conditions = [part.has];
+      if (sql !== '') conditions.push(sql.slice('WHERE '.length));
+      if (at === first && position !== null) {
+        const op = descending ? '<' : '>';
+        // The first key alone as well: a range SQLite can start the index scan at.
+        conditions.push(`${part.keys[0]} ${op}= ?`, `(${part.keys.join(', ')}) ${op} (${part.keys.map(() => '?').join(', ')})`);
+        params.push(position[0] as SqlValue, ...(position as SqlValue[]));
+      }
+      const orderBy = part.keys.map((key) => `${key} ${direction}`).join(', ');
+      rows.push(
+        ...this.rows(
+          reader,
+          `INDEXED BY ${part.index} WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy} LIMIT CAST(? AS INTEGER)`,
+          [...params, limit - rows.length],
+        ),
+      );
+    }
+    return rows;
+  }
+
+  /**
    * A page in another order than the directory index's: the matches sorted (SQLite keeps only the
    * page's rows while it sorts), continued after the position's row by comparing its sort keys, read
    * from that row in the same statement. Measured at 100,000 employees in `npm run bench`.
@@ -235,7 +313,7 @@ export class EmployeeDirectoryRepository {
     limit: number,
     order: DirectoryOrder,
   ): R[] {
-    const keys = [...ORDER_KEYS[order.by], ...TIE_KEYS];
+    const keys = orderKeys(order.by);
     const direction = order.descending ? 'DESC' : 'ASC';
     const { sql, params } = where(filter, null);
     let conditions = sql;

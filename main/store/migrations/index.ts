@@ -15,6 +15,7 @@ import activityTextIndex from './013-activity-text-index.sql';
 import directorySearchText from './014-directory-search-text.sql';
 import employeeHistory from './015-employee-history.sql';
 import deletedUserNameKeys from './016-deleted-user-name-keys.sql';
+import directorySortGaps from './017-directory-sort-gaps.sql';
 
 export interface Migration {
   version: number;
@@ -39,4 +40,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 14, name: '014-directory-search-text', sql: directorySearchText },
   { version: 15, name: '015-employee-history', sql: employeeHistory },
   { version: 16, name: '016-deleted-user-name-keys', sql: deletedUserNameKeys },
+  { version: 17, name: '017-directory-sort-gaps', sql: directorySortGaps },
 ];

@@ -1,6 +1,7 @@
 // The directory's orders over a real SQLite file: by username, by name (last name, then first name)
 // and by email address, A to Z and Z to A; ties and missing values in a fixed place; every page of a
-// sorted walk continued by cursor, each employee once; a cursor refused in another order than its own.
+// sorted walk continued by cursor, each employee once, read by the indexes or by sorting the matches
+// alike; a cursor refused in another order than its own.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../main/services/errors';
 import { employeeListInput, type EmployeeListInput } from '../../../preload/employees-contract';
@@ -66,6 +67,22 @@ describe('directory orders', () => {
     expect(walk({ search: 'ann', descending: true }, 1)).toEqual(['u-zed', 'u-oest', 'u-nolast']);
     expect(walk({ search: 'brown', organizationId: salesId, sort: 'name' }, 1)).toEqual(['u-brown-al', 'u-brown-bo']);
     expect(list({ search: 'ann', sort: 'email', descending: true }).total).toBe(list({ search: 'ann' }).total);
+  });
+
+  it('reads the same order by its indexes (the whole directory, a status) as by sorting the matches (an organization)', () => {
+    // Everyone is under the root organization: the filter narrows nothing, but takes the sorting path.
+    add('u-inactive-gap', { firstName: 'Ina' });
+    fx.services.directory.update(list({ search: 'u-inactive-gap' }).items[0]!.id, { status: 'inactive' }, ann, () => true);
+    for (const sort of ['name', 'email'] as const) {
+      for (const descending of [false, true]) {
+        for (const limit of [1, 2, 3, 50]) {
+          const byIndex = walk({ sort, descending }, limit);
+          expect(byIndex).toHaveLength(8);
+          expect(walk({ sort, descending, organizationId: rootId }, limit)).toEqual(byIndex);
+          expect(walk({ sort, descending, status: 'active' }, limit)).toEqual(byIndex.filter((u) => u !== 'u-inactive-gap'));
+        }
+      }
+    }
   });
 
   it('continues after the last row shown even when that row changed since (its current values place it)', () => {
