@@ -85,6 +85,15 @@ test('stays quick at 100,000 employees: first page, paging forward and back, sea
   await expect(status).toHaveText('Showing 1–50 of 100,000, by last name, then first name, Z to A');
   await expect(userNameCells(page).first()).toHaveText(userNameOf(byLastName.at(-1)!));
 
+  // More match than one action takes: selecting them all is not offered, and the view says why.
+  await page.getByRole('checkbox', { name: 'Select all employees on this page' }).check();
+  await expect(page.getByText('50 employees selected')).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Select all .* matching$/ })).toHaveCount(0);
+  await expect(
+    page.getByText('100,000 match: narrow the filters to select them all (at most 10,000 at once), or import placements.'),
+  ).toBeVisible();
+  await screenshot(page, '65-employees-too-many-to-select');
+
   // A page, even under the load of a shared machine, answers well within what a person waits for.
   // (The seeding time is only recorded: it measures the test's own inserts and the machine's load.)
   expect(firstPage).toBeLessThan(5_000);

@@ -37,10 +37,17 @@ export function SelectionBar() {
           <>
             <span className="selected-count">{employeeCount(selected)} selected</span>
             {/* The whole page is selected and more match: all of them, up to what one action takes. */}
-            {page === 'all' && range.total > selected && range.total <= SELECTION_MAX ? (
-              <button type="button" className="button link" onClick={() => void selectAllMatching(api)}>
-                Select all {range.total.toLocaleString('en-US')} matching
-              </button>
+            {page === 'all' && range.total > selected ? (
+              range.total <= SELECTION_MAX ? (
+                <button type="button" className="button link" onClick={() => void selectAllMatching(api)}>
+                  Select all {range.total.toLocaleString('en-US')} matching
+                </button>
+              ) : (
+                <span className="muted">
+                  {range.total.toLocaleString('en-US')} match: narrow the filters to select them all (at most{' '}
+                  {SELECTION_MAX.toLocaleString('en-US')} at once), or import placements.
+                </span>
+              )
             ) : null}
             <button type="button" className="button link" onClick={clear}>
               Clear selection
