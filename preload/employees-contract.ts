@@ -96,10 +96,15 @@ export type EmployeeFilterValue = z.output<typeof employeeFilter>;
 export const DIRECTORY_SORTS = ['userName', 'name', 'email'] as const;
 export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
 
-export const employeeListInput = employeeFilter.extend({
+/** The order of a page or an export: the table's column and direction. */
+const directoryOrder = {
   sort: z.enum(DIRECTORY_SORTS).default('userName'),
   /** Z to A; employees without the sorted value come first, as they come last from A to Z. */
   descending: z.boolean().default(false),
+};
+
+export const employeeListInput = employeeFilter.extend({
+  ...directoryOrder,
   limit: z.number().int().min(1).max(EMPLOYEE_PAGE_MAX).default(50),
   /** From the previous page's `nextCursor`; null for the first page. */
   cursor: z.string().max(1000).nullable().default(null),
@@ -299,7 +304,7 @@ export const employeesContract = {
    * channel answers `unavailable`.
    */
   'employees:export-file': {
-    input: employeeFilter.extend({ format: exportFormat }),
+    input: employeeFilter.extend({ ...directoryOrder, format: exportFormat }),
     output: z.object({ saved: z.boolean(), rows: z.number().int(), path: z.string().nullable() }),
     privilege: manageEmployees,
   },

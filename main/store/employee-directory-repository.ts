@@ -177,10 +177,10 @@ export class EmployeeDirectoryRepository {
    * directory holds one page in memory, and no read transaction stays open between pages, so the
    * gateway's writes are not held up by a slow download.
    */
-  *each(filter: DirectoryFilter, pageSize = 1000): Generator<DirectoryRow> {
+  *each(filter: DirectoryFilter, order: DirectoryOrder = USER_NAME_ORDER, pageSize = 1000): Generator<DirectoryRow> {
     let after: DirectoryPosition | null = null;
     for (;;) {
-      const rows = this.pageRows(filter, after, pageSize);
+      const rows = this.pageRows(filter, after, pageSize, order);
       yield* rows;
       if (rows.length < pageSize) return;
       after = rows.at(-1)!;

@@ -21,7 +21,12 @@ import { CATALOG_FIELDS, catalogFieldLabel, fieldProperty, type SharedFieldKey }
 import { countOf, namesPreview } from '../../../preload/count-words';
 import { organizationSubtree } from '../../../preload/organization-subtree';
 import type { DirectoryRow, EmployeeRow, EmployeeWritable } from '../employees/employee-query';
-import type { DirectoryFilter, DirectoryOrder, DirectoryPosition } from '../../store/employee-directory-repository';
+import {
+  USER_NAME_ORDER,
+  type DirectoryFilter,
+  type DirectoryOrder,
+  type DirectoryPosition,
+} from '../../store/employee-directory-repository';
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
 import { ServiceError, conflictError, notFoundError, validationError } from '../errors';
@@ -89,13 +94,18 @@ export class EmployeeDirectoryService {
   }
 
   /**
-   * Every employee the filter selects, in page order, as export text chunks (employee-export.ts);
+   * Every employee the filter selects, in `order` (the table's), as export text chunks (employee-export.ts);
    * `counter` (when given) counts the employees written. The filter is checked now, so an unknown
    * organization is refused before a byte is written; the rows are read as the chunks are taken.
    */
-  exportChunks(filter: EmployeeFilterValue, format: ExportFormat, counter?: { rows: number }): Iterable<string> {
+  exportChunks(
+    filter: EmployeeFilterValue,
+    format: ExportFormat,
+    counter?: { rows: number },
+    order: DirectoryOrder = USER_NAME_ORDER,
+  ): Iterable<string> {
     const organizations = this.organizationsById();
-    const rows = this.store.directory.each(this.filterFor(filter, organizations));
+    const rows = this.store.directory.each(this.filterFor(filter, organizations), order);
     // One reading of the settings for the whole file: every row's scimOwnedFields under the same rule.
     const settings = this.store.settings.read();
     const views = countedRows(

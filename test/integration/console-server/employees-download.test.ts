@@ -1,5 +1,5 @@
 // GET /export/employees.csv and .json over real HTTP: authenticated like the API, refused without
-// Manage Employees, filtered like the Employees view (the query string's words), an unknown
+// Manage Employees, filtered and ordered like the Employees view (the query string's words), an unknown
 // organization or a bad filter refused naming the field before any row is sent.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EmployeeView } from '../../../preload/employees-contract';
@@ -55,6 +55,15 @@ describe('employees download (server mode)', () => {
     expect(await userNames('?awaitingPlacement=false&search=AM')).toEqual(['amy']);
     // Empty values leave a filter open, as a form's untouched fields would send them.
     expect(await userNames('?search=&status=&organizationId=')).toEqual(['amy', 'bo@x.example']);
+    // In the table's order: username Z to A; by name, those without a last name last, by first name
+    // (bo has none, amy has Amy).
+    expect(await userNames('?descending=true')).toEqual(['bo@x.example', 'amy']);
+    fx.services.directory.createLocal(
+      { userName: 'zed', firstName: 'Zed', lastName: 'Adams', organizationId: salesId },
+      { name: 'ann' },
+    );
+    expect(await userNames('?sort=name')).toEqual(['zed', 'bo@x.example', 'amy']);
+    expect(await userNames('?sort=name&descending=true')).toEqual(['amy', 'bo@x.example', 'zed']);
   });
 
   it('refuses a bad filter or an unknown organization naming the field, and a format it does not make', async () => {
@@ -69,6 +78,8 @@ describe('employees download (server mode)', () => {
       field: 'awaitingPlacement',
     });
     expect(await refused('?source=ldap')).toMatchObject({ status: 400, code: 'validation', field: 'source' });
+    expect(await refused('?sort=city')).toMatchObject({ status: 400, code: 'validation', field: 'sort' });
+    expect(await refused('?descending=yes')).toMatchObject({ status: 400, code: 'validation', field: 'descending' });
     expect(await refused('?limit=5')).toMatchObject({ status: 400, code: 'validation' });
     expect(await refused('?organizationId=nope')).toMatchObject({ status: 404, code: 'not_found', field: 'organizationId' });
     expect((await download('employees.xml')).status).toBe(404);

@@ -1,7 +1,7 @@
 // employees:export-file through the dispatcher over a real SQLite file: the desktop app's save gets
-// the filtered directory's chunks and the answer counts the employees written; a cancelled dialog
-// counts none; a refused filter never opens the dialog; without a save dialog (a browser) the channel
-// is unavailable.
+// the filtered directory's chunks in the table's order and the answer counts the employees written;
+// a cancelled dialog counts none; a refused filter never opens the dialog; without a save dialog (a
+// browser) the channel is unavailable.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../main/console-api/dispatcher';
 import { createHandlers } from '../../../main/console-api/handlers';
@@ -52,6 +52,9 @@ describe('employees:export-file', () => {
     ).toEqual(['amy', 'bob']);
     expect(await call({ search: 'c', format: 'json' })).toMatchObject({ ok: true, value: { rows: 1 } });
     expect((JSON.parse(saves[1]!.text) as Array<{ userName: string }>).map((row) => row.userName)).toEqual(['cy']);
+    // In the table's order.
+    expect(await call({ format: 'json', sort: 'userName', descending: true })).toMatchObject({ ok: true, value: { rows: 3 } });
+    expect((JSON.parse(saves[2]!.text) as Array<{ userName: string }>).map((row) => row.userName)).toEqual(['cy', 'bob', 'amy']);
   });
 
   it('counts nothing when the dialog is cancelled', async () => {
@@ -62,6 +65,10 @@ describe('employees:export-file', () => {
   it('refuses a bad filter or an unknown organization naming the field, without opening the dialog', async () => {
     expect(await call({ format: 'xml' })).toMatchObject({ ok: false, error: { code: 'validation', field: 'format' } });
     expect(await call({ format: 'csv', limit: 10 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await call({ format: 'csv', sort: 'city' })).toMatchObject({
+      ok: false,
+      error: { code: 'validation', field: 'sort' },
+    });
     expect(await call({ format: 'csv', organizationId: 'gone' })).toMatchObject({
       ok: false,
       error: { code: 'not_found', field: 'organizationId' },

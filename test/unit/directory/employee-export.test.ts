@@ -4,6 +4,7 @@
 // refused before anything is written; and the CSV, edited, is a placements file the import reads back.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../main/services/errors';
+import { USER_NAME_ORDER } from '../../../main/store/employee-directory-repository';
 import { employeeFilter, type EmployeeFilterInput, type EmployeeView } from '../../../preload/employees-contract';
 import type { ExportFormat } from '../../../preload/export-formats';
 import { enableProvisioning, servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
@@ -114,6 +115,7 @@ describe('employees export', () => {
     const byPages = [
       ...fx.store.directory.each(
         { search: '', organizationIds: null, source: null, active: null, scimManagedOnly: false, scimDeleted: null },
+        USER_NAME_ORDER,
         7,
       ),
     ];
