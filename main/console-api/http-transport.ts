@@ -5,7 +5,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import { Readable } from 'node:stream';
 import type { ApiErrorBody } from '../../preload/contract';
 import { CSV_FILE_MAX_BYTES } from '../../preload/csv-file-text';
-import { FILE_CHANNELS } from '../../preload/employees-contract';
+import { FILE_CHANNELS, SELECTION_MAX } from '../../preload/employees-contract';
 import { EXPORT_FORMATS, EXPORT_NAMES, exportFileName, type ExportFormat, type ExportName } from '../../preload/export-formats';
 import type { Actor } from '../services/context';
 import { answerClientError } from './client-error';
@@ -16,7 +16,11 @@ import type { DownloadResult, ExportDownload } from './export-downloads';
 import { SessionGuard, newSessionToken } from './session-guard';
 
 export const CONSOLE_HOST = '127.0.0.1';
-const BODY_LIMIT_BYTES = 256 * 1024;
+/**
+ * A call's body: the largest is a selection's action (move, status, field) naming SELECTION_MAX ids of up
+ * to 64 characters, about 660 KB as JSON ("Select all N matching" makes such selections common).
+ */
+const BODY_LIMIT_BYTES = SELECTION_MAX * (64 + 3) + 64 * 1024;
 /**
  * A file channel's body: the file's text as a JSON string, where a quote or a line break takes two
  * bytes and a Windows-1252 letter read as UTF-8 two; twice the file's limit and room for the rest.

@@ -1,7 +1,7 @@
 import { Agent, request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CSV_FILE_MAX_BYTES } from '../../../preload/csv-file-text';
-import { PLACEMENT_PREVIEW_LISTED } from '../../../preload/employees-contract';
+import { PLACEMENT_PREVIEW_LISTED, SELECTION_MAX } from '../../../preload/employees-contract';
 import { consoleServerInTempDir, type ConsoleServerFixture } from '../../fixtures/console-server';
 
 /** fetch() will not send a forged Host header, so the rebinding case uses node:http. */
@@ -149,8 +149,19 @@ describe('server-mode console over real HTTP', () => {
   });
 
   it('refuses an oversized body with 413', async () => {
-    const { status } = await fx.call('settings:get', JSON.stringify({ pad: 'x'.repeat(300 * 1024) }));
+    const { status } = await fx.call('settings:get', JSON.stringify({ pad: 'x'.repeat(800 * 1024) }));
     expect(status).toBe(413);
+  });
+
+  it('takes the largest selection an action takes: 10,000 ids of the longest kind (Select all N matching)', async () => {
+    const ids = Array.from({ length: SELECTION_MAX }, (_, n) => `${String(n).padStart(5, '0')}`.padEnd(64, 'x'));
+    const { status, body } = await fx.call('employees:set-status', { ids, status: 'inactive' });
+    // Read whole and judged by the service: none of these employees exists (not a 413 for its size).
+    expect(status).toBe(404);
+    expect(body.error).toMatchObject({ code: 'not_found' });
+    const tooMany = await fx.call('employees:set-status', { ids: [...ids, 'one-more'], status: 'inactive' });
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error).toMatchObject({ code: 'validation', field: 'ids' });
   });
 
   it("takes a placements file far above a call's limit (an exported sheet of thousands of employees)", async () => {
