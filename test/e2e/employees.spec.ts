@@ -176,6 +176,18 @@ test.describe('Employees view', () => {
     await sortButton('Username').click();
     await expect(userNameCells(page)).toHaveText(['bob@example.com', 'lee.local@example.com', 'mia@example.com']);
     await expect(count).toHaveText('Showing 1–3 of 3');
+
+    // In a narrow window the Email Address column folds into Name, and Name's header sorts by email too.
+    await expect(sortButton('Email')).toBeHidden();
+    await page.setViewportSize({ width: 900, height: 700 });
+    await expect(header('Email Address')).toBeHidden();
+    await sortButton('Email').click();
+    await expect(userNameCells(page)).toHaveText(['bob@example.com', 'lee.local@example.com', 'mia@example.com']);
+    await expect(count).toHaveText('Showing 1–3 of 3, by email address, A to Z');
+    await sortButton('Email').click();
+    await expect(userNameCells(page)).toHaveText(['mia@example.com', 'lee.local@example.com', 'bob@example.com']);
+    await screenshot(page, '66-employees-sorted-by-email-900');
+    await expectNoViolations(page);
   });
 
   test('an employee: SCIM-owned fields are read-only and locked; a WFO field is saved from the keyboard and kept', async ({

@@ -63,7 +63,7 @@ export function EmployeesTable() {
               <SelectPageCheckbox />
             </th>
             <SortableHeader sort="userName" label="Username" className="col-username" />
-            <SortableHeader sort="name" label="Name" className="col-name" />
+            <SortableHeader sort="name" label="Name" className="col-name" folded={{ sort: 'email', label: 'Email' }} />
             <SortableHeader sort="email" label="Email Address" className="col-email email-column" />
             <th scope="col" className="col-organization">
               Organization
