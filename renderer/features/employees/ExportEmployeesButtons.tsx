@@ -1,6 +1,6 @@
 // Export CSV and Export JSON of the employees the search and filters select, every page of them, in the
-// table's order. The
-// CSV's userName and organization columns are what "Import placements (CSV)" reads back.
+// table's order. The CSV's userName and organization columns are what "Import placements (CSV)" reads
+// back.
 import { useApi, useConsoleState } from '../../app/console-context';
 import { ExportButtons } from '../../components/ExportButtons';
 import { employeesQuery } from '../../state/employees/list-actions';
