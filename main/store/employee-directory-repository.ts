@@ -130,7 +130,12 @@ function searchParams(search: string): string[] {
   return SEARCH_KEYS.flatMap(() => [from, to]);
 }
 
-function where(filter: DirectoryFilter, after: DirectoryPosition | null): { sql: string; params: SqlValue[] } {
+/** `also`: more conditions (an order's position, an index's range) and their values, after the filter's. */
+function where(
+  filter: DirectoryFilter,
+  after: DirectoryPosition | null,
+  also: { conditions: readonly string[]; params: readonly SqlValue[] } = { conditions: [], params: [] },
+): { sql: string; params: SqlValue[] } {
   const { conditions, params } = conditionsOf([
     [CONDITIONS.organizations, filter.organizationIds === null ? null : JSON.stringify(filter.organizationIds)],
     [CONDITIONS.source, filter.source],
@@ -146,6 +151,8 @@ function where(filter: DirectoryFilter, after: DirectoryPosition | null): { sql:
     conditions.push(CONDITIONS.after);
     params.push(after.userName, after.userName, after.id);
   }
+  conditions.push(...also.conditions);
+  params.push(...also.params);
   return { sql: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`, params };
 }
 
@@ -281,22 +288,23 @@ export class EmployeeDirectoryRepository {
     const rows: R[] = [];
     for (let at = first; at < parts.length && rows.length < limit; at += 1) {
       const part = parts[at]!;
-      const { sql, params } = where(filter, null);
-      const conditions = [part.has];
-      if (sql !== '') conditions.push(sql.slice('WHERE '.length));
+      const also = { conditions: [part.has], params: [] as SqlValue[] };
       if (at === first && position !== null) {
         const op = descending ? '<' : '>';
         // The first key alone as well: a range SQLite can start the index scan at.
-        conditions.push(`${part.keys[0]} ${op}= ?`, `(${part.keys.join(', ')}) ${op} (${part.keys.map(() => '?').join(', ')})`);
-        params.push(position[0] as SqlValue, ...(position as SqlValue[]));
+        also.conditions.push(
+          `${part.keys[0]} ${op}= ?`,
+          `(${part.keys.join(', ')}) ${op} (${part.keys.map(() => '?').join(', ')})`,
+        );
+        also.params.push(position[0] as SqlValue, ...(position as SqlValue[]));
       }
+      const { sql, params } = where(filter, null, also);
       const orderBy = part.keys.map((key) => `${key} ${direction}`).join(', ');
       rows.push(
-        ...this.rows(
-          reader,
-          `INDEXED BY ${part.index} WHERE ${conditions.join(' AND ')} ORDER BY ${orderBy} LIMIT CAST(? AS INTEGER)`,
-          [...params, limit - rows.length],
-        ),
+        ...this.rows(reader, `INDEXED BY ${part.index} ${sql} ORDER BY ${orderBy} LIMIT CAST(? AS INTEGER)`, [
+          ...params,
+          limit - rows.length,
+        ]),
       );
     }
     return rows;
@@ -316,15 +324,18 @@ export class EmployeeDirectoryRepository {
   ): R[] {
     const keys = orderKeys(order.by);
     const direction = order.descending ? 'DESC' : 'ASC';
-    const { sql, params } = where(filter, null);
-    let conditions = sql;
-    if (after !== null) {
-      const position = `(${keys.join(', ')}) ${order.descending ? '<' : '>'} (SELECT ${keys.join(', ')} FROM employees WHERE id = ?)`;
-      conditions = sql === '' ? `WHERE ${position}` : `${sql} AND ${position}`;
-      params.push(after.id);
-    }
+    const position =
+      after === null
+        ? undefined
+        : {
+            conditions: [
+              `(${keys.join(', ')}) ${order.descending ? '<' : '>'} (SELECT ${keys.join(', ')} FROM employees WHERE id = ?)`,
+            ],
+            params: [after.id],
+          };
+    const { sql, params } = where(filter, null, position);
     const orderBy = keys.map((key) => `${key} ${direction}`).join(', ');
-    return this.rows(reader, `${conditions} ORDER BY ${orderBy} LIMIT CAST(? AS INTEGER)`, [...params, limit]);
+    return this.rows(reader, `${sql} ORDER BY ${orderBy} LIMIT CAST(? AS INTEGER)`, [...params, limit]);
   }
 
   /** `conditions`: what follows FROM employees (WHERE, ORDER BY, LIMIT). */
