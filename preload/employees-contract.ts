@@ -97,7 +97,7 @@ export const DIRECTORY_SORTS = ['userName', 'name', 'email'] as const;
 export type DirectorySort = (typeof DIRECTORY_SORTS)[number];
 
 /** The order of a page or an export: the table's column and direction. */
-const directoryOrder = {
+export const directoryOrder = {
   sort: z.enum(DIRECTORY_SORTS).default('userName'),
   /** Z to A; employees without the sorted value come first, as they come last from A to Z. */
   descending: z.boolean().default(false),
@@ -110,6 +110,8 @@ export const employeeListInput = employeeFilter.extend({
   cursor: z.string().max(1000).nullable().default(null),
 });
 export type EmployeeListInput = z.input<typeof employeeListInput>;
+/** A page's or an export's order, as the contract gives it. */
+export type EmployeeListOrder = Pick<z.output<typeof employeeListInput>, 'sort' | 'descending'>;
 export type EmployeeListQuery = z.output<typeof employeeListInput>;
 
 export const employeePage = z.object({

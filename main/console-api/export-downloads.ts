@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { activityFilter } from '../../preload/activity-contract';
 import { auditFilter } from '../../preload/audit-contract';
 import { channelAccess, type ApiErrorBody } from '../../preload/contract';
-import { DIRECTORY_SORTS, employeeFilter } from '../../preload/employees-contract';
+import { directoryOrder, employeeFilter } from '../../preload/employees-contract';
 import type { ExportFormat, ExportName } from '../../preload/export-formats';
 import type { Actor } from '../services/context';
 import { ServiceError } from '../services/errors';
@@ -24,7 +24,7 @@ const flag = (name: string) => word(name).default(false);
 const employeeQuery = employeeFilter.extend({
   awaitingPlacement: flag('awaitingPlacement'),
   scimDeleted: word('scimDeleted').nullable().default(null),
-  sort: z.enum(DIRECTORY_SORTS).default('userName'),
+  sort: directoryOrder.sort,
   descending: flag('descending'),
 });
 const activityQuery = activityFilter.extend({ exact: flag('exact') });
@@ -34,7 +34,7 @@ export function createExportDownloads(services: Services): Record<ExportName, Ex
     activity: download(services, 'activity', activityQuery, (filter, format) => services.activity.exportChunks(filter, format)),
     audit: download(services, 'audit', auditFilter, (filter, format) => services.audit.exportChunks(filter, format)),
     employees: download(services, 'employees', employeeQuery, ({ sort, descending, ...filter }, format) =>
-      services.directory.exportChunks(filter, format, undefined, { by: sort, descending }),
+      services.directory.exportChunks(filter, format, undefined, { sort, descending }),
     ),
   };
 }

@@ -37,7 +37,7 @@ export function employeesHandlers(services: Services, saveExport?: SaveExport): 
     'employees:history': (input) => services.directory.history(input.id, input.beforeId, input.limit),
     'employees:export-file': ({ format, sort, descending, ...filter }) =>
       saveExportFile(saveExport, 'employees', format, (counter) =>
-        services.directory.exportChunks(filter, format, counter, { by: sort, descending }),
+        services.directory.exportChunks(filter, format, counter, { sort, descending }),
       ),
   };
 }

@@ -11,6 +11,7 @@ import {
   type EmployeeCreateInput,
   type EmployeeFieldKey,
   type EmployeeFilterValue,
+  type EmployeeListOrder,
   type EmployeeListQuery,
   type EmployeePage,
   type EmployeeStatus,
@@ -21,12 +22,7 @@ import { CATALOG_FIELDS, catalogFieldLabel, fieldProperty, type SharedFieldKey }
 import { countOf, namesPreview } from '../../../preload/count-words';
 import { organizationSubtree } from '../../../preload/organization-subtree';
 import type { DirectoryRow, EmployeeRow, EmployeeWritable } from '../employees/employee-query';
-import {
-  USER_NAME_ORDER,
-  type DirectoryFilter,
-  type DirectoryOrder,
-  type DirectoryPosition,
-} from '../../store/employee-directory-repository';
+import type { DirectoryFilter, DirectoryOrder, DirectoryPosition } from '../../store/employee-directory-repository';
 import type { Store } from '../../store/store';
 import type { Actor, Clock } from '../context';
 import { ServiceError, conflictError, notFoundError, validationError } from '../errors';
@@ -48,6 +44,9 @@ import {
   toEmployeeView,
   type ViewedRow,
 } from './employee-view';
+
+/** The contract's order (the table's column and direction) as the store reads pages in it. */
+const directoryOrderOf = ({ sort, descending }: EmployeeListOrder): DirectoryOrder => ({ by: sort, descending });
 
 /** The caller's condition on the version read in the transaction (If-Match); false is a conflict. */
 export type VersionCheck = (version: number) => boolean;
@@ -102,10 +101,10 @@ export class EmployeeDirectoryService {
     filter: EmployeeFilterValue,
     format: ExportFormat,
     counter?: { rows: number },
-    order: DirectoryOrder = USER_NAME_ORDER,
+    order: EmployeeListOrder = { sort: 'userName', descending: false },
   ): Iterable<string> {
     const organizations = this.organizationsById();
-    const rows = this.store.directory.each(this.filterFor(filter, organizations), order);
+    const rows = this.store.directory.each(this.filterFor(filter, organizations), directoryOrderOf(order));
     // One reading of the settings for the whole file: every row's scimOwnedFields under the same rule.
     const settings = this.store.settings.read();
     const views = countedRows(
@@ -133,7 +132,7 @@ export class EmployeeDirectoryService {
   ): { rows: R[]; organizations: ReadonlyMap<string, OrganizationView>; filter: DirectoryFilter; nextCursor: string | null } {
     const organizations = this.organizationsById();
     const filter = this.filterFor(query, organizations);
-    const order: DirectoryOrder = { by: query.sort, descending: query.descending };
+    const order = directoryOrderOf(query);
     const after = query.cursor === null ? null : decodeCursor(this.cursors, query.cursor, order);
     // One row more than the page tells whether another page follows.
     const rows = read(filter, after, query.limit + 1, order);
