@@ -4,6 +4,7 @@
 import type { Database, RunResult } from 'better-sqlite3';
 import { foldCase } from './case-fold';
 import type { ChangeStamp } from './change-stamp';
+import type { DirectorySearchIndex } from './directory-search-index';
 import {
   DIRECTORY_COLUMNS,
   INDEXED_COLUMNS,
@@ -93,10 +94,14 @@ export class EmployeesRepository {
   /** For full rows: arrays built into EmployeeRow by fromColumns. */
   private readonly prepareRaw: Prepare;
 
-  /** Employee writes do not move the change stamp: no stamped cache reads this table. */
+  /**
+   * Employee writes do not move the change stamp: no stamped cache reads this table. A write that sets
+   * a searched key tells `searchIndex`, which indexes it when idle (its trigger queued the row).
+   */
   constructor(
     db: Database,
     private readonly changes?: ChangeStamp,
+    private readonly searchIndex?: DirectorySearchIndex,
   ) {
     this.prepare = cachedPrepare(db);
     this.prepareRaw = cachedPrepare(db, { raw: true });
@@ -174,7 +179,8 @@ export class EmployeesRepository {
     } catch (error) {
       throw translateDriverError(error);
     }
-    this.changes?.exclude(1 * EMPLOYEE_ROW_CHANGES);
+    this.changes?.exclude(1 * KEYED_EMPLOYEE_ROW_CHANGES);
+    this.searchIndex?.queued();
   }
 
   /**
@@ -211,7 +217,8 @@ export class EmployeesRepository {
     } catch (error) {
       throw translateDriverError(error);
     }
-    this.changes?.exclude(result.changes * EMPLOYEE_ROW_CHANGES);
+    this.changes?.exclude(result.changes * (keepsIndexed ? EMPLOYEE_ROW_CHANGES : KEYED_EMPLOYEE_ROW_CHANGES));
+    if (!keepsIndexed && result.changes > 0) this.searchIndex?.queued();
     return result.changes === 1;
   }
 
@@ -229,7 +236,8 @@ export class EmployeesRepository {
         active = CASE WHEN @deactivate THEN 0 ELSE active END
        WHERE id = @id AND version = @expectedVersion AND scim_deleted_at IS NULL`,
     ).run({ id, expectedVersion, at, deactivate: deactivate ? 1 : 0 });
-    this.changes?.exclude(result.changes * EMPLOYEE_ROW_CHANGES);
+    this.changes?.exclude(result.changes * KEYED_EMPLOYEE_ROW_CHANGES);
+    if (result.changes > 0) this.searchIndex?.queued();
     return result.changes === 1;
   }
 }
@@ -239,5 +247,10 @@ export class EmployeesRepository {
  * total_changes() counts too.
  */
 export const EMPLOYEE_ROW_CHANGES = 2;
+/**
+ * The same for a write that names a searched key (an insert, UPDATE_ALL, a SCIM delete's key): the
+ * search queue's row as well (migration 018's triggers, unconditional so the count is fixed).
+ */
+export const KEYED_EMPLOYEE_ROW_CHANGES = 3;
 
 const foldedOrNull = (value: string | null): string | null => (value === null ? null : foldCase(value));

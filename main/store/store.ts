@@ -4,6 +4,7 @@ import { AuditRepository } from './audit-repository';
 import { startBackgroundCheckpoints, type BackgroundCheckpoints } from './background-checkpoints';
 import { ChangeStamp } from './change-stamp';
 import { GroupCommit } from './group-commit';
+import { DirectorySearchIndex } from './directory-search-index';
 import { EmployeeDirectoryRepository } from './employee-directory-repository';
 import { EmployeeListRepository } from './employee-list-repository';
 import { EmployeesRepository } from './employees-repository';
@@ -39,6 +40,8 @@ export class Store {
   private readonly immediate: (work: () => unknown) => unknown;
   private commitGroup: GroupCommit | null = null;
   private readonly changes: ChangeStamp;
+  /** The directory search's prefix table (migration 018), kept when idle by the processes that write. */
+  readonly directorySearch: DirectorySearchIndex;
 
   constructor(readonly db: Database) {
     const changes = new ChangeStamp(db);
@@ -49,9 +52,10 @@ export class Store {
     this.audit = new AuditRepository(db, changes);
     this.signingKeys = new SigningKeysRepository(db);
     this.tokens = new TokensRepository(db, changes);
-    this.employees = new EmployeesRepository(db, changes);
+    this.directorySearch = new DirectorySearchIndex(db, changes);
+    this.employees = new EmployeesRepository(db, changes, this.directorySearch);
     this.employeeLists = new EmployeeListRepository(db);
-    this.directory = new EmployeeDirectoryRepository(db, changes);
+    this.directory = new EmployeeDirectoryRepository(db, changes, this.directorySearch);
     this.provisioningLog = new ProvisioningLogRepository(db, changes);
     this.logRetention = new LogRetentionRepository(db);
     this.groups = new GroupsRepository(db);
@@ -102,6 +106,7 @@ export class Store {
   close(): void {
     if (!this.db.open) return;
     this.provisioningLog.stopIndexing();
+    this.directorySearch.stop();
     this.stopGroupCommits();
     this.db.close();
   }

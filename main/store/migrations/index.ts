@@ -16,6 +16,7 @@ import directorySearchText from './014-directory-search-text.sql';
 import employeeHistory from './015-employee-history.sql';
 import deletedUserNameKeys from './016-deleted-user-name-keys.sql';
 import directorySortGaps from './017-directory-sort-gaps.sql';
+import directorySearchPrefixes from './018-directory-search-prefixes.sql';
 
 export interface Migration {
   version: number;
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: '015-employee-history', sql: employeeHistory },
   { version: 16, name: '016-deleted-user-name-keys', sql: deletedUserNameKeys },
   { version: 17, name: '017-directory-sort-gaps', sql: directorySortGaps },
+  { version: 18, name: '018-directory-search-prefixes', sql: directorySearchPrefixes },
 ];

@@ -1,0 +1,127 @@
+// Keeps the directory search's prefix table (migration 018) up with the employees, off the writes'
+// path. Triggers queue every created, renamed or deleted employee; this moves the queue into the table
+// when the process that wrote is idle (IDLE_MS after its last employee write), a batch at a time, each
+// in its own short transaction, so a request arriving meanwhile waits at most one batch. A search that
+// finds the queue not empty reads the directory by its walk instead (employee-directory-repository.ts)
+// and asks for a catch-up: writes of another process, or the migration's backfill, are indexed by
+// whichever process searches. The Activity search's index (provisioning-log-text-index.ts) is kept the
+// same way; unlike it, a search never reads a partly indexed table, so no bound on the queue is needed.
+import type { Database } from 'better-sqlite3';
+import type { ChangeStamp } from './change-stamp';
+import { cachedPrepare, type Prepare } from './statement-cache';
+
+/** Employees indexed in one transaction: about 10 ms of work on this kind of machine. */
+export const SEARCH_INDEX_BATCH = 128;
+/** The characters of a key the table holds: a search at least this long can be read from it. */
+export const SEARCH_PREFIX_LENGTH = 3;
+/** How long after this process's last employee write it counts as idle. */
+const IDLE_MS = 200;
+
+/** The folded keys a search matches the start of, each with the queue's column of its old prefix (018). */
+export const SEARCHED_KEYS = ['user_name_key', 'first_name_key', 'last_name_key', 'email_key'] as const;
+const OLD_PREFIX = ['old_user_name_prefix', 'old_first_name_prefix', 'old_last_name_prefix', 'old_email_prefix'];
+/** SQL: true while employees are queued, when the table may be behind. */
+export const SEARCH_INDEX_BEHIND = 'EXISTS (SELECT 1 FROM directory_search_queue)';
+
+const BATCH_END = 'SELECT max(seq) FROM (SELECT seq FROM directory_search_queue ORDER BY seq LIMIT ?)';
+const IN_BATCH = 'FROM directory_search_queue WHERE seq <= @through';
+// The entries the table held before each queued change (a create queues none), each taken out by the
+// table's key: SQLite answered one DELETE of them all (a row-value IN over a compound SELECT) by
+// scanning the whole table.
+const OLD_ENTRIES = `SELECT ${OLD_PREFIX.join(', ')}, old_user_name, old_id ${IN_BATCH} AND old_id IS NOT NULL`;
+const FORGET = 'DELETE FROM directory_search_prefixes WHERE prefix = ? AND page_user_name = ? AND page_id = ?';
+// What each queued employee's row holds now (nothing for a deleted row). Keys may share a prefix (Ann
+// Annerson): the table's key keeps one entry.
+const INDEX = `INSERT OR IGNORE INTO directory_search_prefixes (prefix, page_user_name, page_id, employee_rowid)
+  ${SEARCHED_KEYS.map(
+    (key) =>
+      `SELECT substr(${key}, 1, ${SEARCH_PREFIX_LENGTH}), user_name, id, rowid FROM employees
+       WHERE rowid IN (SELECT employee_rowid ${IN_BATCH}) AND length(${key}) >= ${SEARCH_PREFIX_LENGTH}`,
+  ).join(' UNION ALL ')}`;
+const DEQUEUE = 'DELETE FROM directory_search_queue WHERE seq <= @through';
+
+export class DirectorySearchIndex {
+  private readonly prepare: Prepare;
+  private readonly prepareRaw: Prepare;
+  private lastWriteAt = 0;
+  private idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly db: Database,
+    private readonly changes?: ChangeStamp,
+  ) {
+    this.prepare = cachedPrepare(db);
+    this.prepareRaw = cachedPrepare(db, { raw: true });
+  }
+
+  /** Whether every employee's prefixes are in the table (nothing queued). */
+  isCurrent(): boolean {
+    return this.prepare(`SELECT ${SEARCH_INDEX_BEHIND}`).pluck().get() === 0;
+  }
+
+  /** After a write that queued an employee (in its transaction): indexes it once this process is idle. */
+  queued(): void {
+    this.lastWriteAt = performance.now();
+    this.schedule();
+  }
+
+  /** A search found the table behind (another process's writes, the migration's backfill): catch up when idle. */
+  behind(): void {
+    this.schedule();
+  }
+
+  /** Indexes everything queued, in one transaction (tests, the bench, a caller that wants it current now). */
+  catchUp(): void {
+    this.db.transaction(() => {
+      while (this.indexBatch(Number.MAX_SAFE_INTEGER));
+    })();
+  }
+
+  /** No more idle work (the store is closing). */
+  stop(): void {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private schedule(): void {
+    this.idleTimer ??= setTimeout(() => this.whenIdle(), IDLE_MS).unref();
+  }
+
+  private whenIdle(): void {
+    this.idleTimer = null;
+    if (!this.db.open) return;
+    let next = IDLE_MS - (performance.now() - this.lastWriteAt);
+    if (next <= 0) {
+      try {
+        // More to do: the next batch right after whatever requests arrived meanwhile.
+        next = this.db.transaction(() => this.indexBatch(SEARCH_INDEX_BATCH))() ? 0 : -1;
+      } catch {
+        // Busy (another process writing) or closing: searches walk meanwhile; try later.
+        next = 10 * IDLE_MS;
+      }
+    }
+    if (next >= 0) this.idleTimer = setTimeout(() => this.whenIdle(), next).unref();
+  }
+
+  /**
+   * In a transaction: the oldest `size` queued entries, their employees' prefixes replaced by what the
+   * rows hold now (none for a deleted row). True when more are queued. No stamped cache reads either table.
+   */
+  private indexBatch(size: number): boolean {
+    const through = this.prepare(BATCH_END).pluck().get(size) as number | null;
+    if (through === null) return false;
+    const params = { through };
+    let written = 0;
+    const forget = this.prepare(FORGET);
+    for (const old of this.prepareRaw(OLD_ENTRIES).all(params) as Array<Array<string | null>>) {
+      const [userName, id] = old.slice(OLD_PREFIX.length);
+      for (const prefix of old.slice(0, OLD_PREFIX.length)) {
+        if (prefix !== null) written += forget.run(prefix, userName, id).changes;
+      }
+    }
+    written += this.prepare(INDEX).run(params).changes;
+    written += this.prepare(DEQUEUE).run(params).changes;
+    this.changes?.exclude(written);
+    return !this.isCurrent();
+  }
+}
