@@ -85,6 +85,9 @@ export async function prepareDataDir(dataDir: string, seed: number): Promise<Pre
         userNames.push(userName);
       }
     })();
+    // An installation past its first sync: the directory search's prefix table is current (the gateway
+    // indexes when idle; the create row below says how long that takes).
+    store.directorySearch.catchUp();
     // The bare server's body: a stored user as the gateway renders it (a fresh store has none to show).
     const sample = ids[0] === undefined ? undefined : services.employees.get(ids[0]);
     const user = sample ? renderUser(sample, TENANT_URL) : {};
@@ -388,6 +391,11 @@ export async function benchGateway(dir: string): Promise<boolean> {
   const directoryOk = benchDirectory(join(dir, 'seeded'), EMPLOYEES);
   const stored = Store.open(join(dir, 'fresh'));
   const count = stored.employees.count(MATCH_ALL);
+  // The creates queued their employees for the search's prefix table (migration 018): the work the
+  // gateway then does when idle, here in one transaction.
+  const indexStarted = performance.now();
+  stored.directorySearch.catchUp();
+  const indexSeconds = (performance.now() - indexStarted) / 1000;
   stored.close();
 
   const rssOk = seededRss < RSS_TARGET_BYTES && createdRss < RSS_TARGET_BYTES;
@@ -401,7 +409,8 @@ export async function benchGateway(dir: string): Promise<boolean> {
     `Create ${EMPLOYEES.toLocaleString('en-US')} users, POST /Users, ${CREATE_CONNECTIONS} connections: ${elapsed.toFixed(1)} s ` +
       `(${formatRate(created['2xx'] / elapsed)} req/s, p50 ${created.latency.p50} ms, p99 ${created.latency.p99} ms; ` +
       `${created['2xx']} 2xx, ${failures(created)} failed ${statuses(created)}; ${count} employees stored) ` +
-      `(target < ${CREATE_TARGET_SECONDS} s, all 2xx): ${createOk ? 'met' : 'NOT met'}`,
+      `(target < ${CREATE_TARGET_SECONDS} s, all 2xx): ${createOk ? 'met' : 'NOT met'}; ` +
+      `then indexing them for the search (when idle, decision 0023): ${indexSeconds.toFixed(1)} s`,
   );
   return ok && rssOk && createOk && directoryOk;
 }
