@@ -1,12 +1,7 @@
 // The Activity search through the text index (migration 013) over a real SQLite file: every searched
 // column, the product's case folding, absent text, the other filters and keyset pages (against the
 // same search done by reading every row in JS), pruning, reused ids, and the migration's backfill.
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registerCaseFold } from '../../../main/store/case-fold';
-import { databasePath } from '../../../main/store/database';
-import { MIGRATIONS } from '../../../main/store/migrations/index';
-import { migrate } from '../../../main/store/migrator';
 import type { ProvisioningLogEntry } from '../../../main/store/provisioning-log-repository';
 import { MAX_PENDING, TEXT_INDEX_BATCH } from '../../../main/store/provisioning-log-text-index';
 import { Store } from '../../../main/store/store';
@@ -16,6 +11,7 @@ import { foldCase } from '../../../preload/case-fold';
 import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 import { logEntry } from '../../fixtures/log-entry';
 import { makeTempDir } from '../../fixtures/temp-dir';
+import { databaseAtVersion } from '../../fixtures/database-at-version';
 
 const row = (i: number, changes: Partial<ProvisioningLogEntry> = {}): ProvisioningLogEntry =>
   logEntry({
@@ -189,13 +185,7 @@ describe('migration 013', () => {
   it('indexes the rows logged before it, so they are found through the index', () => {
     const dir = makeTempDir();
     try {
-      const db = new BetterSqlite3(databasePath(dir.path));
-      registerCaseFold(db);
-      migrate(
-        db,
-        MIGRATIONS.filter((m) => m.version <= 12),
-        () => new Date(),
-      );
+      const db = databaseAtVersion(dir.path, 12);
       const insert = db.prepare(
         `INSERT INTO provisioning_log (at, actor, method, path, user_name, external_id, status, detail, duration_ms)
          VALUES ('2026-01-01T00:00:00.000Z', ?, 'GET', ?, ?, ?, ?, ?, 1)`,

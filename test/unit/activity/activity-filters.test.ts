@@ -1,11 +1,8 @@
 // The Activity filters over a real SQLite file: each filter alone and together, keyset pages, the
 // query plans that keep a page fast at a million rows, the export's text, and migration 010's
 // operation for rows logged before it.
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { activityCsvChunks, activityJsonChunks } from '../../../main/services/activity/activity-export';
-import { registerCaseFold } from '../../../main/store/case-fold';
-import { databasePath } from '../../../main/store/database';
 import { MIGRATIONS } from '../../../main/store/migrations/index';
 import { migrate } from '../../../main/store/migrator';
 import { logPageSql, rowWindowSql } from '../../../main/store/provisioning-log-filter';
@@ -14,6 +11,7 @@ import { activityFilter, type ActivityFilterInput } from '../../../preload/activ
 import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 import { logEntry } from '../../fixtures/log-entry';
 import { makeTempDir } from '../../fixtures/temp-dir';
+import { databaseAtVersion } from '../../fixtures/database-at-version';
 
 const row = logEntry;
 
@@ -213,10 +211,7 @@ describe('migration 010', () => {
   it('gives rows logged before it the operation their method, status and changes say', () => {
     const dir = makeTempDir();
     try {
-      const db = new BetterSqlite3(databasePath(dir.path));
-      registerCaseFold(db);
-      const before = MIGRATIONS.filter((m) => m.version < 10);
-      migrate(db, before, () => new Date());
+      const db = databaseAtVersion(dir.path, 9);
       const insert = db.prepare(
         `INSERT INTO provisioning_log (at, method, path, status, changes, duration_ms) VALUES ('2026-01-01T00:00:00.000Z', ?, '/x', ?, ?, 1)`,
       );

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../main/services/errors';
 import { employeeListInput, type EmployeeListInput } from '../../../preload/employees-contract';
+import { userNamesPageByPage } from '../../fixtures/directory-pages';
 import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 
 const ann = { name: 'ann' };
@@ -19,17 +20,7 @@ describe('directory orders', () => {
     fields: { firstName?: string; lastName?: string; email?: string } = {},
     organizationId = rootId,
   ) => fx.services.directory.createLocal({ userName, organizationId, ...fields }, ann);
-  /** Every page of `input` read by cursor, `limit` at a time: the userNames in the order shown. */
-  const walk = (input: EmployeeListInput, limit: number) => {
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = list({ ...input, limit, cursor });
-      seen.push(...page.items.map((e) => e.userName));
-      cursor = page.nextCursor;
-    } while (cursor !== null);
-    return seen;
-  };
+  const walk = (input: EmployeeListInput, limit: number) => userNamesPageByPage(fx.services, input, limit);
 
   beforeEach(() => {
     fx = servicesInTempDir();

@@ -4,15 +4,12 @@
 // length and page size, that the writing process indexes when idle and a search that found the table
 // behind gets it caught up, that the migration queues the employees already there, and that the
 // queue's row changes do not move the change stamp the settings cache reads.
-import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { registerCaseFold } from '../../../main/store/case-fold';
-import { databasePath } from '../../../main/store/database';
 import { SEARCH_INDEX_BATCH } from '../../../main/store/directory-search-index';
-import { MIGRATIONS } from '../../../main/store/migrations/index';
-import { migrate } from '../../../main/store/migrator';
 import { Store } from '../../../main/store/store';
 import { employeeListInput, type EmployeeListInput } from '../../../preload/employees-contract';
+import { databaseAtVersion } from '../../fixtures/database-at-version';
+import { userNamesPageByPage } from '../../fixtures/directory-pages';
 import { enableProvisioning, servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
@@ -42,17 +39,7 @@ describe('directory search prefix table', () => {
       .prepare('SELECT prefix FROM directory_search_prefixes WHERE page_id = ? ORDER BY prefix')
       .pluck()
       .all(id) as string[];
-  /** Every page of `input` read by cursor, `limit` at a time: the userNames in the order shown. */
-  const walk = (input: EmployeeListInput, limit: number) => {
-    const seen: string[] = [];
-    let cursor: string | null = null;
-    do {
-      const page = list({ ...input, limit, cursor });
-      seen.push(...page.items.map((e) => e.userName));
-      cursor = page.nextCursor;
-    } while (cursor !== null);
-    return seen;
-  };
+  const walk = (input: EmployeeListInput, limit: number) => userNamesPageByPage(fx.services, input, limit);
   /** A queue entry naming no employee: the table counts as behind, and searches walk. */
   const holdBehind = () => fx.store.db.prepare('INSERT INTO directory_search_queue (employee_rowid) VALUES (-1)').run();
   const release = () => fx.store.db.prepare('DELETE FROM directory_search_queue WHERE employee_rowid = -1').run();
@@ -281,13 +268,7 @@ describe('migration 018', () => {
   it('queues the employees already there; once indexed, a search finds them through the table', () => {
     const dir = makeTempDir();
     try {
-      const db = new BetterSqlite3(databasePath(dir.path));
-      registerCaseFold(db);
-      migrate(
-        db,
-        MIGRATIONS.filter((m) => m.version <= 17),
-        () => new Date(),
-      );
+      const db = databaseAtVersion(dir.path, 17);
       const orgId = 'org-root';
       db.prepare("INSERT INTO organizations (id, name, parent_id, created_at) VALUES (?, 'Enterprise', NULL, '2026-01-01')").run(
         orgId,

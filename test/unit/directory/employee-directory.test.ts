@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ServiceError } from '../../../main/services/errors';
 import { employeeListInput, type EmployeeListInput } from '../../../preload/employees-contract';
+import { userNamesPageByPage } from '../../fixtures/directory-pages';
 import { enableProvisioning, servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 
 const ann = { name: 'ann' };
@@ -66,16 +67,7 @@ describe('employee directory', () => {
         fx.store.employees.insert({ ...template, id: `id-${userName}`, userName, firstName: n % 2 ? 'Odd' : 'Even' });
       }
     });
-    const walk = (search: string) => {
-      const seen: string[] = [];
-      let cursor: string | null = null;
-      do {
-        const page = list({ search, limit: 200, cursor });
-        seen.push(...page.items.map((e) => e.userName));
-        cursor = page.nextCursor;
-      } while (cursor !== null);
-      return seen;
-    };
+    const walk = (search: string) => userNamesPageByPage(fx.services, { search }, 200);
     const dense = walk('dense-0');
     expect(dense).toHaveLength(2_100);
     expect(dense).toEqual([...dense].sort());

@@ -1,17 +1,13 @@
 // Tokens of the user management API: their own audience and scopes, refused where a SCIM token is
 // expected and the other way round (also from the cache), and not stopped by the provisioning switch.
-import BetterSqlite3 from 'better-sqlite3';
 import { decodeJwt } from 'jose';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tokenAudience } from '../../../main/services/tokens/token-claims';
-import { registerCaseFold } from '../../../main/store/case-fold';
-import { databasePath } from '../../../main/store/database';
-import { MIGRATIONS } from '../../../main/store/migrations/index';
-import { migrate } from '../../../main/store/migrator';
 import { Store } from '../../../main/store/store';
 import { tokenCreateInput } from '../../../preload/contract';
 import { makeTempDir } from '../../fixtures/temp-dir';
 import { alice, DAY_MS, openTokenFixture, setProvisioningEnabled, START, type TokenFixture } from '../../fixtures/token-fixture';
+import { databaseAtVersion } from '../../fixtures/database-at-version';
 
 let f: TokenFixture;
 beforeEach(() => {
@@ -126,13 +122,7 @@ describe('migration 006 on a database with tokens', () => {
   it('makes every existing token a SCIM token with no scopes, and refuses an API token without scopes', () => {
     const dir = makeTempDir();
     try {
-      const db = new BetterSqlite3(databasePath(dir.path));
-      registerCaseFold(db);
-      migrate(
-        db,
-        MIGRATIONS.filter((m) => m.version <= 5),
-        () => new Date(),
-      );
+      const db = databaseAtVersion(dir.path, 5);
       db.prepare("INSERT INTO signing_keys (kid, alg, public_jwk, created_at) VALUES ('k', 'ES256', '{}', '2030-01-01')").run();
       db.prepare(
         "INSERT INTO scim_tokens (id, label, kid, created_at, created_by, expires_at) VALUES (?, 'old', 'k', '2030-01-01', 'ann', '2031-01-01')",
