@@ -247,7 +247,7 @@ export class EmployeeDirectoryRepository {
    * first characters, each joined to its row, which the filters (and a longer search's instr()) test;
    * the matches up to the page's end, read by rowid. Every entry of a three-character search with no
    * filter is a match, so its page is its first entries: at 100,000 employees about half the walk's
-   * time for a common first name (decision 0021). The table is read only when nothing is queued, tested
+   * time for a common first name (decision 0023). The table is read only when nothing is queued, tested
    * in the entries' LIMIT (evaluated once, in the statement's own snapshot; in WHERE it was tested per
    * entry), so no answer rests on a stale entry. Null when the statement read nothing (the table was
    * behind, then asked to catch up, or nothing matched) or stopped at WALK_ROWS short of a page (a long
