@@ -1,10 +1,10 @@
 // Keeps the directory search's prefix table (migration 018) up with the employees, off the writes'
 // path. Triggers queue every created, renamed or deleted employee; this moves the queue into the table
-// when the process that wrote is idle (IDLE_MS after its last employee write), a batch at a time, each
-// in its own short transaction, so a request arriving meanwhile waits at most one batch. A search that
-// finds the queue not empty reads the directory by its walk instead (employee-directory-repository.ts)
-// and asks for a catch-up: writes of another process, or the migration's backfill, are indexed by
-// whichever process searches. The Activity search's index (provisioning-log-text-index.ts) is kept the
+// once nothing was queued for IDLE_MS, by any process, a batch at a time, each in its own short
+// transaction, so a request arriving meanwhile waits at most one batch. The process that wrote asks for
+// it; so does a search that finds the queue not empty (it reads the directory by its walk instead:
+// employee-directory-repository.ts), so writes of another process, or the migration's backfill, are
+// indexed by whichever process searches. The Activity search's index (provisioning-log-text-index.ts) is kept the
 // same way; unlike it, a search never reads a partly indexed table, so no bound on the queue is needed.
 import type { Database } from 'better-sqlite3';
 import type { ChangeStamp } from './change-stamp';
@@ -14,7 +14,7 @@ import { cachedPrepare, type Prepare } from './statement-cache';
 export const SEARCH_INDEX_BATCH = 128;
 /** The characters of a key the table holds: a search at least this long can be read from it. */
 export const SEARCH_PREFIX_LENGTH = 3;
-/** How long after this process's last employee write it counts as idle. */
+/** How long the queue must stay as it is (no process queueing) before a batch is indexed. */
 const IDLE_MS = 200;
 
 /** The folded keys a search matches the start of, each with the queue's column of its old prefix (018). */
@@ -23,6 +23,7 @@ const OLD_PREFIX = ['old_user_name_prefix', 'old_first_name_prefix', 'old_last_n
 /** SQL: true while employees are queued, when the table may be behind. */
 export const SEARCH_INDEX_BEHIND = 'EXISTS (SELECT 1 FROM directory_search_queue)';
 
+const NEWEST = 'SELECT max(seq) FROM directory_search_queue';
 const BATCH_END = 'SELECT max(seq) FROM (SELECT seq FROM directory_search_queue ORDER BY seq LIMIT ?)';
 const IN_BATCH = 'FROM directory_search_queue WHERE seq <= @through';
 // The entries the table held before each queued change (a create queues none), each taken out by the
@@ -43,7 +44,8 @@ const DEQUEUE = 'DELETE FROM directory_search_queue WHERE seq <= @through';
 export class DirectorySearchIndex {
   private readonly prepare: Prepare;
   private readonly prepareRaw: Prepare;
-  private lastWriteAt = 0;
+  /** The newest queued entry the last look saw; idle when a look IDLE_MS later sees the same. */
+  private newestSeen: number | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -59,15 +61,13 @@ export class DirectorySearchIndex {
     return this.prepare(`SELECT ${SEARCH_INDEX_BEHIND}`).pluck().get() === 0;
   }
 
-  /** After a write that queued an employee (in its transaction): indexes it once this process is idle. */
-  queued(): void {
-    this.lastWriteAt = performance.now();
-    this.schedule();
-  }
-
-  /** A search found the table behind (another process's writes, the migration's backfill): catch up when idle. */
-  behind(): void {
-    this.schedule();
+  /**
+   * Indexes what is queued once no process has queued anything for IDLE_MS: after this process's write
+   * that queued an employee, or a search that found the table behind (another process's writes, the
+   * migration's backfill).
+   */
+  catchUpWhenIdle(): void {
+    this.idleTimer ??= setTimeout(() => this.whenIdle(), IDLE_MS).unref();
   }
 
   /** Indexes everything queued, in one transaction (tests, the bench, a caller that wants it current now). */
@@ -83,22 +83,27 @@ export class DirectorySearchIndex {
     this.idleTimer = null;
   }
 
-  private schedule(): void {
-    this.idleTimer ??= setTimeout(() => this.whenIdle(), IDLE_MS).unref();
-  }
-
+  /**
+   * Idle is judged by the queue, not by this process's own writes: while any process (a gateway during
+   * an identity provider's sync) keeps queueing, a batch here would only hold up its writes.
+   */
   private whenIdle(): void {
     this.idleTimer = null;
     if (!this.db.open) return;
-    let next = IDLE_MS - (performance.now() - this.lastWriteAt);
-    if (next <= 0) {
-      try {
+    let next: number;
+    try {
+      const newest = this.prepare(NEWEST).pluck().get() as number | null;
+      if (newest !== this.newestSeen) {
+        next = newest === null ? -1 : IDLE_MS;
+      } else {
         // More to do: the next batch right after whatever requests arrived meanwhile.
         next = this.db.transaction(() => this.indexBatch(SEARCH_INDEX_BATCH))() ? 0 : -1;
-      } catch {
-        // Busy (another process writing) or closing: searches walk meanwhile; try later.
-        next = 10 * IDLE_MS;
       }
+      // An emptied queue numbers its next entries from 1 again: an old look must not match them.
+      this.newestSeen = next === -1 ? null : newest;
+    } catch {
+      // Busy (another process writing) or closing: searches walk meanwhile; try later.
+      next = 10 * IDLE_MS;
     }
     if (next >= 0) this.idleTimer = setTimeout(() => this.whenIdle(), next).unref();
   }

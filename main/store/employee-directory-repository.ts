@@ -295,7 +295,7 @@ export class EmployeeDirectoryRepository {
     const rows = page();
     if (rows.length >= limit) return rows;
     if (rows.length === 0) {
-      if (!this.searchIndex.isCurrent()) this.searchIndex.behind();
+      if (!this.searchIndex.isCurrent()) this.searchIndex.catchUpWhenIdle();
       return null;
     }
     // A short page is whole unless the entries ran past WALK_ROWS: count them in the page's snapshot.

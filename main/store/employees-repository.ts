@@ -180,7 +180,7 @@ export class EmployeesRepository {
       throw translateDriverError(error);
     }
     this.changes?.exclude(1 * KEYED_EMPLOYEE_ROW_CHANGES);
-    this.searchIndex?.queued();
+    this.searchIndex?.catchUpWhenIdle();
   }
 
   /**
@@ -218,7 +218,7 @@ export class EmployeesRepository {
       throw translateDriverError(error);
     }
     this.changes?.exclude(result.changes * (keepsIndexed ? EMPLOYEE_ROW_CHANGES : KEYED_EMPLOYEE_ROW_CHANGES));
-    if (!keepsIndexed && result.changes > 0) this.searchIndex?.queued();
+    if (!keepsIndexed && result.changes > 0) this.searchIndex?.catchUpWhenIdle();
     return result.changes === 1;
   }
 
@@ -237,7 +237,7 @@ export class EmployeesRepository {
        WHERE id = @id AND version = @expectedVersion AND scim_deleted_at IS NULL`,
     ).run({ id, expectedVersion, at, deactivate: deactivate ? 1 : 0 });
     this.changes?.exclude(result.changes * KEYED_EMPLOYEE_ROW_CHANGES);
-    if (result.changes > 0) this.searchIndex?.queued();
+    if (result.changes > 0) this.searchIndex?.catchUpWhenIdle();
     return result.changes === 1;
   }
 }

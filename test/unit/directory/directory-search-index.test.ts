@@ -4,7 +4,7 @@
 // length and page size, that the writing process indexes when idle and a search that found the table
 // behind gets it caught up, that the migration queues the employees already there, and that the
 // queue's row changes do not move the change stamp the settings cache reads.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SEARCH_INDEX_BATCH } from '../../../main/store/directory-search-index';
 import { Store } from '../../../main/store/store';
 import { employeeListInput, type EmployeeListInput } from '../../../preload/employees-contract';
@@ -248,6 +248,37 @@ describe('directory search prefix table', () => {
     expect(list({ search: 'otti' }).items.map((e) => e.userName)).toEqual(['written.elsewhere']); // walked
     expect(await eventually(() => queued() === 0)).toBe(true);
     expect(prefixesOf('id-other')).toEqual(['ott', 'wri']);
+  });
+
+  it('waits while another process keeps queueing (an identity provider syncing), and indexes once the queue is still', () => {
+    const template = fx.store.employees.byId(
+      fx.services.directory.createLocal({ userName: 'tpl', organizationId: rootId }, ann).id,
+    )!;
+    fx.store.directorySearch.catchUp();
+    fx.store.directorySearch.stop();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const other = Store.open(fx.dataDir);
+    try {
+      const writeElsewhere = (n: number) => {
+        other.employees.insert({ ...template, id: `id-other-${n}`, userName: `other-${n}` });
+        other.directorySearch.stop(); // only this process's indexer is under test
+      };
+      writeElsewhere(0);
+      expect(list({ search: 'other-0' }).items).toHaveLength(1); // walked; asks this process to catch up
+      for (let n = 1; n <= 5; n += 1) {
+        vi.advanceTimersByTime(200); // each look sees a newer entry than the one before: not idle
+        writeElsewhere(n);
+      }
+      expect(queued()).toBe(6);
+      vi.advanceTimersByTime(200); // the first look at the newest entry
+      expect(queued()).toBe(6);
+      vi.advanceTimersByTime(200); // the same newest entry 200 ms later: idle, indexed
+      expect(queued()).toBe(0);
+      expect(prefixesOf('id-other-5')).toEqual(['oth']);
+    } finally {
+      vi.useRealTimers();
+      other.close();
+    }
   });
 
   it("keeps the settings cache across the queue's rows, and still sees a settings change after them", () => {
