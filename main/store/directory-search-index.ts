@@ -4,15 +4,19 @@
 // transaction, so a request arriving meanwhile waits at most one batch. The process that wrote asks for
 // it; so does a search that finds the queue not empty (it reads the directory by its walk instead:
 // employee-directory-repository.ts), so writes of another process, or the migration's backfill, are
-// indexed by whichever process searches. The Activity search's index (provisioning-log-text-index.ts) is kept the
-// same way; unlike it, a search never reads a partly indexed table, so no bound on the queue is needed.
+// indexed by whichever process searches. The Activity search's index (provisioning-log-text-index.ts)
+// is kept the same way; unlike it, a search never reads a partly indexed table, so no bound on the
+// queue is needed.
 import type { Database } from 'better-sqlite3';
 import type { ChangeStamp } from './change-stamp';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 /** Employees indexed in one transaction: about 10 ms of work on this kind of machine. */
 export const SEARCH_INDEX_BATCH = 128;
-/** The characters of a key the table holds: a search at least this long can be read from it. */
+/**
+ * The characters of a key the table holds: a search at least this long can be read from it. Migration
+ * 018's triggers keep the same number of a changed employee's old keys: changing it is a new migration.
+ */
 export const SEARCH_PREFIX_LENGTH = 3;
 /** How long the queue must stay as it is (no process queueing) before a batch is indexed. */
 const IDLE_MS = 200;
