@@ -117,6 +117,14 @@ const DIRECTORY_ROWS: RowReader<DirectoryRow> = {
   build: rowBuilder<DirectoryRow>(DIRECTORY_COLUMNS),
 };
 
+/** A page asked for: how its rows are read, which employees, after which row, and how many. */
+interface PageRequest<R> {
+  reader: RowReader<R>;
+  filter: DirectoryFilter;
+  after: DirectoryPosition | null;
+  limit: number;
+}
+
 /**
  * A search first reads the prefix table's entries under its first characters (indexedSearchPage) or,
  * when it cannot, walks the directory's index in page order, in either case at most this many entries,
@@ -191,7 +199,7 @@ export class EmployeeDirectoryRepository {
     limit: number,
     order: DirectoryOrder = USER_NAME_ORDER,
   ): DirectoryRow[] {
-    return this.page(DIRECTORY_ROWS, filter, after, limit, order);
+    return this.page({ reader: DIRECTORY_ROWS, filter, after, limit }, order);
   }
 
   /**
@@ -217,24 +225,19 @@ export class EmployeeDirectoryRepository {
     members: readonly JsonMember[],
     order: DirectoryOrder = USER_NAME_ORDER,
   ): JsonDirectoryRow[] {
-    return this.page({ select: jsonSelectList(members), build: jsonDirectoryRow }, filter, after, limit, order);
+    return this.page({ reader: { select: jsonSelectList(members), build: jsonDirectoryRow }, filter, after, limit }, order);
   }
 
-  private page<R>(
-    reader: RowReader<R>,
-    filter: DirectoryFilter,
-    after: DirectoryPosition | null,
-    limit: number,
-    order: DirectoryOrder,
-  ): R[] {
+  private page<R>(request: PageRequest<R>, order: DirectoryOrder): R[] {
+    const { reader, filter, after, limit } = request;
     if (order.by !== 'userName' && filter.search === '' && filter.organizationIds === null) {
-      return this.keyOrderedPage(reader, filter, after, limit, order.descending, KEY_ORDERS[order.by]);
+      return this.keyOrderedPage(request, order.descending, KEY_ORDERS[order.by]);
     }
-    if (order.by !== 'userName' || order.descending) return this.sortedPage(reader, filter, after, limit, order);
+    if (order.by !== 'userName' || order.descending) return this.sortedPage(request, order);
     if (filter.search !== '') {
-      const indexed = this.indexedSearchPage(reader, filter, after, limit);
+      const indexed = this.indexedSearchPage(request);
       if (indexed !== null) return indexed;
-      const walked = this.walkInPageOrder(reader, filter, after, limit);
+      const walked = this.walkInPageOrder(request);
       if (walked !== null) return walked;
     }
     const { sql, params } = where(filter, after);
@@ -253,12 +256,8 @@ export class EmployeeDirectoryRepository {
    * behind, then asked to catch up, or nothing matched) or stopped at WALK_ROWS short of a page (a long
    * search under a common prefix, a narrow filter): the walk and then the index ranges answer those.
    */
-  private indexedSearchPage<R>(
-    reader: RowReader<R>,
-    filter: DirectoryFilter,
-    after: DirectoryPosition | null,
-    limit: number,
-  ): R[] | null {
+  private indexedSearchPage<R>(request: PageRequest<R>): R[] | null {
+    const { reader, filter, after, limit } = request;
     const term = foldCase(filter.search);
     const length = [...term].length;
     if (length < SEARCH_PREFIX_LENGTH) return null;
@@ -317,12 +316,8 @@ export class EmployeeDirectoryRepository {
    * transaction, one lookup per row). Null when the walk ended short of a page before the last row:
    * the caller then reads the search by its index ranges.
    */
-  private walkInPageOrder<R>(
-    reader: RowReader<R>,
-    filter: DirectoryFilter,
-    after: DirectoryPosition | null,
-    limit: number,
-  ): R[] | null {
+  private walkInPageOrder<R>(request: PageRequest<R>): R[] | null {
+    const { reader, filter, after, limit } = request;
     const { sql, params } = where({ ...filter, search: '' }, after);
     const rows = this.rows(
       reader,
@@ -348,14 +343,8 @@ export class EmployeeDirectoryRepository {
    * email in 0.3 ms, by name in 7-18 ms (the bench's 10,000 ties per last name sorted by first name),
    * against about 100 ms. Searches and organizations narrow first (sortedPage).
    */
-  private keyOrderedPage<R>(
-    reader: RowReader<R>,
-    filter: DirectoryFilter,
-    after: DirectoryPosition | null,
-    limit: number,
-    descending: boolean,
-    order: KeyOrder,
-  ): R[] {
+  private keyOrderedPage<R>(request: PageRequest<R>, descending: boolean, order: KeyOrder): R[] {
+    const { reader, filter, after, limit } = request;
     const keyed = { index: order.keyIndex, has: `${order.key} > ''`, keys: [order.key, ...order.nextKeys, ...TIE_KEYS] };
     const gap = { index: order.gapIndex, has: `coalesce(${order.key}, '') = ''`, keys: [...order.nextKeys, ...TIE_KEYS] };
     const parts = descending ? [gap, keyed] : [keyed, gap];
@@ -401,13 +390,8 @@ export class EmployeeDirectoryRepository {
    * page's rows while it sorts), continued after the position's row by comparing its sort keys, read
    * from that row in the same statement. Measured at 100,000 employees in `npm run bench`.
    */
-  private sortedPage<R>(
-    reader: RowReader<R>,
-    filter: DirectoryFilter,
-    after: DirectoryPosition | null,
-    limit: number,
-    order: DirectoryOrder,
-  ): R[] {
+  private sortedPage<R>(request: PageRequest<R>, order: DirectoryOrder): R[] {
+    const { reader, filter, after, limit } = request;
     const keys = orderKeys(order.by);
     const direction = order.descending ? 'DESC' : 'ASC';
     const position =
