@@ -22,3 +22,11 @@ export const EMPLOYEE_TEXT_MAX_LENGTH = 200;
 export const EMPLOYEE_PAGE_MAX = 200;
 /** The most employees one selection's action (move, status, field) applies to. */
 export const SELECTION_MAX = 10_000;
+
+/**
+ * Why "select all matching" is not offered (the view, which knows the count) or is refused (main, which
+ * stops counting past the limit): `matching` is how many match, as the reader sees it.
+ */
+export function tooManyToSelect(matching: string, max: number = SELECTION_MAX): string {
+  return `${matching} employees match: narrow the filters to select them all (at most ${max.toLocaleString('en-US')} at once), or import placements from a CSV file.`;
+}

@@ -90,7 +90,9 @@ test('stays quick at 100,000 employees: first page, paging forward and back, sea
   await expect(page.getByText('50 employees selected')).toBeVisible();
   await expect(page.getByRole('button', { name: /^Select all .* matching$/ })).toHaveCount(0);
   await expect(
-    page.getByText('100,000 match: narrow the filters to select them all (at most 10,000 at once), or import placements.'),
+    page.getByText(
+      '100,000 employees match: narrow the filters to select them all (at most 10,000 at once), or import placements from a CSV file.',
+    ),
   ).toBeVisible();
   await screenshot(page, '65-employees-too-many-to-select');
 

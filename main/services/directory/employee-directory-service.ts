@@ -21,6 +21,7 @@ import type { ExportFormat } from '../../../preload/export-formats';
 import { CATALOG_FIELDS, catalogFieldLabel, fieldProperty, type SharedFieldKey } from '../../../preload/field-catalog';
 import { countOf, namesPreview } from '../../../preload/count-words';
 import { organizationSubtree } from '../../../preload/organization-subtree';
+import { tooManyToSelect } from '../../../preload/employee-fields';
 import type { DirectoryRow, EmployeeRow, EmployeeWritable } from '../employees/employee-query';
 import type { DirectoryFilter, DirectoryOrder, DirectoryPosition } from '../../store/employee-directory-repository';
 import type { Store } from '../../store/store';
@@ -165,10 +166,7 @@ export class EmployeeDirectoryService {
   matching(filter: EmployeeFilterValue, max: number): Array<{ id: string; userName: string }> {
     const employees = this.store.directory.idsAndUserNames(this.filterFor(filter, this.organizationsById()), max + 1);
     if (employees.length <= max) return employees;
-    throw new ServiceError(
-      'validation',
-      `More than ${max.toLocaleString('en-US')} employees match these filters: narrow them to select all, or import placements from a CSV file.`,
-    );
+    throw new ServiceError('validation', tooManyToSelect(`More than ${max.toLocaleString('en-US')}`, max));
   }
 
   /** SCIM-managed employees still in the Organization for New Users: the administrator's to-do list. */

@@ -3,7 +3,7 @@
 // whole page is), with "Set status", "Set field" and "Move to organization" for the selection.
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { SELECTION_MAX } from '../../../preload/employee-fields';
+import { SELECTION_MAX, tooManyToSelect } from '../../../preload/employee-fields';
 import { useApi, useConsoleState } from '../../app/console-context';
 import { MoveIcon } from '../../components/icons';
 import { initialEmployeesOrder } from '../../state/employees/initial-state';
@@ -43,10 +43,7 @@ export function SelectionBar() {
                   Select all {range.total.toLocaleString('en-US')} matching
                 </button>
               ) : (
-                <span className="muted">
-                  {range.total.toLocaleString('en-US')} match: narrow the filters to select them all (at most{' '}
-                  {SELECTION_MAX.toLocaleString('en-US')} at once), or import placements.
-                </span>
+                <span className="muted">{tooManyToSelect(range.total.toLocaleString('en-US'))}</span>
               )
             ) : null}
             <button type="button" className="button link" onClick={clear}>

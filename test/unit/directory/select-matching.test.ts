@@ -53,7 +53,7 @@ describe('select all matching', () => {
     expect(refusal).toBeInstanceOf(ServiceError);
     expect((refusal as ServiceError).code).toBe('validation');
     expect((refusal as ServiceError).message).toBe(
-      'More than 5 employees match these filters: narrow them to select all, or import placements from a CSV file.',
+      'More than 5 employees match: narrow the filters to select them all (at most 5 at once), or import placements from a CSV file.',
     );
   });
 
