@@ -44,6 +44,12 @@ const INDEX = `INSERT OR IGNORE INTO directory_search_prefixes (prefix, page_use
        WHERE rowid IN (SELECT employee_rowid ${IN_BATCH}) AND length(${key}) >= ${SEARCH_PREFIX_LENGTH}`,
   ).join(' UNION ALL ')}`;
 const DEQUEUE = 'DELETE FROM directory_search_queue WHERE seq <= @through';
+// A few entries whose rowid no longer names their employee. Only meaningful with nothing queued: a
+// queued delete leaves entries naming no row until it is indexed.
+const MISNAMED = `SELECT count(*) FROM (SELECT employee_rowid, page_id FROM directory_search_prefixes LIMIT 32) AS entry
+  WHERE (SELECT id FROM employees WHERE rowid = entry.employee_rowid) IS NOT page_id`;
+const REQUEUE_ALL = `DELETE FROM directory_search_prefixes;
+  INSERT INTO directory_search_queue (employee_rowid) SELECT rowid FROM employees ORDER BY rowid`;
 
 export class DirectorySearchIndex {
   private readonly prepare: Prepare;
@@ -58,6 +64,19 @@ export class DirectorySearchIndex {
   ) {
     this.prepare = cachedPrepare(db);
     this.prepareRaw = cachedPrepare(db, { raw: true });
+  }
+
+  /**
+   * At open: entries name employees by rowid, and SQLite's documentation allows VACUUM (run by hand on
+   * the file) to renumber a table without an INTEGER PRIMARY KEY. If sampled entries name the wrong
+   * rows, the table is emptied and every employee queued: searches walk until it is built again.
+   * True when it was.
+   */
+  rebuildIfMisnamed(): boolean {
+    if (!this.isCurrent() || this.prepare(MISNAMED).pluck().get() === 0) return false;
+    this.db.transaction(() => this.db.exec(REQUEUE_ALL))();
+    this.catchUpWhenIdle();
+    return true;
   }
 
   /** Whether every employee's prefixes are in the table (nothing queued). */

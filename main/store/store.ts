@@ -53,6 +53,7 @@ export class Store {
     this.signingKeys = new SigningKeysRepository(db);
     this.tokens = new TokensRepository(db, changes);
     this.directorySearch = new DirectorySearchIndex(db, changes);
+    this.directorySearch.rebuildIfMisnamed();
     this.employees = new EmployeesRepository(db, changes, this.directorySearch);
     this.employeeLists = new EmployeeListRepository(db);
     this.directory = new EmployeeDirectoryRepository(db, changes, this.directorySearch);

@@ -1,13 +1,15 @@
 -- The directory search's index of key prefixes, kept off the create path. A search of three characters
 -- or more (a name as typed) read its page by walking employees_directory (014) and testing every entry;
 -- this table lists each employee under the first three characters of each folded key, in page order,
--- so such a search reads its page's entries and nothing else (store/directory-search-index.ts; decision
--- 0021 has the figures). Shorter searches match densely and keep the walk.
+-- so such a search reads its page's entries and nothing else (store/directory-search-index.ts; decisions
+-- 0021 and 0023 have the figures). Shorter searches match densely and keep the walk.
 -- Writing the prefixes in the create itself cost the identity provider's first sync three quarters
 -- more time (measured: 67 against 38 s for 100,000 users): three inserts at random places in a B-tree.
--- So triggers only append the employee's rowid to a queue (an append at the end, in any process,
--- including a sqlite3 shell), and the processes that write employees move the queue into the table when
--- idle. While the queue holds anything, the table may be behind and no search reads it.
+-- So triggers only append the employee to a queue (an append at the end, in any process, including a
+-- sqlite3 shell), and the process that wrote employees, or that searched and found the queue not empty,
+-- moves the queue into the table once nothing was queued for a while. While the queue holds anything,
+-- the table may be behind and no search reads it. Entries name their employee by rowid (a join by id
+-- costs a second lookup per row); the store checks at open that they still do (directory-search-index.ts).
 -- A queued entry carries what the table holds for the employee before the change (its prefixes,
 -- userName and id; none for a create), so the indexer takes those entries out by the table's key: an
 -- index by employee would have doubled the table's size (26 MB more at 100,000 employees).

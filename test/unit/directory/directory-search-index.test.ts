@@ -281,6 +281,36 @@ describe('directory search prefix table', () => {
     }
   });
 
+  it('rebuilds itself at open when its rowids no longer name their employees (a VACUUM run by hand may renumber)', () => {
+    for (const [userName, firstName] of [
+      ['ann.x', 'Ann'],
+      ['anders', 'Anders'],
+      ['bo', 'Annette'],
+    ] as const)
+      fx.services.directory.createLocal({ userName, organizationId: rootId, firstName }, ann);
+    fx.store.directorySearch.catchUp();
+    expect(fx.store.directorySearch.rebuildIfMisnamed()).toBe(false); // sound: nothing queued, nothing dropped
+    expect(queued()).toBe(0);
+    const expected = walk({ search: 'ann' }, 50);
+    expect(expected).toEqual(['ann.x', 'bo']);
+
+    // What a renumbering VACUUM could leave: the same rows under each other's rowids (1 to 2, 2 to 3, 3 to 1).
+    expect(fx.store.db.prepare('SELECT rowid FROM employees ORDER BY rowid').pluck().all()).toEqual([1, 2, 3]);
+    fx.store.db.exec('UPDATE employees SET rowid = rowid + 100; UPDATE employees SET rowid = (rowid - 100) % 3 + 1');
+    expect(walk({ search: 'ann' }, 50)).toEqual(['anders', 'bo']); // wrong: the entries name other rows
+    const reopened = Store.open(fx.dataDir);
+    try {
+      expect(queued()).toBe(3); // every employee, to be indexed again
+      expect(fx.store.db.prepare('SELECT count(*) FROM directory_search_prefixes').pluck().get()).toBe(0);
+      expect(walk({ search: 'ann' }, 50)).toEqual(expected); // walked meanwhile
+      reopened.directorySearch.catchUp();
+      expect(walk({ search: 'ann' }, 50)).toEqual(expected); // from the table again
+      expect(reopened.directorySearch.rebuildIfMisnamed()).toBe(false);
+    } finally {
+      reopened.close();
+    }
+  });
+
   it("keeps the settings cache across the queue's rows, and still sees a settings change after them", () => {
     const cached = fx.store.settings.read();
     const amy = fx.services.directory.createLocal({ userName: 'amy', organizationId: rootId }, ann);
