@@ -5,10 +5,11 @@
 // it; so does a search that finds the queue not empty (it reads the directory by its walk instead:
 // employee-directory-repository.ts), so writes of another process, or the migration's backfill, are
 // indexed by whichever process searches. The Activity search's index (provisioning-log-text-index.ts)
-// is kept the same way; unlike it, a search never reads a partly indexed table, so no bound on the
-// queue is needed.
+// is kept the same way (idle-batches.ts runs both); unlike it, a search never reads a partly indexed
+// table, so no bound on the queue is needed.
 import type { Database } from 'better-sqlite3';
 import type { ChangeStamp } from './change-stamp';
+import { IdleBatches } from './idle-batches';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
 /** Employees indexed in one transaction: about 10 ms of work on this kind of machine. */
@@ -56,7 +57,7 @@ export class DirectorySearchIndex {
   private readonly prepareRaw: Prepare;
   /** The newest queued entry the last look saw; idle when a look IDLE_MS later sees the same. */
   private newestSeen: number | null = null;
-  private idleTimer: NodeJS.Timeout | null = null;
+  private readonly idle: IdleBatches;
 
   constructor(
     private readonly db: Database,
@@ -64,6 +65,15 @@ export class DirectorySearchIndex {
   ) {
     this.prepare = cachedPrepare(db);
     this.prepareRaw = cachedPrepare(db, { raw: true });
+    this.idle = new IdleBatches(db, IDLE_MS, {
+      waitBeforeBatch: () => this.waitBeforeBatch(),
+      batch: () => {
+        const more = this.indexBatch(SEARCH_INDEX_BATCH);
+        // An emptied queue numbers its next entries from 1 again: an old look must not match them.
+        if (!more) this.newestSeen = null;
+        return more;
+      },
+    });
   }
 
   /**
@@ -90,7 +100,7 @@ export class DirectorySearchIndex {
    * migration's backfill).
    */
   catchUpWhenIdle(): void {
-    this.idleTimer ??= setTimeout(() => this.whenIdle(), IDLE_MS).unref();
+    this.idle.schedule();
   }
 
   /** Indexes everything queued, in one transaction (tests, the bench, a caller that wants it current now). */
@@ -102,33 +112,22 @@ export class DirectorySearchIndex {
 
   /** No more idle work (the store is closing). */
   stop(): void {
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
+    this.idle.stop();
   }
 
   /**
    * Idle is judged by the queue, not by this process's own writes: while any process (a gateway during
    * an identity provider's sync) keeps queueing, a batch here would only hold up its writes.
    */
-  private whenIdle(): void {
-    this.idleTimer = null;
-    if (!this.db.open) return;
-    let next: number;
-    try {
-      const newest = this.prepare(NEWEST).pluck().get() as number | null;
-      if (newest !== this.newestSeen) {
-        next = newest === null ? -1 : IDLE_MS;
-      } else {
-        // More to do: the next batch right after whatever requests arrived meanwhile.
-        next = this.db.transaction(() => this.indexBatch(SEARCH_INDEX_BATCH))() ? 0 : -1;
-      }
-      // An emptied queue numbers its next entries from 1 again: an old look must not match them.
-      this.newestSeen = next === -1 ? null : newest;
-    } catch {
-      // Busy (another process writing) or closing: searches walk meanwhile; try later.
-      next = 10 * IDLE_MS;
+  private waitBeforeBatch(): number | null {
+    const newest = this.prepare(NEWEST).pluck().get() as number | null;
+    if (newest === null) {
+      this.newestSeen = null;
+      return null;
     }
-    if (next >= 0) this.idleTimer = setTimeout(() => this.whenIdle(), next).unref();
+    if (newest === this.newestSeen) return 0;
+    this.newestSeen = newest;
+    return IDLE_MS;
   }
 
   /**

@@ -10,6 +10,7 @@
 import type { Database } from 'better-sqlite3';
 import { foldedSql } from './case-fold';
 import type { ChangeStamp } from './change-stamp';
+import { IdleBatches } from './idle-batches';
 import { TEXT_COLUMNS } from './provisioning-log-filter';
 import { cachedPrepare, type Prepare } from './statement-cache';
 
@@ -32,13 +33,17 @@ export class ProvisioningLogTextIndex {
   /** The last mark seen; only grows between reads but may be stale (another process indexed). */
   private knownMark = -1;
   private lastAppendAt = 0;
-  private idleTimer: NodeJS.Timeout | null = null;
+  private readonly idle: IdleBatches;
 
   constructor(
     private readonly db: Database,
     private readonly changes?: ChangeStamp,
   ) {
     this.prepare = cachedPrepare(db);
+    this.idle = new IdleBatches(db, IDLE_MS, {
+      waitBeforeBatch: () => Math.max(0, IDLE_MS - (performance.now() - this.lastAppendAt)),
+      batch: () => this.indexBatch(),
+    });
   }
 
   /** Rows with an id up to this are in the index; rows above it are not yet. */
@@ -52,7 +57,7 @@ export class ProvisioningLogTextIndex {
     this.lastAppendAt = performance.now();
     if (this.knownMark < 0) this.indexedThrough();
     if (id - this.knownMark > MAX_PENDING) this.indexBatch();
-    this.idleTimer ??= setTimeout(() => this.whenIdle(), IDLE_MS).unref();
+    this.idle.schedule();
   }
 
   /** Indexes every row not yet indexed (tests, and a caller that wants the tail empty). */
@@ -66,25 +71,7 @@ export class ProvisioningLogTextIndex {
 
   /** No more idle work (the store is closing). */
   stop(): void {
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
-  }
-
-  private whenIdle(): void {
-    this.idleTimer = null;
-    if (!this.db.open) return;
-    const quietFor = performance.now() - this.lastAppendAt;
-    let next = IDLE_MS - quietFor;
-    if (next <= 0) {
-      try {
-        // More to do: the next batch right after whatever requests arrived meanwhile.
-        next = this.db.transaction(() => this.indexBatch())() ? 0 : -1;
-      } catch {
-        // Busy (another process writing) or closing: the search reads unindexed rows anyway; try later.
-        next = 10 * IDLE_MS;
-      }
-    }
-    if (next >= 0) this.idleTimer = setTimeout(() => this.whenIdle(), next).unref();
+    this.idle.stop();
   }
 
   /**
