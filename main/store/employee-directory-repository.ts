@@ -251,10 +251,10 @@ export class EmployeeDirectoryRepository {
    * the matches up to the page's end, read by rowid. Every entry of a three-character search with no
    * filter is a match, so its page is its first entries: at 100,000 employees about half the walk's
    * time for a common first name (decision 0023). The table is read only when nothing is queued, tested
-   * in the entries' LIMIT (evaluated once, in the statement's own snapshot; in WHERE it was tested per
-   * entry), so no answer rests on a stale entry. Null when the statement read nothing (the table was
-   * behind, then asked to catch up, or nothing matched) or stopped at WALK_ROWS short of a page (a long
-   * search under a common prefix, a narrow filter): the walk and then the index ranges answer those.
+   * in the entries' LIMIT (evaluated once, before the loop; in WHERE it was tested per entry), so no
+   * answer rests on a stale entry. Null when the table was behind (then asked to catch up) or the read
+   * stopped at WALK_ROWS short of a page (a long search under a common prefix, a narrow filter): the walk
+   * and then the index ranges answer those.
    */
   private indexedSearchPage<R>(request: PageRequest<R>): R[] | null {
     const { reader, filter, after, limit } = request;
@@ -291,21 +291,21 @@ export class EmployeeDirectoryRepository {
          ${ORDER}`,
         [...tests.params, ...entries.params, WALK_ROWS, limit],
       );
-    const rows = page();
-    if (rows.length >= limit) return rows;
-    if (rows.length === 0) {
-      if (!this.searchIndex.isCurrent()) this.searchIndex.catchUpWhenIdle();
-      return null;
-    }
-    // A short page is whole unless the entries ran past WALK_ROWS: count them in the page's snapshot.
+    // One read transaction: the queue's test, the page and the count below see one snapshot.
     return this.readTogether(() => {
-      const again = page();
+      const rows = page();
+      if (rows.length >= limit) return rows;
+      if (!this.searchIndex.isCurrent()) {
+        this.searchIndex.catchUpWhenIdle();
+        return null;
+      }
+      // A short page (or none) is whole unless the entries ran past WALK_ROWS.
       const scanned = this.prepare(
         `SELECT count(*) FROM (SELECT 1 FROM directory_search_prefixes ${inEntries} LIMIT CAST(? AS INTEGER))`,
       )
         .pluck()
         .get(...entries.params, WALK_ROWS) as number;
-      return again.length > 0 && scanned < WALK_ROWS ? again : null;
+      return scanned < WALK_ROWS ? rows : null;
     });
   }
 
