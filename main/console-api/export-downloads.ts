@@ -33,8 +33,8 @@ export function createExportDownloads(services: Services): Record<ExportName, Ex
   return {
     activity: download(services, 'activity', activityQuery, (filter, format) => services.activity.exportChunks(filter, format)),
     audit: download(services, 'audit', auditFilter, (filter, format) => services.audit.exportChunks(filter, format)),
-    employees: download(services, 'employees', employeeQuery, ({ sort, descending, ...filter }, format) =>
-      services.directory.exportChunks(filter, format, undefined, { sort, descending }),
+    employees: download(services, 'employees', employeeQuery, (filter, format) =>
+      services.directory.exportChunks(filter, format),
     ),
   };
 }

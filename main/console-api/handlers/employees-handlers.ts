@@ -35,9 +35,7 @@ export function employeesHandlers(services: Services, saveExport?: SaveExport): 
     'employees:preview-placements': (input) => services.placements.preview(input.csv),
     'employees:apply-placements': (input, { actor }) => services.placements.apply(input.csv, actor),
     'employees:history': (input) => services.directory.history(input.id, input.beforeId, input.limit),
-    'employees:export-file': ({ format, sort, descending, ...filter }) =>
-      saveExportFile(saveExport, 'employees', format, (counter) =>
-        services.directory.exportChunks(filter, format, counter, { sort, descending }),
-      ),
+    'employees:export-file': ({ format, ...filter }) =>
+      saveExportFile(saveExport, 'employees', format, (counter) => services.directory.exportChunks(filter, format, counter)),
   };
 }

@@ -94,18 +94,19 @@ export class EmployeeDirectoryService {
   }
 
   /**
-   * Every employee the filter selects, in `order` (the table's), as export text chunks (employee-export.ts);
-   * `counter` (when given) counts the employees written. The filter is checked now, so an unknown
-   * organization is refused before a byte is written; the rows are read as the chunks are taken.
+   * Every employee the filter selects, in its order (the table's; by userName when it names none), as
+   * export text chunks (employee-export.ts); `counter` (when given) counts the employees written. The
+   * filter is checked now, so an unknown organization is refused before a byte is written; the rows are
+   * read as the chunks are taken.
    */
   exportChunks(
-    filter: EmployeeFilterValue,
+    filter: EmployeeFilterValue & Partial<EmployeeListOrder>,
     format: ExportFormat,
     counter?: { rows: number },
-    order: EmployeeListOrder = { sort: 'userName', descending: false },
   ): Iterable<string> {
     const organizations = this.organizationsById();
-    const rows = this.store.directory.each(this.filterFor(filter, organizations), directoryOrderOf(order));
+    const order = directoryOrderOf({ sort: filter.sort ?? 'userName', descending: filter.descending ?? false });
+    const rows = this.store.directory.each(this.filterFor(filter, organizations), order);
     // One reading of the settings for the whole file: every row's scimOwnedFields under the same rule.
     const settings = this.store.settings.read();
     const views = countedRows(
