@@ -12,6 +12,7 @@ import { servicesInTempDir, type ServicesFixture } from '../../fixtures/services
 import { logEntry } from '../../fixtures/log-entry';
 import { makeTempDir } from '../../fixtures/temp-dir';
 import { databaseAtVersion } from '../../fixtures/database-at-version';
+import { eventually } from '../../fixtures/eventually';
 
 const row = (i: number, changes: Partial<ProvisioningLogEntry> = {}): ProvisioningLogEntry =>
   logEntry({
@@ -40,7 +41,7 @@ describe('Activity search through the text index', () => {
 
   /** Until the idle indexer has reached `through` (it starts 200 ms after the last append). */
   const indexedThrough = async (through: number) => {
-    for (let waited = 0; mark() < through && waited < 5000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+    await eventually(() => mark() >= through, { everyMs: 50 });
     return mark();
   };
 

@@ -3,13 +3,8 @@
 // management API's search at once (walked while the table is behind), and the same once the gateway has
 // indexed them, which it does by itself after the writes pause.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eventually } from '../../fixtures/eventually';
 import { userApiInTempDir, type UserApiFixture } from '../../fixtures/user-api';
-
-/** Until `done` holds, looking every 25 ms, at most 5 s. */
-async function eventually(done: () => boolean): Promise<boolean> {
-  for (let waited = 0; !done() && waited < 5000; waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
-  return done();
-}
 
 describe('user management API: search through the prefix table', () => {
   let fx: UserApiFixture;

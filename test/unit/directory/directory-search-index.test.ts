@@ -10,6 +10,7 @@ import { Store } from '../../../main/store/store';
 import { employeeListInput, type EmployeeListInput } from '../../../preload/employees-contract';
 import { databaseAtVersion } from '../../fixtures/database-at-version';
 import { userNamesPageByPage } from '../../fixtures/directory-pages';
+import { eventually } from '../../fixtures/eventually';
 import { enableProvisioning, servicesInTempDir, type ServicesFixture } from '../../fixtures/services';
 import { makeTempDir } from '../../fixtures/temp-dir';
 
@@ -21,12 +22,6 @@ const scimUser = (userName: string, givenName: string, familyName: string, extra
   name: { givenName, familyName },
   ...extra,
 });
-
-/** Until `done` holds, looking every 20 ms, at most `ms`. */
-async function eventually(done: () => boolean, ms = 5000): Promise<boolean> {
-  for (let waited = 0; !done() && waited < ms; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
-  return done();
-}
 
 describe('directory search prefix table', () => {
   let fx: ServicesFixture;
